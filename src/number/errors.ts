@@ -1,0 +1,118 @@
+/**
+ * Typed errors of `bhxh/number`, each with a code, the offending span and a message in
+ * Vietnamese and English.
+ * @module
+ */
+
+/**
+ * What went wrong, as a stable code that programs can switch on.
+ *
+ * Parsing (`NumberParseError`):
+ * - `empty`: nothing but white space;
+ * - `no-number`: no number where one was expected (`abc`);
+ * - `not-finite`: `∞`, `NaN`, `Infinity`;
+ * - `bad-grouping`: digit groups that fit no Vietnamese or English pattern (`1.2.3`, `12,34,5`);
+ * - `bad-separator`: two separators in a row or a separator at an end (`1..2`, `1.`);
+ * - `unexpected-text`: text after the number phrase that is not a unit (`12 abc`);
+ * - `bad-words`: number words that do not form a number (`mười mười`).
+ *
+ * Formatting (`NumberFormatError`):
+ * - `not-finite`: `NaN` or `±Infinity`;
+ * - `invalid-number`: a string or object that is not a decimal number;
+ * - `invalid-option`: an option outside its range (negative decimals, unknown rounding mode …).
+ */
+export type NumberErrorCode =
+  | 'empty'
+  | 'no-number'
+  | 'not-finite'
+  | 'bad-grouping'
+  | 'bad-separator'
+  | 'unexpected-text'
+  | 'bad-words'
+  | 'invalid-number'
+  | 'invalid-option'
+
+const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
+  empty: ['chuỗi rỗng, không có số', 'empty text, no number'],
+  'no-number': ['không tìm thấy số', 'no number found'],
+  'not-finite': ['số không hữu hạn (NaN hoặc vô cực)', 'not a finite number (NaN or infinity)'],
+  'bad-grouping': ['nhóm chữ số không hợp lệ', 'invalid digit grouping'],
+  'bad-separator': ['dấu phân cách đặt sai chỗ', 'misplaced separator'],
+  'unexpected-text': ['có chữ không thuộc về số', 'unexpected text after the number'],
+  'bad-words': ['cách đọc số không hợp lệ', 'invalid number words'],
+  'invalid-number': ['không phải là số thập phân', 'not a decimal number'],
+  'invalid-option': ['tùy chọn không hợp lệ', 'invalid option'],
+}
+
+/**
+ * The base of every error that `bhxh/number` throws.
+ *
+ * `message` is Vietnamese, followed by the English text; both are also in `messages`.
+ *
+ * @example
+ * ```ts
+ * try { parseNumber('1..2') } catch (e) {
+ *   if (e instanceof NumberError) console.log(e.code, e.span, e.messages.vi)
+ *   // 'bad-separator' [1, 3] 'dấu phân cách đặt sai chỗ: «..»'
+ * }
+ * ```
+ */
+export class NumberError extends Error {
+  /** The stable error code. */
+  readonly code: NumberErrorCode
+  /** The offending part of the input, as `[start, end)` UTF-16 offsets (`[0, 0]` when there is no text). */
+  readonly span: readonly [number, number]
+  /** The offending text itself. */
+  readonly input: string
+  /** The message in Vietnamese (`vi`) and English (`en`). */
+  readonly messages: { readonly vi: string; readonly en: string }
+
+  /**
+   * @param code - the error code
+   * @param input - the offending text
+   * @param span - where it is in the caller's input
+   */
+  constructor(code: NumberErrorCode, input: string, span: readonly [number, number] = [0, input.length]) {
+    const [vi, en] = MESSAGES[code]
+    const where = input ? `: «${input}»` : ''
+    super(`${vi}${where} (${en})`)
+    this.name = new.target.name
+    this.code = code
+    this.span = span
+    this.input = input
+    this.messages = { vi: vi + where, en: en + where }
+  }
+}
+
+/**
+ * Thrown by `parseNumber` and `parseWords` for text that is not a number phrase.
+ *
+ * @example
+ * ```ts
+ * parseNumber('1.2.3') // throws NumberParseError { code: 'bad-grouping', span: [0, 5] }
+ * ```
+ */
+export class NumberParseError extends NumberError {}
+
+/**
+ * Thrown by the formatters and `toWords` for an input that is not a finite decimal
+ * (`NaN`, `Infinity`, `'abc'`) or an option out of range.
+ *
+ * @example
+ * ```ts
+ * formatNumber(Number.NaN) // throws NumberFormatError { code: 'not-finite' }
+ * ```
+ */
+export class NumberFormatError extends NumberError {}
+
+/**
+ * The result of a `safe…` parser: the value, or the error that the throwing form would throw.
+ *
+ * @example
+ * ```ts
+ * const r = safeParseNumber('gần 1.076.000 người')
+ * if (r.ok) console.log(r.value.value) // '1076000'
+ * else console.log(r.error.code)
+ * ```
+ */
+export type SafeResult<T> = { ok: true; value: T } | { ok: false; error: NumberParseError }
