@@ -1,0 +1,39 @@
+/**
+ * `bhxh/number` — Vietnamese numbers: parse, find, format and read in words.
+ *
+ * No runtime dependency, no domain code: values are exact decimal strings.
+ *
+ * @example
+ * ```ts
+ * import { formatVnd, parseNumber, toWords } from 'bhxh/number'
+ * parseNumber('gần 1.076.000 người').value // '1076000'
+ * ```
+ * @module
+ */
+export type { NumberInput, RoundingMode } from './digits'
+export {
+  NumberError,
+  type NumberErrorCode,
+  NumberFormatError,
+  NumberParseError,
+  type SafeResult,
+} from './errors'
+export {
+  findNumbers,
+  type NumberKind,
+  type NumberWarning,
+  type NumberWarningCode,
+  type ParsedFraction,
+  type ParsedNumber,
+  type ParsedRange,
+  type ParsedScalar,
+  type ParsedValue,
+  type ParseOptions,
+  type Precision,
+  parseNumber,
+  type Scale,
+  safeParseNumber,
+  toNumber,
+  type Unit,
+} from './parse'
+export type { Qualifier, ScaleName, UnitCode } from './vocabulary'

@@ -1,0 +1,943 @@
+/**
+ * Reading Vietnamese number phrases: `parseNumber` for one phrase, `findNumbers` for every
+ * phrase in an article.
+ *
+ * The reader is a hand-written scanner: every character of the input is looked at a bounded
+ * number of times, so time is linear in the input (no regular expression runs over user text).
+ * Values are kept as exact decimal strings; nothing is ever a float.
+ * @module
+ */
+import { type Dec, decToString, makeDec, shift } from './digits'
+import { type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
+import {
+  CALENDAR_WORDS,
+  MULTIPLE_WORDS,
+  NOT_FINITE,
+  PERCENTS,
+  POSTFIX_QUALIFIERS,
+  QUALIFIERS,
+  type Qualifier,
+  SCALES,
+  type ScaleName,
+  UNITS,
+  type UnitCode,
+} from './vocabulary'
+
+/**
+ * What a phrase is: a plain `number` (1.076.000 người), a `percent` (71,5%), a `fraction`
+ * (2.109/2.156), a `multiple` (gấp hơn hai lần) or a `range` (10-15 phút).
+ *
+ * @example
+ * ```ts
+ * parseNumber('2.109/2.156').kind // 'fraction'
+ * ```
+ */
+export type NumberKind = 'number' | 'percent' | 'fraction' | 'multiple' | 'range'
+
+/**
+ * How precisely a value was written, so that later code can turn it into the interval of
+ * values that round to it.
+ *
+ * @example
+ * ```ts
+ * parseNumber('71,5%').precision
+ * // { decimals: 1, step: '0.001', trailingZeros: 0 } — the true value lies in [0,7145; 0,7155)
+ * parseNumber('3.620,4 tỷ đồng').precision
+ * // { decimals: 1, step: '100000000', trailingZeros: 0 } — written to the tenth of a tỷ
+ * ```
+ */
+export interface Precision {
+  /** Fraction digits as written, in the written scale (`3.620,4 tỷ` → 1, `71,5%` → 1). */
+  readonly decimals: number
+  /** The value of one unit in the last written place, in the value's own unit, as a canonical decimal string. */
+  readonly step: string
+  /**
+   * Trailing zeros of a written integer (`1.076.000` → 3). They may or may not be significant
+   * ("gần 1.076.000" is probably rounded to the thousand); `step` counts them as significant.
+   */
+  readonly trailingZeros: number
+}
+
+/**
+ * One exact value with its written precision.
+ *
+ * @example
+ * ```ts
+ * parseNumber('10-15 phút') // kind 'range': low { value: '10', … }, high { value: '15', … }
+ * ```
+ */
+export interface ParsedValue {
+  /** The exact value as a canonical decimal string (`'3620400000000'`, `'0.715'`, `'-0.0446'`). */
+  readonly value: string
+  /** The precision as written. */
+  readonly precision: Precision
+}
+
+/**
+ * A unit as written and normalised.
+ *
+ * @example
+ * ```ts
+ * parseNumber('1,5 triệu VNĐ').unit // { text: 'VNĐ', code: 'vnd' }
+ * ```
+ */
+export interface Unit {
+  /** The unit as written (`'đồng'`, `'₫'`, `'VNĐ'`, `'%'`, `'đơn vị'`). */
+  readonly text: string
+  /** The normalised unit of the parsed value. */
+  readonly code: UnitCode
+}
+
+/**
+ * A scale word as written and normalised.
+ *
+ * @example
+ * ```ts
+ * parseNumber('12,5 nghìn tỉ').scale // { text: 'nghìn tỉ', name: 'nghìn tỷ', exponent: 12 }
+ * ```
+ */
+export interface Scale {
+  /** The scale as written (`'tỷ'`, `'tỉ'`, `'tr'`, `'N'`). */
+  readonly text: string
+  /** The normalised scale word. */
+  readonly name: ScaleName
+  /** Its power of ten (nghìn 3, triệu 6, tỷ 9, nghìn tỷ 12, triệu tỷ 15). */
+  readonly exponent: number
+}
+
+/**
+ * Why a phrase was read but deserves a second look:
+ * - `english-decimal`: a `.` read as a decimal point (`0.03%`, `1.5`): Vietnamese uses `,`;
+ * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`.
+ *
+ * @example
+ * ```ts
+ * parseNumber('0.03%').warnings[0]?.code // 'english-decimal'
+ * ```
+ */
+export type NumberWarningCode = 'english-decimal' | 'english-grouping'
+
+/**
+ * A warning attached to a parsed phrase.
+ *
+ * @example
+ * ```ts
+ * parseNumber('1,076,000').warnings
+ * // [{ code: 'english-grouping', span: [0, 9], messages: { vi: 'dấu phẩy được đọc là dấu phân cách hàng nghìn (kiểu tiếng Anh)', en: … } }]
+ * ```
+ */
+export interface NumberWarning {
+  /** The warning code. */
+  readonly code: NumberWarningCode
+  /** The digits concerned, `[start, end)` in the caller's text. */
+  readonly span: readonly [number, number]
+  /** The warning in Vietnamese and English. */
+  readonly messages: { readonly vi: string; readonly en: string }
+}
+
+const WARNINGS: Record<NumberWarningCode, [string, string]> = {
+  'english-decimal': [
+    'dấu chấm được đọc là dấu thập phân (kiểu tiếng Anh)',
+    'a dot was read as the decimal point (English style)',
+  ],
+  'english-grouping': [
+    'dấu phẩy được đọc là dấu phân cách hàng nghìn (kiểu tiếng Anh)',
+    'a comma was read as the thousands separator (English style)',
+  ],
+}
+
+/** What every parsed phrase carries. */
+interface PhraseCommon {
+  /** The phrase exactly as written in the caller's text (`text.slice(...span)`). */
+  readonly raw: string
+  /** Where the phrase is: `[start, end)` UTF-16 offsets in the caller's text. */
+  readonly span: readonly [number, number]
+  /** The qualifier (`gần` → `nearly`); `exact` when there is none. */
+  readonly qualifier: Qualifier
+  /** The qualifier as written (`'gần'`, `'trên'`, `'trở lên'`), or `null`. */
+  readonly qualifierText: string | null
+  /** The unit, or `null` when none was written. */
+  readonly unit: Unit | null
+  /** The scale word, or `null` when none was written. */
+  readonly scale: Scale | null
+  /** Readings that deserve a second look (English separators). */
+  readonly warnings: readonly NumberWarning[]
+}
+
+/**
+ * A number, percent or multiple: one value.
+ *
+ * @example
+ * ```ts
+ * parseNumber('gần 1.076.000 người')
+ * // { kind: 'number', value: '1076000', qualifier: 'nearly', unit: { text: 'người', code: 'person' }, … }
+ * ```
+ */
+export interface ParsedScalar extends PhraseCommon, ParsedValue {
+  /** `number`, `percent` (the value is a ratio: 71,5% → `'0.715'`) or `multiple` (gấp 2 lần → `'2'`). */
+  readonly kind: 'number' | 'percent' | 'multiple'
+}
+
+/**
+ * A fraction written with a slash: `2.109/2.156` (2.109 of 2.156 group leaders hold a BHYT card).
+ *
+ * @example
+ * ```ts
+ * const f = parseNumber('2.109/2.156') as ParsedFraction
+ * f.numerator.value   // '2109'
+ * f.denominator.value // '2156'
+ * ```
+ */
+export interface ParsedFraction extends PhraseCommon {
+  /** Always `fraction`. */
+  readonly kind: 'fraction'
+  /** The number above the slash. */
+  readonly numerator: ParsedValue
+  /** The number below the slash. */
+  readonly denominator: ParsedValue
+}
+
+/**
+ * A range: `10-15 phút`, `1-2 tỷ đồng`; the scale and unit apply to both ends.
+ *
+ * @example
+ * ```ts
+ * const r = parseNumber('10-15 phút') as ParsedRange
+ * r.low.value  // '10'
+ * r.high.value // '15'
+ * ```
+ */
+export interface ParsedRange extends PhraseCommon {
+  /** Always `range`. */
+  readonly kind: 'range'
+  /** The lower end. */
+  readonly low: ParsedValue
+  /** The upper end. */
+  readonly high: ParsedValue
+}
+
+/**
+ * A parsed number phrase: what `parseNumber` returns and `findNumbers` lists.
+ *
+ * @example
+ * ```ts
+ * const p = parseNumber('trên 5.147 tỷ đồng')
+ * if (p.kind === 'number') p.value // '5147000000000'
+ * ```
+ */
+export type ParsedNumber = ParsedScalar | ParsedFraction | ParsedRange
+
+/**
+ * Options of `parseNumber`.
+ *
+ * @example
+ * ```ts
+ * parseNumber('0.03%', { strict: true }) // throws: English decimal point
+ * ```
+ */
+export interface ParseOptions {
+  /** Reject English separators (`0.03`, `1,076,000`) with `bad-grouping` instead of reading them with a warning. Default `false`. */
+  readonly strict?: boolean
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)
+const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c)
+const isSign = (c: number): boolean => c === 45 || c === 0x2212 || c === 43
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014
+
+/** The text, NFC-normalised, lower-cased for matching, and a map back to the caller's offsets. */
+interface Source {
+  readonly text: string
+  readonly s: string
+  readonly low: string
+  readonly map: Int32Array | null
+}
+
+function isCombining(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0xdc00 && c <= 0xdfff)
+}
+
+function source(text: string): Source {
+  let s = text
+  let map: Int32Array | null = null
+  let plain = true
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) {
+      plain = false
+      break
+    }
+  }
+  if (!plain && text.normalize('NFC') !== text) {
+    // Normalise cluster by cluster, remembering where each output character came from.
+    const parts: string[] = []
+    const from: number[] = []
+    let i = 0
+    while (i < text.length) {
+      let j = i + 1
+      while (j < text.length && isCombining(text.charCodeAt(j))) j++
+      const piece = text.slice(i, j).normalize('NFC')
+      parts.push(piece)
+      for (let k = 0; k < piece.length; k++) from.push(i)
+      i = j
+    }
+    from.push(text.length)
+    s = parts.join('')
+    map = Int32Array.from(from)
+  }
+  let low = s.toLowerCase()
+  if (low.length !== s.length) {
+    // A few characters (İ) lower-case to two; keep offsets aligned by leaving those alone.
+    let out = ''
+    for (const ch of s) {
+      const l = ch.toLowerCase()
+      out += l.length === ch.length ? l : ch
+    }
+    low = out
+  }
+  return { text, s, low, map }
+}
+
+const orig = (src: Source, i: number): number => (src.map ? (src.map[i] ?? src.text.length) : i)
+
+// ---------------------------------------------------------------------------------------------
+// Lexing one run of digits
+
+interface Lexed {
+  readonly start: number
+  readonly end: number
+  readonly neg: boolean
+  readonly int: string
+  readonly frac: string
+  readonly grouped: boolean
+  readonly warn: NumberWarningCode | null
+}
+
+interface Fail {
+  readonly fail: NumberErrorCode
+  readonly start: number
+  readonly end: number
+}
+
+const isFail = (x: object): x is Fail => 'fail' in x
+
+/** Reads one run of digits and separators at `i` (a digit, or a sign before a digit). */
+function lex(s: string, i: number, strict: boolean): Lexed | Fail {
+  const start = i
+  const n = s.length
+  let neg = false
+  if (isSign(s.charCodeAt(i))) {
+    neg = s.charCodeAt(i) !== 43
+    i++
+  }
+  const first = i
+  const seps: number[] = []
+  let spacesOnly = true
+  for (;;) {
+    while (i < n && isDigit(s.charCodeAt(i))) i++
+    const c = s.charCodeAt(i)
+    const next = s.charCodeAt(i + 1)
+    if (c === 46 || c === 44) {
+      if (isDigit(next)) {
+        seps.push(i++)
+        spacesOnly = false
+        continue
+      }
+      if ((next === 46 || next === 44) && isDigit(s.charCodeAt(i + 2))) {
+        return { fail: 'bad-separator', start: i, end: i + 2 }
+      }
+      break
+    }
+    if (
+      isSpace(c) &&
+      spacesOnly &&
+      (seps.length > 0 || i - first <= 3) &&
+      isDigit(next) &&
+      isDigit(s.charCodeAt(i + 2)) &&
+      isDigit(s.charCodeAt(i + 3)) &&
+      !isDigit(s.charCodeAt(i + 4))
+    ) {
+      seps.push(i++)
+      continue
+    }
+    break
+  }
+  const end = i
+  const m = seps.length
+  if (m === 0) return { start, end, neg, int: s.slice(first, end), frac: '', grouped: false, warn: null }
+
+  const kind = (k: number): number => {
+    const c = s.charCodeAt(seps[k] ?? 0)
+    return c === 46 || c === 44 ? c : 32
+  }
+  const groupStart = (k: number): number => (k === 0 ? first : (seps[k - 1] ?? 0) + 1)
+  const groupEnd = (k: number): number => (k === m ? end : (seps[k] ?? 0))
+  /** Groups 0..upto-1 are valid thousands groups: 1–3 digits first, then exactly 3. */
+  const thousands = (upto: number): boolean => {
+    const g0 = groupEnd(0) - first
+    if (g0 < 1 || g0 > 3) return false
+    for (let k = 1; k < upto; k++) if (groupEnd(k) - groupStart(k) !== 3) return false
+    return true
+  }
+  const bad: Fail = { fail: 'bad-grouping', start, end }
+  const t = kind(0)
+  const last = kind(m - 1)
+  let allSame = true
+  for (let k = 1; k < m - 1 && allSame; k++) allSame = kind(k) === t
+  let decimalAt = -1 // index of the decimal separator in seps, or -1
+  let warn: NumberWarningCode | null = null
+  if (allSame && last === t) {
+    if (t === 46) {
+      // 7.548 and 1.076.000 are thousands; 1.5, 0.03 and 12345.6 can only be English decimals.
+      if (m === 1 && !(thousands(2) && s.charCodeAt(first) !== 48)) {
+        decimalAt = 0
+        warn = 'english-decimal'
+      } else if (!thousands(m + 1)) return bad
+    } else if (t === 44) {
+      if (m === 1) decimalAt = 0
+      else if (thousands(m + 1)) warn = 'english-grouping'
+      else return bad
+    }
+  } else {
+    // Thousands separators of one kind, then one decimal separator of another.
+    if (!allSame || last === 32 || !thousands(m)) return bad
+    decimalAt = m - 1
+    if (last === 46) warn = t === 44 ? 'english-grouping' : 'english-decimal'
+  }
+  if (warn && strict) return bad
+  let int = ''
+  for (let k = 0; k <= (decimalAt < 0 ? m : decimalAt); k++) int += s.slice(groupStart(k), groupEnd(k))
+  const frac = decimalAt < 0 ? '' : s.slice(groupStart(m), end)
+  return { start, end, neg, int, frac, grouped: decimalAt !== 0 || m > 1, warn }
+}
+
+const decOf = (x: Lexed, exp: number): Dec => makeDec(x.neg, x.int + x.frac, exp - x.frac.length)
+
+function parsedValue(x: Lexed, exp: number): ParsedValue {
+  let tz = 0
+  if (!x.frac) while (tz < x.int.length - 1 && x.int.charCodeAt(x.int.length - 1 - tz) === 48) tz++
+  return {
+    value: decToString(decOf(x, exp)),
+    precision: {
+      decimals: x.frac.length,
+      step: decToString(shift({ neg: false, digits: '1', exp: 0 }, exp - x.frac.length)),
+      trailingZeros: tz,
+    },
+  }
+}
+
+function less(a: Lexed, b: Lexed): boolean {
+  const x = decOf(a, 0)
+  const y = decOf(b, 0)
+  if (x.neg !== y.neg) return x.neg
+  const ma = x.digits === '0' ? -Infinity : x.digits.length + x.exp
+  const mb = y.digits === '0' ? -Infinity : y.digits.length + y.exp
+  let c = ma - mb
+  if (c === 0) {
+    const len = Math.max(x.digits.length, y.digits.length)
+    const dx = x.digits.padEnd(len, '0')
+    const dy = y.digits.padEnd(len, '0')
+    c = dx < dy ? -1 : dx > dy ? 1 : 0
+  }
+  return x.neg ? c > 0 : c < 0
+}
+
+const isYear = (x: Lexed): boolean =>
+  !x.grouped && !x.frac && !x.neg && x.int.length === 4 && x.int >= '1900' && x.int <= '2100'
+
+// ---------------------------------------------------------------------------------------------
+// Words around the number
+
+function skipSpaces(s: string, i: number): number {
+  let k = i
+  while (k < s.length && k - i < 8 && isSpace(s.charCodeAt(k))) k++
+  return k
+}
+
+/** Does `word` stand at `i` (case-insensitively, or exactly) and end at a word boundary? */
+function wordAt(src: Source, i: number, word: string, exact?: boolean): boolean {
+  if (!(exact ? src.s : src.low).startsWith(word, i)) return false
+  return !isLetter(word.charCodeAt(word.length - 1)) || !isWordChar(src.s.charCodeAt(i + word.length))
+}
+
+interface Suffix {
+  percent: boolean
+  unit: Unit | null
+  scale: Scale | null
+  end: number
+}
+
+function suffix(src: Source, at: number): Suffix {
+  const { s } = src
+  let k = skipSpaces(s, at)
+  for (const [w, code] of PERCENTS) {
+    if (wordAt(src, k, w)) {
+      return { percent: true, unit: { text: s.slice(k, k + w.length), code }, scale: null, end: k + w.length }
+    }
+  }
+  let scale: Scale | null = null
+  let end = at
+  for (const [w, name, exponent, exact] of SCALES) {
+    // Single letters (k, N, T) only directly after the digits or one space.
+    if ((w.length > 2 || k - at <= 1) && wordAt(src, k, w, exact === 1)) {
+      scale = { text: s.slice(k, k + w.length), name, exponent }
+      end = k + w.length
+      k = skipSpaces(s, end)
+      break
+    }
+  }
+  for (const [w, code] of UNITS) {
+    if (wordAt(src, k, w))
+      return { percent: false, unit: { text: s.slice(k, k + w.length), code }, scale, end: k + w.length }
+  }
+  return { percent: false, unit: null, scale, end }
+}
+
+function qualifierBefore(src: Source, at: number, floor: number): [Qualifier, number, number] | null {
+  let e = at
+  while (e > floor && at - e < 8 && isSpace(src.s.charCodeAt(e - 1))) e--
+  if (e === at && at > floor) return null
+  for (const [w, q] of QUALIFIERS) {
+    const b = e - w.length
+    if (b >= floor && src.low.startsWith(w, b) && !isWordChar(src.s.charCodeAt(b - 1))) return [q, b, e]
+  }
+  return null
+}
+
+function qualifierAfter(
+  src: Source,
+  at: number,
+  list: typeof QUALIFIERS,
+): [Qualifier, number, number] | null {
+  const k = skipSpaces(src.s, at)
+  for (const [w, q] of list) if (wordAt(src, k, w)) return [q, k, k + w.length]
+  return null
+}
+
+/** Where the word just before `at` starts (after skipping spaces). */
+function wordStart(src: Source, at: number): number {
+  let b = at
+  while (b > 0 && at - b < 8 && isSpace(src.s.charCodeAt(b - 1))) b--
+  const e = b
+  while (b > 0 && e - b < 8 && isLetter(src.s.charCodeAt(b - 1))) b--
+  return b
+}
+
+/** The word just before `at` (after skipping spaces), lower case. */
+function wordBefore(src: Source, at: number): string {
+  const b = wordStart(src, at)
+  let e = b
+  while (e < at && isLetter(src.s.charCodeAt(e))) e++
+  return src.low.slice(b, e)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases
+
+interface Draft {
+  kind: NumberKind
+  start: number
+  end: number
+  a: Lexed
+  b: Lexed | null
+  wordValue: string | null
+  neg: boolean
+  qualifier: Qualifier
+  qStart: number
+  qEnd: number
+  sfx: Suffix
+}
+
+type Read = Draft | Fail | { skip: number }
+
+/** Consumes a date, time or code continuation (`/5/2020`, `-2023`, `:54`) and returns its end. */
+function skipAttached(s: string, i: number): number {
+  let k = i
+  for (;;) {
+    const c = s.charCodeAt(k)
+    if ((c === 47 || isDash(c) || c === 58 || c === 46) && isWordChar(s.charCodeAt(k + 1))) {
+      k++
+      while (k < s.length && isWordChar(s.charCodeAt(k))) k++
+    } else return k
+  }
+}
+
+/** Reads the number phrase whose digits (or sign) start at `i`. */
+function readNumber(src: Source, i: number, find: boolean, strict: boolean): Read {
+  const { s } = src
+  const a = lex(s, i, strict)
+  if (isFail(a)) return find ? { skip: skipAttached(s, i + 1) } : a
+  if (find && CALENDAR_WORDS.has(wordBefore(src, i))) return { skip: skipAttached(s, a.end) }
+  let kind: NumberKind = 'number'
+  let b: Lexed | null = null
+  let end = a.end
+  const c = s.charCodeAt(end)
+  if (c === 58 && isDigit(s.charCodeAt(end + 1))) {
+    // 10:54 — a time of day
+    if (find) return { skip: skipAttached(s, end) }
+    return { fail: 'unexpected-text', start: end, end: s.length }
+  }
+  if (c === 47 && isDigit(s.charCodeAt(end + 1))) {
+    const d = lex(s, end + 1, strict)
+    if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+    const after = s.charCodeAt(d.end)
+    const dated =
+      ((after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))) ||
+      (isYear(d) && !a.grouped && !a.frac && a.int.length <= 2)
+    if (dated) {
+      if (find) return { skip: skipAttached(s, end) }
+      return { fail: 'unexpected-text', start: end, end: s.length }
+    }
+    kind = 'fraction'
+    b = d
+    end = d.end
+  } else {
+    const k = skipSpaces(s, end)
+    const k2 = skipSpaces(s, k + 1)
+    if (isDash(s.charCodeAt(k)) && isDigit(s.charCodeAt(k2)) && (k === end) === (k2 === k + 1)) {
+      const d = lex(s, k2, strict)
+      if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+      const after = s.charCodeAt(d.end)
+      const dated = (after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))
+      if (dated || (isYear(a) && isYear(d)) || !less(a, d)) {
+        // 23-5-2020, giai đoạn 2023-2025, Sáng 12-9: dates and periods, never subtractions
+        if (find) return { skip: skipAttached(s, d.end) }
+        if (dated || !less(a, d)) return { fail: 'unexpected-text', start: k, end: s.length }
+      }
+      kind = 'range'
+      b = d
+      end = d.end
+    }
+  }
+  const sfx = suffix(src, end)
+  if (sfx.percent) kind = kind === 'number' ? 'percent' : kind
+  // Digits glued to letters that are no unit or scale (H5N1, 3G) are not figures.
+  if (isLetter(s.charCodeAt(end)) && sfx.end === end) {
+    if (find) return { skip: skipAttached(s, end) }
+    return { fail: 'unexpected-text', start: end, end: s.length }
+  }
+  return {
+    kind,
+    start: a.start,
+    end: Math.max(end, sfx.end),
+    a,
+    b,
+    wordValue: null,
+    neg: false,
+    qualifier: 'exact',
+    qStart: -1,
+    qEnd: -1,
+    sfx,
+  }
+}
+
+/** Reads `gấp [qualifier] <number or word> [lần]` at `i`. */
+function readMultiple(src: Source, i: number, strict: boolean): Read | null {
+  const { s, low } = src
+  let k = skipSpaces(s, i + 3)
+  let qualifier: Qualifier = 'exact'
+  let qStart = -1
+  let qEnd = -1
+  const q = qualifierAfter(src, k, QUALIFIERS)
+  if (q) {
+    ;[qualifier, qStart, qEnd] = q
+    k = skipSpaces(s, qEnd)
+  }
+  let a: Lexed
+  let wordValue: string | null = null
+  let end: number
+  if (isDigit(s.charCodeAt(k))) {
+    const x = lex(s, k, strict)
+    if (isFail(x)) return x
+    a = x
+    end = x.end
+  } else {
+    let e = k
+    while (e < s.length && isLetter(s.charCodeAt(e))) e++
+    wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
+    if (wordValue === null || e === k) return null
+    const [int = '', frac = ''] = wordValue.split('.')
+    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null }
+    end = e
+  }
+  const lan = skipSpaces(s, end)
+  const unit: Unit | null = wordAt(src, lan, 'lần') ? { text: s.slice(lan, lan + 3), code: 'times' } : null
+  return {
+    kind: 'multiple',
+    start: i,
+    end: unit ? lan + 3 : end,
+    a,
+    b: null,
+    wordValue,
+    neg: false,
+    qualifier,
+    qStart,
+    qEnd,
+    sfx: { percent: false, unit, scale: null, end: unit ? lan + 3 : end },
+  }
+}
+
+function finish(src: Source, d: Draft): ParsedNumber {
+  const exp = (d.sfx.scale?.exponent ?? 0) - (d.sfx.percent ? 2 : 0)
+  const span: [number, number] = [orig(src, d.start), orig(src, d.end)]
+  const warnings: NumberWarning[] = []
+  for (const x of d.b ? [d.a, d.b] : [d.a]) {
+    if (x.warn) {
+      const [vi, en] = WARNINGS[x.warn]
+      warnings.push({ code: x.warn, span: [orig(src, x.start), orig(src, x.end)], messages: { vi, en } })
+    }
+  }
+  const a = d.neg ? { ...d.a, neg: !d.a.neg } : d.a
+  const common = {
+    raw: src.text.slice(span[0], span[1]),
+    span,
+    qualifier: d.qualifier,
+    qualifierText: d.qStart < 0 ? null : src.s.slice(d.qStart, d.qEnd),
+    unit: d.sfx.unit,
+    scale: d.sfx.scale,
+    warnings,
+  }
+  if (d.kind === 'fraction' && d.b) {
+    return { kind: 'fraction', numerator: parsedValue(a, 0), denominator: parsedValue(d.b, 0), ...common }
+  }
+  if (d.kind === 'range' && d.b)
+    return { kind: 'range', low: parsedValue(a, exp), high: parsedValue(d.b, exp), ...common }
+  const kind = d.kind === 'fraction' || d.kind === 'range' ? 'number' : d.kind
+  return { kind, ...parsedValue(a, exp), ...common }
+}
+
+/** Attaches a qualifier, a sign word (âm) and a postfix qualifier (trở lên) around a draft. */
+function around(src: Source, d: Draft, floor: number): Draft {
+  const post = qualifierAfter(src, d.end, POSTFIX_QUALIFIERS)
+  if (post && d.qualifier === 'exact') {
+    d.qualifier = post[0]
+    d.qStart = post[1]
+    d.qEnd = post[2]
+    d.end = post[2]
+  }
+  let at = d.start
+  if (post && wordBefore(src, at) === 'từ') at = d.start = wordStart(src, at)
+  const w = wordBefore(src, at)
+  if (w === 'âm' && !d.a.neg) {
+    let b = at
+    while (b > floor && isSpace(src.s.charCodeAt(b - 1))) b--
+    if (b - 2 >= floor) {
+      d.neg = true
+      at = b - 2
+      d.start = at
+    }
+  }
+  if (d.qualifier === 'exact') {
+    const q = qualifierBefore(src, at, floor)
+    if (q) {
+      ;[d.qualifier, d.qStart, d.qEnd] = q
+      d.start = q[1]
+    }
+  }
+  return d
+}
+
+/**
+ * Finds every number phrase in a Vietnamese text (an article, a report), in order.
+ *
+ * Dates (`08/10/2020`, `23/5/2020`, `Sáng 12-9`), months and years (`tháng 8-2023`, `năm 2020`,
+ * `đến 2025`), periods (`giai đoạn 2023-2025`), times (`10:54`) and codes (`COVID-19`,
+ * `58/2020/NĐ-CP`) are skipped, never returned as numbers or subtractions. Digits that fit no
+ * pattern (`1.2.3`) are skipped too. The text may be NFC or NFD; spans index the text as given,
+ * so `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
+ *
+ * @param text - the text to search
+ * @returns the phrases, each with its value, kind, unit, scale, qualifier, precision and span
+ *
+ * @example
+ * ```ts
+ * findNumbers('9 tháng đầu năm 2020, toàn tỉnh có gần 1.076.000 người tham gia … tổng số tiền thu bảo hiểm 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch')
+ *   .map((p) => p.raw)
+ * // ['9 tháng', 'gần 1.076.000 người', '3.620,4 tỷ đồng', '71,5%']
+ * ```
+ */
+export function findNumbers(text: string): ParsedNumber[] {
+  const src = source(text)
+  const { s, low } = src
+  const out: ParsedNumber[] = []
+  let floor = 0
+  let i = 0
+  while (i < s.length) {
+    const c = s.charCodeAt(i)
+    const prev = s.charCodeAt(i - 1)
+    let r: Read | null = null
+    if (isDigit(c) || (isSign(c) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(prev))) {
+      const attached =
+        isWordChar(prev) || ((prev === 47 || isDash(prev) || prev === 46) && isWordChar(s.charCodeAt(i - 2)))
+      r = attached ? { skip: skipAttached(s, i + 1) } : readNumber(src, i, true, false)
+    } else if (c === 103 /* g */ || c === 71) {
+      if (!isWordChar(prev) && low.startsWith('gấp', i) && !isWordChar(s.charCodeAt(i + 3)))
+        r = readMultiple(src, i, false)
+    }
+    if (r === null) i++
+    else if ('skip' in r) i = Math.max(r.skip, i + 1)
+    else if (isFail(r)) i = Math.max(r.end, i + 1)
+    else {
+      if (!(r.kind === 'number' && r.sfx.unit === null && r.sfx.scale === null && isYear(r.a))) {
+        const d = around(src, r, floor)
+        if (!(d.qualifier === 'exact' && isYear(d.a) && d.sfx.unit === null && d.sfx.scale === null)) {
+          out.push(finish(src, d))
+        }
+      }
+      floor = r.end
+      i = r.end
+    }
+  }
+  return out
+}
+
+function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber | Fail {
+  const { s, low } = src
+  const strict = options?.strict === true
+  let start = 0
+  let stop = s.length
+  while (start < stop && (isSpace(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
+  while (stop > start && (isSpace(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
+  if (start === stop) return { fail: 'empty', start: 0, end: s.length }
+  if (NOT_FINITE.has(low.slice(start, stop))) return { fail: 'not-finite', start, end: stop }
+  // (1.234): accounting negative
+  let paren = false
+  if (s.charCodeAt(start) === 40 && s.charCodeAt(stop - 1) === 41) {
+    paren = true
+    start = skipSpaces(s, start + 1)
+  }
+  let k = start
+  let qualifier: Qualifier = 'exact'
+  let qStart = -1
+  let qEnd = -1
+  const q = paren ? null : qualifierAfter(src, k, QUALIFIERS)
+  if (q) {
+    ;[qualifier, qStart, qEnd] = q
+    k = skipSpaces(s, qEnd)
+  }
+  // từ 3 tháng trở lên: "từ" is kept only when a postfix qualifier follows (checked below)
+  const from = !paren && qualifier === 'exact' && wordAt(src, k, 'từ') ? k : -1
+  if (from >= 0) k = skipSpaces(s, k + 2)
+  let neg = paren
+  if (!paren && wordAt(src, k, 'âm')) {
+    neg = true
+    k = skipSpaces(s, k + 2)
+  }
+  let r: Read | null
+  if (isDigit(s.charCodeAt(k)) || (isSign(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)) && !neg)) {
+    r = readNumber(src, k, false, strict)
+  } else if (wordAt(src, k, 'gấp')) {
+    r = readMultiple(src, k, strict)
+  } else r = null
+  if (r === null) {
+    let e = k
+    while (e < stop && !isSpace(s.charCodeAt(e))) e++
+    return { fail: NOT_FINITE.has(low.slice(k, e)) ? 'not-finite' : 'no-number', start: k, end: e }
+  }
+  if ('skip' in r) return { fail: 'unexpected-text', start: k, end: stop }
+  if (isFail(r)) return r
+  if (r.qualifier === 'exact' && qualifier !== 'exact') {
+    r.qualifier = qualifier
+    r.qStart = qStart
+    r.qEnd = qEnd
+  }
+  r.neg = neg
+  r.start = paren ? start - 1 : qStart >= 0 && qStart < r.start ? qStart : neg && !paren ? start : r.start
+  const post = qualifierAfter(src, r.end, POSTFIX_QUALIFIERS)
+  if (post && r.qualifier === 'exact') {
+    r.qualifier = post[0]
+    r.qStart = post[1]
+    r.qEnd = post[2]
+    r.end = post[2]
+  }
+  if (from >= 0) {
+    if (!post) return { fail: 'no-number', start: from, end: from + 2 }
+    r.start = from
+  }
+  let end = skipSpaces(s, r.end)
+  if (paren) {
+    if (s.charCodeAt(end) !== 41 || r.a.neg) return { fail: 'unexpected-text', start: end, end: stop }
+    end++
+    r.end = end
+  }
+  if (end < stop) {
+    const c = s.charCodeAt(end)
+    return { fail: c === 46 || c === 44 ? 'bad-separator' : 'unexpected-text', start: end, end: stop }
+  }
+  if (!paren) r.start = Math.min(r.start, start)
+  return finish(src, r)
+}
+
+function toError(src: Source, f: Fail): NumberParseError {
+  const span: [number, number] = [orig(src, f.start), orig(src, f.end)]
+  return new NumberParseError(f.fail, src.text.slice(span[0], span[1]), span)
+}
+
+/**
+ * Reads one Vietnamese number phrase, without throwing.
+ *
+ * @param text - the phrase, e.g. `'gần 1.076.000 người'`
+ * @param options - see {@link ParseOptions}
+ * @returns `{ ok: true, value }` with the parsed phrase, or `{ ok: false, error }`
+ *
+ * @example
+ * ```ts
+ * const r = safeParseNumber('1.2.3')
+ * if (!r.ok) r.error.code // 'bad-grouping'
+ * ```
+ */
+export function safeParseNumber(text: string, options?: ParseOptions): SafeResult<ParsedNumber> {
+  const src = source(String(text))
+  const r = parseIn(src, options)
+  return isFail(r) ? { ok: false, error: toError(src, r) } : { ok: true, value: r }
+}
+
+/**
+ * Reads one Vietnamese number phrase: digits with Vietnamese (or, with a warning, English)
+ * separators, an optional sign (`-`, `−`, `âm`, or accounting parentheses), a qualifier (`gần`,
+ * `trên`, `khoảng` …), a scale (`nghìn`, `triệu`, `tỷ`, `nghìn tỷ`, `k`, `tr`, `N`, `Tr`, `T`,
+ * `NT`) and a unit (`đồng`, `₫`, `VNĐ`, `người`, `đơn vị`, `%`, `%/ngày` …).
+ *
+ * @param text - the phrase; surrounding white space is ignored
+ * @param options - see {@link ParseOptions}
+ * @returns the parsed phrase; the value is an exact canonical decimal string (percent as a ratio)
+ * @throws {@link NumberParseError} with a code (`empty`, `no-number`, `not-finite`, `bad-grouping`,
+ *   `bad-separator`, `unexpected-text`), the span of the offending text and a Vietnamese and
+ *   English message
+ *
+ * @example
+ * ```ts
+ * parseNumber('3.620,4 tỷ đồng')
+ * // { kind: 'number', value: '3620400000000', scale: { name: 'tỷ', … }, unit: { code: 'vnd', … },
+ * //   precision: { decimals: 1, step: '100000000', trailingZeros: 0 }, qualifier: 'exact', … }
+ * parseNumber('71,5%').value // '0.715'
+ * ```
+ */
+export function parseNumber(text: string, options?: ParseOptions): ParsedNumber {
+  const r = safeParseNumber(text, options)
+  if (r.ok) return r.value
+  throw r.error
+}
+
+/**
+ * A parsed value as a JavaScript `number`, for charts and other places where a float is
+ * wanted. The conversion may round (a double holds about 15–17 significant digits); keep the
+ * string for arithmetic.
+ *
+ * @param v - a parsed value (or its canonical string)
+ * @returns the nearest double
+ *
+ * @example
+ * ```ts
+ * const p = parseNumber('71,5%')
+ * if (p.kind === 'percent') toNumber(p) // 0.715
+ * ```
+ */
+export function toNumber(v: ParsedValue | string): number {
+  return Number(typeof v === 'string' ? v : v.value)
+}
