@@ -69,6 +69,29 @@ export function makeDec(neg: boolean, digits: string, exp: number): Dec {
   return { neg, digits: digits.slice(start, end), exp }
 }
 
+/**
+ * The largest exponent `readDec` accepts (`1e1000000`): beyond it, printing the value in plain
+ * notation would take megabytes.
+ * @internal
+ */
+export const MAX_EXPONENT = 1_000_000
+
+/**
+ * The rounding mode names, for validation.
+ * @internal
+ */
+export const MODES: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'ceil',
+  'floor',
+  'half-up',
+  'half-down',
+  'half-even',
+  'half-ceil',
+  'half-floor',
+])
+
 const DEC_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
 
 /**
@@ -86,7 +109,8 @@ export function readDec(x: NumberInput): Dec {
   }
   const frac = m[3] ?? ''
   const e = m[4] ? Number(m[4]) : 0
-  if (!Number.isSafeInteger(e)) throw new NumberFormatError('invalid-number', s)
+  // Plain notation of 1e600000000 would need 600 MB: exponents are bounded (documented limit).
+  if (!(Math.abs(e) <= MAX_EXPONENT)) throw new NumberFormatError('invalid-number', s)
   return makeDec(m[1] === '-', (m[2] ?? '') + frac, e - frac.length)
 }
 
@@ -135,6 +159,7 @@ function increment(digits: string): string {
  * @internal
  */
 export function roundDec(d: Dec, decimals: number, mode: RoundingMode): Dec {
+  if (!MODES.has(mode)) throw new NumberFormatError('invalid-option', `rounding: ${String(mode)}`)
   const drop = -decimals - d.exp // how many trailing digits fall away
   if (drop <= 0) return d
   const len = d.digits.length
@@ -168,8 +193,7 @@ export function roundDec(d: Dec, decimals: number, mode: RoundingMode): Dec {
       else if (mode === 'half-down') away = false
       else if (mode === 'half-even') away = lastKept % 2 === 1
       else if (mode === 'half-ceil') away = !d.neg
-      else if (mode === 'half-floor') away = d.neg
-      else throw new NumberFormatError('invalid-option', `rounding: ${String(mode)}`)
+      else away = d.neg // half-floor
     }
   }
   return makeDec(d.neg, away ? increment(keep) : keep, -decimals)

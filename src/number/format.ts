@@ -7,7 +7,16 @@
  *
  * @module
  */
-import { type Dec, type NumberInput, type RoundingMode, readDec, roundDec, shift, splitDec } from './digits'
+import {
+  type Dec,
+  MODES,
+  type NumberInput,
+  type RoundingMode,
+  readDec,
+  roundDec,
+  shift,
+  splitDec,
+} from './digits'
 import { NumberFormatError } from './errors'
 
 /**
@@ -91,7 +100,6 @@ export interface VndOptions extends FormatOptions {
   unit?: VndUnit
 }
 
-const MODES = 'up down ceil floor half-up half-down half-even half-ceil half-floor'.split(' ')
 const POWERS: Record<string, number> = { đồng: 0, nghìn: 3, triệu: 6, tỷ: 9 }
 const UNITS = ['đồng', '₫', 'đ', 'VND', 'VNĐ']
 
@@ -120,7 +128,7 @@ function resolve(o: FormatOptions): Spec {
   const max = count(o, 'maxDecimals') ?? decimals
   const mode = o.rounding ?? 'half-up'
   if (max !== undefined && min > max) invalid('minDecimals', min)
-  if (!MODES.includes(mode)) invalid('rounding', mode)
+  if (!MODES.has(mode)) invalid('rounding', mode)
   return { min, max, mode, group: o.grouping !== false }
 }
 

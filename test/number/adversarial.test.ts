@@ -1,0 +1,44 @@
+/**
+ * 1 MB adversarial inputs: the scanner is linear, so each of these finishes (the benchmark
+ * measures the growth; no timing is asserted here).
+ */
+import { describe, expect, it } from 'vitest'
+import { findNumbers, parseNumber, safeParseNumber } from '../../src/number/index'
+
+const MB = 1 << 20
+
+describe('1 MB adversarial input', () => {
+  it('1.1.1.1… is one bad grouping', () => {
+    const s = '1.'.repeat(MB / 2).slice(0, MB - 1)
+    const r = safeParseNumber(s)
+    expect(r.ok === false && r.error.code).toBe('bad-grouping')
+    expect(findNumbers(s)).toEqual([])
+  })
+
+  it('gần gần gần … has no number', () => {
+    const s = 'gần '.repeat(MB / 4)
+    expect(safeParseNumber(s)).toMatchObject({ ok: false, error: { code: 'no-number' } })
+    expect(findNumbers(s)).toEqual([])
+    const t = `${s}5 người`
+    expect(findNumbers(t).map((p) => [p.raw, p.qualifier])).toEqual([['gần 5 người', 'nearly']])
+  })
+
+  it('a million digits is one exact value', () => {
+    const s = '7'.repeat(1_000_000)
+    const p = parseNumber(s)
+    expect(p.kind === 'number' && p.value).toBe(s)
+    expect(findNumbers(`có ${s} người`)).toHaveLength(1)
+  })
+
+  it('a million digits with a decimal comma keeps every digit', () => {
+    const p = parseNumber(`0,${'0'.repeat(999_999)}1`)
+    expect(p.kind === 'number' && p.value).toBe(`0.${'0'.repeat(999_999)}1`)
+  })
+
+  it('many short numbers and separators', () => {
+    const n = Math.floor(MB / 3)
+    expect(findNumbers('1, '.repeat(n))).toHaveLength(n)
+    expect(findNumbers('-'.repeat(MB))).toEqual([])
+    expect(findNumbers('1-'.repeat(MB / 2))).toEqual([])
+  })
+})
