@@ -12,6 +12,17 @@
  */
 export type { NumberInput, RoundingMode } from './digits'
 export {
+  type FormatOptions,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatVnd,
+  type PercentOptions,
+  type VndOptions,
+  type VndScale,
+  type VndUnit,
+} from './format'
+export {
   NumberError,
   type NumberErrorCode,
   NumberFormatError,
