@@ -2,12 +2,14 @@
  * Every labelled figure of the five seed reports (../shared/seeds/figures.json, labelled by
  * hand) must be found by findNumbers with its value, unit and qualifier.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { findNumbers, type ParsedNumber } from '../../src/number/index'
 
-const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
+// The five seed reports ship in examples/reports/ (copies of ../shared/seeds/, checked below).
+const seeds = fileURLToPath(new URL('../../examples/reports/', import.meta.url))
+const shared = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
 
 interface Labelled {
   raw: string
@@ -88,5 +90,11 @@ describe('findNumbers: dates, periods and codes are never figures', () => {
       ['trên 6 tháng', 'over'],
       ['gần 45 tỷ đồng', 'nearly'],
     ])
+  })
+})
+
+describe.skipIf(!existsSync(shared))('examples/reports/ is an exact copy of the shared seeds', () => {
+  it.each(existsSync(shared) ? readdirSync(shared) : [])('%s', (name) => {
+    expect(readFileSync(`${seeds}${name}`, 'utf8')).toBe(readFileSync(`${shared}${name}`, 'utf8'))
   })
 })

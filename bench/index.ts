@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: bhxh/number against named baselines, side by side in one process, and the
+ * growth of the scanner's time with input size. Writes the ratios to docs/benchmarks.md.
+ *
+ * Each task runs over a batch of inputs per iteration so that every sample is well above the
+ * timer's resolution; ratios compare mean time per batch.
+ */
+import { writeFileSync } from 'node:fs'
+import { NumberParser } from '@internationalized/number'
+import { doReadNumber, ReadingConfig } from 'read-vietnamese-number'
+import { Bench } from 'tinybench'
+import { findNumbers, formatNumber, parseNumber, safeParseNumber, toWords } from '../src/number/index'
+
+const TIME = Number(process.env.BENCH_TIME ?? 1000)
+
+// Plain numbers as the seed reports write them (no unit, no qualifier).
+const PLAIN = [
+  '1.076.000',
+  '3.620,4',
+  '71,5',
+  '9,29',
+  '91,5',
+  '109.100',
+  '3.098',
+  '53,6',
+  '221.000',
+  '36.000',
+].concat(['5.147', '7.548', '133,4', '100.524', '100,04', '4,46', '4.011', '302,72', '1.165.787', '90,48'])
+const VALUES = [
+  '1076000',
+  '3620.4',
+  '0.715',
+  '109100',
+  '5147',
+  '7548',
+  '1.334',
+  '100524',
+  '1165787',
+  '0.9048',
+]
+const NUMBERS = VALUES.map(Number)
+const INTEGERS = ['1076000', '109100', '3098', '221000', '36000', '5147', '7548', '100524', '4011', '1165787']
+
+async function compare(title: string, tasks: [string, () => void][]) {
+  const bench = new Bench({ time: TIME, warmup: true })
+  for (const [name, fn] of tasks) bench.add(name, fn)
+  await bench.run()
+  return bench.tasks.map((t) => {
+    const r = t.result
+    if (r.state !== 'completed') throw new Error(`${title}: ${t.name} ${r.state}`)
+    return { name: t.name, ms: r.period }
+  })
+}
+
+const vi = new NumberParser('vi-VN')
+const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 })
+const rvn = new ReadingConfig()
+let sink = 0
+
+const parse = await compare('parse', [
+  ['bhxh parseNumber', () => PLAIN.forEach((s) => (sink += parseNumber(s).raw.length))],
+  ["@internationalized/number NumberParser('vi-VN')", () => PLAIN.forEach((s) => (sink += vi.parse(s)))],
+  [
+    "naive Number(s.replace(/\\./g,'').replace(',','.'))",
+    () => PLAIN.forEach((s) => (sink += Number(s.replace(/\./g, '').replace(',', '.')))),
+  ],
+])
+const format = await compare('format', [
+  ['bhxh formatNumber (number input)', () => NUMBERS.forEach((x) => (sink += formatNumber(x).length))],
+  ['bhxh formatNumber (string input)', () => VALUES.forEach((x) => (sink += formatNumber(x).length))],
+  ["cached Intl.NumberFormat('vi-VN')", () => NUMBERS.forEach((x) => (sink += intl.format(x).length))],
+])
+const words = await compare('words', [
+  ['bhxh toWords', () => INTEGERS.forEach((x) => (sink += toWords(x).length))],
+  [
+    'read-vietnamese-number doReadNumber',
+    () => INTEGERS.forEach((x) => (sink += doReadNumber(x, rvn).length)),
+  ],
+])
+
+// Growth: the same input at 100 kB and 1 MB; linear time means about 10× the time.
+const seedLike =
+  '9 tháng đầu năm 2020, toàn tỉnh có gần 1.076.000 người tham gia với tổng số tiền thu 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch (ngày 23/5/2020, giai đoạn 2023-2025). '
+const inputs: [string, (n: number) => string, (s: string) => unknown][] = [
+  [
+    'findNumbers on report text',
+    (n) => seedLike.repeat(Math.ceil(n / seedLike.length)).slice(0, n),
+    findNumbers,
+  ],
+  ['safeParseNumber on 1.1.1.1…', (n) => '1.'.repeat(n / 2), safeParseNumber],
+  ['findNumbers on gần gần gần…', (n) => 'gần '.repeat(n / 4), findNumbers],
+  ['parseNumber on a run of digits', (n) => '7'.repeat(n), parseNumber],
+]
+const growth: { name: string; small: number; large: number }[] = []
+for (const [name, make, fn] of inputs) {
+  const small = make(100_000)
+  const large = make(1_000_000)
+  const [a, b] = await compare(name, [
+    ['100 kB', () => void fn(small)],
+    ['1 MB', () => void fn(large)],
+  ])
+  growth.push({ name, small: a?.ms ?? Number.NaN, large: b?.ms ?? Number.NaN })
+}
+
+const ratio = (base: number, ours: number) => base / ours
+const fmt = (x: number, d = 2) => x.toFixed(d)
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+const table = (rows: { name: string; ms: number }[], baseline: number, target?: number) => {
+  const ours = rows[0]?.ms ?? Number.NaN
+  const base = rows[baseline]?.ms ?? Number.NaN
+  return [
+    row(['task', 'µs per batch of 10–20', 'speed vs bhxh']),
+    row(['---', '---:', '---:']),
+    ...rows.map((r) => row([r.name, fmt(r.ms * 1000), `${fmt(ratio(r.ms, ours))}× bhxh's time`])),
+    '',
+    `**bhxh is ${fmt(ratio(base, ours), 1)}× as fast as ${rows[baseline]?.name}**${target ? ` (target ≥ ${target}×: ${ratio(base, ours) >= target ? 'met' : 'MISSED'})` : ''}.`,
+  ].join('\n')
+}
+const checks = [
+  ['parse vs NumberParser', ratio(parse[1]?.ms ?? 0, parse[0]?.ms ?? 1), 20],
+  ['format vs cached Intl', ratio(format[2]?.ms ?? 0, format[0]?.ms ?? 1), 1],
+  ['words vs read-vietnamese-number', ratio(words[1]?.ms ?? 0, words[0]?.ms ?? 1), 1],
+  ...growth.map((g) => [`growth ×10 input: ${g.name}`, 12 / (g.large / g.small), 1] as const),
+] as const
+
+const md = `# Benchmarks
+
+Measured by \`npm run bench\` (tinybench, ${TIME} ms per task, all tasks side by side in one
+process) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}.
+Ratios are what matter: absolute times depend on the machine.
+
+## Parsing plain numbers (${PLAIN.length} seed figures per batch)
+${table(parse, 1, 20)}
+
+## Formatting (${VALUES.length} values per batch)
+${table(format, 2, 1)}
+
+## Reading in words (${INTEGERS.length} integers per batch)
+${table(words, 1, 1)}
+
+## Linear time: 10× the input should take at most 12× the time
+${row(['input', '100 kB (ms)', '1 MB (ms)', 'growth'])}
+${row(['---', '---:', '---:', '---:'])}
+${growth.map((g) => row([g.name, fmt(g.small), fmt(g.large), `${fmt(g.large / g.small)}× ${g.large / g.small <= 12 ? '(≤ 12×: met)' : '(> 12×: MISSED)'}`])).join('\n')}
+`
+writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md)
+console.log(md)
+const missed = checks.filter(([, r, t]) => r < t)
+for (const [name, r, t] of checks)
+  console.log(`${r >= t ? 'ok    ' : 'MISSED'} ${name}: ${fmt(r)} (target ${t})`)
+if (sink === -1) console.log(sink)
+process.exitCode = missed.length ? 1 : 0
