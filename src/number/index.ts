@@ -12,6 +12,13 @@
  */
 export type { NumberInput, RoundingMode } from './digits'
 export {
+  NumberError,
+  type NumberErrorCode,
+  NumberFormatError,
+  NumberParseError,
+  type SafeResult,
+} from './errors'
+export {
   type FormatOptions,
   formatNumber,
   formatPercent,
@@ -22,13 +29,6 @@ export {
   type VndScale,
   type VndUnit,
 } from './format'
-export {
-  NumberError,
-  type NumberErrorCode,
-  NumberFormatError,
-  NumberParseError,
-  type SafeResult,
-} from './errors'
 export {
   findNumbers,
   type NumberKind,
@@ -48,3 +48,11 @@ export {
   type Unit,
 } from './parse'
 export type { Qualifier, ScaleName, UnitCode } from './vocabulary'
+export {
+  parseWords,
+  safeParseWords,
+  toWords,
+  toWordsVnd,
+  WORD_PRESETS,
+  type WordsOptions,
+} from './words'

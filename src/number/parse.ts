@@ -7,7 +7,7 @@
  * Values are kept as exact decimal strings; nothing is ever a float.
  * @module
  */
-import { type Dec, decToString, makeDec, shift } from './digits'
+import { type Dec, decToString, makeDec } from './digits'
 import { type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
 import {
   CALENDAR_WORDS,
@@ -267,11 +267,15 @@ function source(text: string): Source {
   let s = text
   let map: Int32Array | null = null
   let plain = true
+  let letters = false
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x300) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x300) {
       plain = false
+      letters = true
       break
     }
+    if (c >= 65) letters = true
   }
   if (!plain && text.normalize('NFC') !== text) {
     // Normalise cluster by cluster, remembering where each output character came from.
@@ -290,7 +294,7 @@ function source(text: string): Source {
     s = parts.join('')
     map = Int32Array.from(from)
   }
-  let low = s.toLowerCase()
+  let low = letters ? s.toLowerCase() : s
   if (low.length !== s.length) {
     // A few characters (İ) lower-case to two; keep offsets aligned by leaving those alone.
     let out = ''
@@ -336,98 +340,91 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
     i++
   }
   const first = i
-  const seps: number[] = []
-  let spacesOnly = true
+  while (i < n && isDigit(s.charCodeAt(i))) i++
+  const firstLen = i - first
+  // The groups are validated as they are read, in one pass and constant memory:
+  let m = 0 // separators so far
+  let t = 0 // kind of the first separator (46 '.', 44 ',', 32 a space)
+  let kind = 0 // kind of the latest separator
+  let at = -1 // position of the latest separator
+  let middle = true // every group between two separators has exactly 3 digits
+  let same = true // every separator before the latest is of kind t
   for (;;) {
-    while (i < n && isDigit(s.charCodeAt(i))) i++
     const c = s.charCodeAt(i)
     const next = s.charCodeAt(i + 1)
+    let k: number
     if (c === 46 || c === 44) {
-      if (isDigit(next)) {
-        seps.push(i++)
-        spacesOnly = false
-        continue
-      }
-      if ((next === 46 || next === 44) && isDigit(s.charCodeAt(i + 2))) {
+      if (isDigit(next)) k = c
+      else if ((next === 46 || next === 44) && isDigit(s.charCodeAt(i + 2))) {
         return { fail: 'bad-separator', start: i, end: i + 2 }
-      }
-      break
-    }
-    if (
+      } else break
+    } else if (
       isSpace(c) &&
-      spacesOnly &&
-      (seps.length > 0 || i - first <= 3) &&
+      (m === 0 ? firstLen <= 3 : t === 32 && kind === 32) &&
       isDigit(next) &&
       isDigit(s.charCodeAt(i + 2)) &&
       isDigit(s.charCodeAt(i + 3)) &&
       !isDigit(s.charCodeAt(i + 4))
     ) {
-      seps.push(i++)
-      continue
+      k = 32
+    } else break
+    if (m === 0) t = k
+    else {
+      if (i - at - 1 !== 3) middle = false
+      if (kind !== t) same = false
     }
-    break
+    kind = k
+    at = i++
+    m++
+    while (i < n && isDigit(s.charCodeAt(i))) i++
   }
   const end = i
-  const m = seps.length
   if (m === 0) return { start, end, neg, int: s.slice(first, end), frac: '', grouped: false, warn: null }
-
-  const kind = (k: number): number => {
-    const c = s.charCodeAt(seps[k] ?? 0)
-    return c === 46 || c === 44 ? c : 32
-  }
-  const groupStart = (k: number): number => (k === 0 ? first : (seps[k - 1] ?? 0) + 1)
-  const groupEnd = (k: number): number => (k === m ? end : (seps[k] ?? 0))
-  /** Groups 0..upto-1 are valid thousands groups: 1–3 digits first, then exactly 3. */
-  const thousands = (upto: number): boolean => {
-    const g0 = groupEnd(0) - first
-    if (g0 < 1 || g0 > 3) return false
-    for (let k = 1; k < upto; k++) if (groupEnd(k) - groupStart(k) !== 3) return false
-    return true
-  }
   const bad: Fail = { fail: 'bad-grouping', start, end }
-  const t = kind(0)
-  const last = kind(m - 1)
-  let allSame = true
-  for (let k = 1; k < m - 1 && allSame; k++) allSame = kind(k) === t
-  let decimalAt = -1 // index of the decimal separator in seps, or -1
+  const lastLen = end - at - 1
+  const head = firstLen >= 1 && firstLen <= 3 && middle // groups before the last are thousands groups
+  let decimal = false
   let warn: NumberWarningCode | null = null
-  if (allSame && last === t) {
+  if (same && kind === t) {
     if (t === 46) {
       // 7.548 and 1.076.000 are thousands; 1.5, 0.03 and 12345.6 can only be English decimals.
-      if (m === 1 && !(thousands(2) && s.charCodeAt(first) !== 48)) {
-        decimalAt = 0
+      if (m === 1 && !(head && lastLen === 3 && s.charCodeAt(first) !== 48)) {
+        decimal = true
         warn = 'english-decimal'
-      } else if (!thousands(m + 1)) return bad
+      } else if (!(head && lastLen === 3)) return bad
     } else if (t === 44) {
-      if (m === 1) decimalAt = 0
-      else if (thousands(m + 1)) warn = 'english-grouping'
+      if (m === 1) decimal = true
+      else if (head && lastLen === 3) warn = 'english-grouping'
       else return bad
     }
   } else {
     // Thousands separators of one kind, then one decimal separator of another.
-    if (!allSame || last === 32 || !thousands(m)) return bad
-    decimalAt = m - 1
-    if (last === 46) warn = t === 44 ? 'english-grouping' : 'english-decimal'
+    if (!same || kind === 32 || !head) return bad
+    decimal = true
+    if (kind === 46) warn = t === 44 ? 'english-grouping' : 'english-decimal'
   }
   if (warn && strict) return bad
-  let int = ''
-  for (let k = 0; k <= (decimalAt < 0 ? m : decimalAt); k++) int += s.slice(groupStart(k), groupEnd(k))
-  const frac = decimalAt < 0 ? '' : s.slice(groupStart(m), end)
-  return { start, end, neg, int, frac, grouped: decimalAt !== 0 || m > 1, warn }
+  const intEnd = decimal ? at : end
+  const grouped = m > (decimal ? 1 : 0)
+  const int = grouped ? s.slice(first, intEnd).replace(/[^0-9]/g, '') : s.slice(first, intEnd)
+  return { start, end, neg, int, frac: decimal ? s.slice(at + 1, end) : '', grouped, warn }
 }
 
 const decOf = (x: Lexed, exp: number): Dec => makeDec(x.neg, x.int + x.frac, exp - x.frac.length)
+
+/** 10^e as a canonical decimal string. */
+const powerOfTen = (e: number): string => (e >= 0 ? `1${'0'.repeat(e)}` : `0.${'0'.repeat(-e - 1)}1`)
 
 function parsedValue(x: Lexed, exp: number): ParsedValue {
   let tz = 0
   if (!x.frac) while (tz < x.int.length - 1 && x.int.charCodeAt(x.int.length - 1 - tz) === 48) tz++
   return {
     value: decToString(decOf(x, exp)),
-    precision: {
+    precision: interned(PRECISION_CACHE, `${x.frac.length} ${exp} ${tz}`, () => ({
       decimals: x.frac.length,
-      step: decToString(shift({ neg: false, digits: '1', exp: 0 }, exp - x.frac.length)),
+      step: powerOfTen(exp - x.frac.length),
       trailingZeros: tz,
-    },
+    })),
   }
 }
 
@@ -465,6 +462,46 @@ function wordAt(src: Source, i: number, word: string, exact?: boolean): boolean 
   return !isLetter(word.charCodeAt(word.length - 1)) || !isWordChar(src.s.charCodeAt(i + word.length))
 }
 
+/** Lists of words indexed by their first (or last) lower-case letter, for lookups in constant time. */
+function byLetter<T extends readonly [string, ...unknown[]]>(
+  list: readonly T[],
+  last?: boolean,
+): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const e of list) {
+    const key = (last ? e[0].slice(-1) : e[0].charAt(0)).toLowerCase()
+    map.set(key, [...(map.get(key) ?? []), e])
+  }
+  return map
+}
+const PERCENTS_AT = byLetter(PERCENTS)
+const SCALES_AT = byLetter(SCALES)
+const UNITS_AT = byLetter(UNITS)
+const QUALIFIERS_AT = byLetter(QUALIFIERS)
+const QUALIFIERS_ENDING = byLetter(QUALIFIERS, true)
+const POSTFIX_AT = byLetter(POSTFIX_QUALIFIERS)
+
+// Units, scales and precisions come from small vocabularies: each distinct one is one frozen
+// object, shared by every phrase that has it, so that a long article's results stay small.
+// (A memo of immutable values: no caller can observe it, except that equal units are `===`.)
+const UNIT_CACHE = new Map<string, Unit>()
+const SCALE_CACHE = new Map<string, Scale>()
+const PRECISION_CACHE = new Map<string, Precision>()
+
+function interned<T extends object>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key)
+  if (v === undefined) {
+    v = Object.freeze(make())
+    if (cache.size < 4096) cache.set(key, v)
+  }
+  return v
+}
+
+const unitOf = (text: string, code: UnitCode): Unit =>
+  interned(UNIT_CACHE, `${code} ${text}`, () => ({ text, code }))
+const scaleOf = (text: string, name: ScaleName, exponent: number): Scale =>
+  interned(SCALE_CACHE, text, () => ({ text, name, exponent }))
+
 interface Suffix {
   percent: boolean
   unit: Unit | null
@@ -473,27 +510,28 @@ interface Suffix {
 }
 
 function suffix(src: Source, at: number): Suffix {
-  const { s } = src
+  const { s, low } = src
   let k = skipSpaces(s, at)
-  for (const [w, code] of PERCENTS) {
+  if (k >= s.length) return { percent: false, unit: null, scale: null, end: at }
+  for (const [w, code] of PERCENTS_AT.get(low.charAt(k)) ?? []) {
     if (wordAt(src, k, w)) {
-      return { percent: true, unit: { text: s.slice(k, k + w.length), code }, scale: null, end: k + w.length }
+      return { percent: true, unit: unitOf(s.slice(k, k + w.length), code), scale: null, end: k + w.length }
     }
   }
   let scale: Scale | null = null
   let end = at
-  for (const [w, name, exponent, exact] of SCALES) {
+  for (const [w, name, exponent, exact] of SCALES_AT.get(low.charAt(k)) ?? []) {
     // Single letters (k, N, T) only directly after the digits or one space.
     if ((w.length > 2 || k - at <= 1) && wordAt(src, k, w, exact === 1)) {
-      scale = { text: s.slice(k, k + w.length), name, exponent }
+      scale = scaleOf(s.slice(k, k + w.length), name, exponent)
       end = k + w.length
       k = skipSpaces(s, end)
       break
     }
   }
-  for (const [w, code] of UNITS) {
+  for (const [w, code] of UNITS_AT.get(low.charAt(k)) ?? []) {
     if (wordAt(src, k, w))
-      return { percent: false, unit: { text: s.slice(k, k + w.length), code }, scale, end: k + w.length }
+      return { percent: false, unit: unitOf(s.slice(k, k + w.length), code), scale, end: k + w.length }
   }
   return { percent: false, unit: null, scale, end }
 }
@@ -502,7 +540,7 @@ function qualifierBefore(src: Source, at: number, floor: number): [Qualifier, nu
   let e = at
   while (e > floor && at - e < 8 && isSpace(src.s.charCodeAt(e - 1))) e--
   if (e === at && at > floor) return null
-  for (const [w, q] of QUALIFIERS) {
+  for (const [w, q] of QUALIFIERS_ENDING.get(src.low.charAt(e - 1)) ?? []) {
     const b = e - w.length
     if (b >= floor && src.low.startsWith(w, b) && !isWordChar(src.s.charCodeAt(b - 1))) return [q, b, e]
   }
@@ -512,10 +550,10 @@ function qualifierBefore(src: Source, at: number, floor: number): [Qualifier, nu
 function qualifierAfter(
   src: Source,
   at: number,
-  list: typeof QUALIFIERS,
+  list: Map<string, (typeof QUALIFIERS)[number][]>,
 ): [Qualifier, number, number] | null {
   const k = skipSpaces(src.s, at)
-  for (const [w, q] of list) if (wordAt(src, k, w)) return [q, k, k + w.length]
+  for (const [w, q] of list.get(src.low.charAt(k)) ?? []) if (wordAt(src, k, w)) return [q, k, k + w.length]
   return null
 }
 
@@ -643,7 +681,7 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
   let qualifier: Qualifier = 'exact'
   let qStart = -1
   let qEnd = -1
-  const q = qualifierAfter(src, k, QUALIFIERS)
+  const q = qualifierAfter(src, k, QUALIFIERS_AT)
   if (q) {
     ;[qualifier, qStart, qEnd] = q
     k = skipSpaces(s, qEnd)
@@ -684,36 +722,59 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
 
 function finish(src: Source, d: Draft): ParsedNumber {
   const exp = (d.sfx.scale?.exponent ?? 0) - (d.sfx.percent ? 2 : 0)
-  const span: [number, number] = [orig(src, d.start), orig(src, d.end)]
-  const warnings: NumberWarning[] = []
-  for (const x of d.b ? [d.a, d.b] : [d.a]) {
-    if (x.warn) {
-      const [vi, en] = WARNINGS[x.warn]
-      warnings.push({ code: x.warn, span: [orig(src, x.start), orig(src, x.end)], messages: { vi, en } })
-    }
+  const start = orig(src, d.start)
+  const end = orig(src, d.end)
+  let warnings: readonly NumberWarning[] = NONE
+  if (d.a.warn || d.b?.warn) {
+    const list: NumberWarning[] = []
+    warn(src, d.a, list)
+    if (d.b) warn(src, d.b, list)
+    warnings = list
   }
   const a = d.neg ? { ...d.a, neg: !d.a.neg } : d.a
-  const common = {
-    raw: src.text.slice(span[0], span[1]),
-    span,
-    qualifier: d.qualifier,
-    qualifierText: d.qStart < 0 ? null : src.s.slice(d.qStart, d.qEnd),
-    unit: d.sfx.unit,
-    scale: d.sfx.scale,
-    warnings,
-  }
+  const raw = src.text.slice(start, end)
+  const span: readonly [number, number] = [start, end]
+  const qualifierText = d.qStart < 0 ? null : src.s.slice(d.qStart, d.qEnd)
+  const { qualifier } = d
+  const { unit, scale } = d.sfx
   if (d.kind === 'fraction' && d.b) {
-    return { kind: 'fraction', numerator: parsedValue(a, 0), denominator: parsedValue(d.b, 0), ...common }
+    const numerator = parsedValue(a, 0)
+    const denominator = parsedValue(d.b, 0)
+    return {
+      kind: 'fraction',
+      numerator,
+      denominator,
+      raw,
+      span,
+      qualifier,
+      qualifierText,
+      unit,
+      scale,
+      warnings,
+    }
   }
-  if (d.kind === 'range' && d.b)
-    return { kind: 'range', low: parsedValue(a, exp), high: parsedValue(d.b, exp), ...common }
+  if (d.kind === 'range' && d.b) {
+    const low = parsedValue(a, exp)
+    const high = parsedValue(d.b, exp)
+    return { kind: 'range', low, high, raw, span, qualifier, qualifierText, unit, scale, warnings }
+  }
   const kind = d.kind === 'fraction' || d.kind === 'range' ? 'number' : d.kind
-  return { kind, ...parsedValue(a, exp), ...common }
+  const { value, precision } = parsedValue(a, exp)
+  return { kind, value, precision, raw, span, qualifier, qualifierText, unit, scale, warnings }
+}
+
+/** The warnings of a phrase without any: one frozen empty list, shared. */
+const NONE: readonly NumberWarning[] = Object.freeze([])
+
+function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
+  if (!x.warn) return
+  const [vi, en] = WARNINGS[x.warn]
+  out.push({ code: x.warn, span: [orig(src, x.start), orig(src, x.end)], messages: { vi, en } })
 }
 
 /** Attaches a qualifier, a sign word (âm) and a postfix qualifier (trở lên) around a draft. */
 function around(src: Source, d: Draft, floor: number): Draft {
-  const post = qualifierAfter(src, d.end, POSTFIX_QUALIFIERS)
+  const post = qualifierAfter(src, d.end, POSTFIX_AT)
   if (post && d.qualifier === 'exact') {
     d.qualifier = post[0]
     d.qStart = post[1]
@@ -804,7 +865,9 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   while (start < stop && (isSpace(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
   while (stop > start && (isSpace(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
   if (start === stop) return { fail: 'empty', start: 0, end: s.length }
-  if (NOT_FINITE.has(low.slice(start, stop))) return { fail: 'not-finite', start, end: stop }
+  if (!isDigit(s.charCodeAt(start)) && NOT_FINITE.has(low.slice(start, stop))) {
+    return { fail: 'not-finite', start, end: stop }
+  }
   // (1.234): accounting negative
   let paren = false
   if (s.charCodeAt(start) === 40 && s.charCodeAt(stop - 1) === 41) {
@@ -815,7 +878,7 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   let qualifier: Qualifier = 'exact'
   let qStart = -1
   let qEnd = -1
-  const q = paren ? null : qualifierAfter(src, k, QUALIFIERS)
+  const q = paren ? null : qualifierAfter(src, k, QUALIFIERS_AT)
   if (q) {
     ;[qualifier, qStart, qEnd] = q
     k = skipSpaces(s, qEnd)
@@ -848,7 +911,7 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   }
   r.neg = neg
   r.start = paren ? start - 1 : qStart >= 0 && qStart < r.start ? qStart : neg && !paren ? start : r.start
-  const post = qualifierAfter(src, r.end, POSTFIX_QUALIFIERS)
+  const post = qualifierAfter(src, r.end, POSTFIX_AT)
   if (post && r.qualifier === 'exact') {
     r.qualifier = post[0]
     r.qStart = post[1]

@@ -45,7 +45,8 @@ const MODES: RoundingMode[] = [
   'half-ceil',
   'half-floor',
 ]
-const valueOf = (p: ParsedNumber): string => (p.kind === 'number' || p.kind === 'percent' ? p.value : 'not a scalar')
+const valueOf = (p: ParsedNumber): string =>
+  p.kind === 'number' || p.kind === 'percent' ? p.value : 'not a scalar'
 
 describe('parse(format(x)) = x', () => {
   it('formatNumber, exact, with and without grouping', () => {
@@ -68,7 +69,9 @@ describe('parse(format(x)) = x', () => {
           const minDecimals = Math.min(min, max)
           const text = formatNumber(x, { maxDecimals: max, minDecimals, rounding })
           // decimal.js rounding modes are numbered in the same order as the names
-          const expected = canonical(new D(x).toDecimalPlaces(max, MODES.indexOf(rounding) as DecimalJs.Rounding).toFixed())
+          const expected = canonical(
+            new D(x).toDecimalPlaces(max, MODES.indexOf(rounding) as DecimalJs.Rounding).toFixed(),
+          )
           expect(valueOf(parseNumber(text))).toBe(expected === '-0' ? '0' : expected)
           const fixed = formatNumber(x, { decimals: max, rounding })
           expect(valueOf(parseNumber(fixed))).toBe(expected === '-0' ? '0' : expected)
@@ -118,10 +121,13 @@ describe('parse(format(x)) = x', () => {
 describe('safeParseNumber never throws', () => {
   it('on any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
-        const r = safeParseNumber(s)
-        expect(typeof r.ok).toBe('boolean')
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (s) => {
+          const r = safeParseNumber(s)
+          expect(typeof r.ok).toBe('boolean')
+        },
+      ),
       RUNS,
     )
   })
