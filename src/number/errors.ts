@@ -62,7 +62,7 @@ export class NumberError extends Error {
   readonly code: NumberErrorCode
   /** The offending part of the input, as `[start, end)` UTF-16 offsets (`[0, 0]` when there is no text). */
   readonly span: readonly [number, number]
-  /** The offending text itself. */
+  /** The offending text itself, whole (the messages quote at most 60 characters of it). */
   readonly input: string
   /** The message in Vietnamese (`vi`) and English (`en`). */
   readonly messages: { readonly vi: string; readonly en: string }
@@ -74,7 +74,8 @@ export class NumberError extends Error {
    */
   constructor(code: NumberErrorCode, input: string, span: readonly [number, number] = [0, input.length]) {
     const [vi, en] = MESSAGES[code]
-    const where = input ? `: «${input}»` : ''
+    // Quote at most 60 characters of the input: a 10 MB bad input must not make a 10 MB message.
+    const where = input ? `: «${input.length > 60 ? `${input.slice(0, 59)}…` : input}»` : ''
     super(`${vi}${where} (${en})`)
     this.name = new.target.name
     this.code = code

@@ -42,3 +42,15 @@ describe('1 MB adversarial input', () => {
     expect(findNumbers('1-'.repeat(MB / 2))).toEqual([])
   })
 })
+
+describe('errors on huge input', () => {
+  it('quote at most 60 characters in their messages and keep the whole input', () => {
+    const s = '1.'.repeat(100_000).slice(0, -1)
+    const r = safeParseNumber(s)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.input).toBe(s)
+    expect(r.error.messages.vi).toBe(`nhóm chữ số không hợp lệ: «${s.slice(0, 59)}…»`)
+    expect(r.error.message.length).toBeLessThan(200)
+  })
+})
