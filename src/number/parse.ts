@@ -412,6 +412,21 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
 
 const decOf = (x: Lexed, exp: number): Dec => makeDec(x.neg, x.int + x.frac, exp - x.frac.length)
 
+/** The canonical decimal string of a lexed number times 10^exp, built directly from its digits. */
+function canonical(x: Lexed, exp: number): string {
+  const all = x.int + x.frac
+  let f = 0 // first significant digit
+  while (f < all.length && all.charCodeAt(f) === 48) f++
+  if (f === all.length) return '0'
+  let l = all.length // end of the significant digits
+  while (all.charCodeAt(l - 1) === 48) l--
+  const point = x.int.length + exp // where the decimal point falls in `all`
+  const sign = x.neg ? '-' : ''
+  if (point >= l) return sign + all.slice(f, l) + '0'.repeat(point - l)
+  if (point <= f) return `${sign}0.${'0'.repeat(f - point)}${all.slice(f, l)}`
+  return `${sign}${all.slice(f, point)}.${all.slice(point, l)}`
+}
+
 /** 10^e as a canonical decimal string. */
 const powerOfTen = (e: number): string => (e >= 0 ? `1${'0'.repeat(e)}` : `0.${'0'.repeat(-e - 1)}1`)
 
@@ -419,7 +434,7 @@ function parsedValue(x: Lexed, exp: number): ParsedValue {
   let tz = 0
   if (!x.frac) while (tz < x.int.length - 1 && x.int.charCodeAt(x.int.length - 1 - tz) === 48) tz++
   return {
-    value: decToString(decOf(x, exp)),
+    value: canonical(x, exp),
     precision: interned(PRECISION_CACHE, `${x.frac.length} ${exp} ${tz}`, () => ({
       decimals: x.frac.length,
       step: powerOfTen(exp - x.frac.length),
@@ -566,13 +581,16 @@ function wordStart(src: Source, at: number): number {
   return b
 }
 
-/** The word just before `at` (after skipping spaces), lower case. */
-function wordBefore(src: Source, at: number): string {
+/** Is the word just before `at` (after skipping spaces) one of `words`? (No allocation: this runs for every number.) */
+function wordBefore(src: Source, at: number, words: readonly string[]): boolean {
   const b = wordStart(src, at)
   let e = b
   while (e < at && isLetter(src.s.charCodeAt(e))) e++
-  return src.low.slice(b, e)
+  for (const w of words) if (w.length === e - b && src.low.startsWith(w, b)) return true
+  return false
 }
+const FROM = ['từ']
+const MINUS = ['âm']
 
 // ---------------------------------------------------------------------------------------------
 // Phrases
@@ -610,7 +628,7 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
   const { s } = src
   const a = lex(s, i, strict)
   if (isFail(a)) return find ? { skip: skipAttached(s, i + 1) } : a
-  if (find && CALENDAR_WORDS.has(wordBefore(src, i))) return { skip: skipAttached(s, a.end) }
+  if (find && wordBefore(src, i, CALENDAR_WORDS)) return { skip: skipAttached(s, a.end) }
   let kind: NumberKind = 'number'
   let b: Lexed | null = null
   let end = a.end
@@ -782,9 +800,8 @@ function around(src: Source, d: Draft, floor: number): Draft {
     d.end = post[2]
   }
   let at = d.start
-  if (post && wordBefore(src, at) === 'từ') at = d.start = wordStart(src, at)
-  const w = wordBefore(src, at)
-  if (w === 'âm' && !d.a.neg) {
+  if (post && wordBefore(src, at, FROM)) at = d.start = wordStart(src, at)
+  if (!d.a.neg && wordBefore(src, at, MINUS)) {
     let b = at
     while (b > floor && isSpace(src.s.charCodeAt(b - 1))) b--
     if (b - 2 >= floor) {

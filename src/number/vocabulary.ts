@@ -194,7 +194,7 @@ export const MULTIPLE_WORDS: Readonly<Record<string, string>> = {
 }
 
 /** Words after which a number is a calendar reference (a day, month, year or time), not a figure. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+export const CALENDAR_WORDS: readonly string[] = [
   'ngày',
   'tháng',
   'năm',
@@ -208,7 +208,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'lúc',
   'khóa',
   'khoá',
-])
+]
 
 /** Written forms of infinity and not-a-number, rejected with `not-finite`. */
 export const NOT_FINITE: ReadonlySet<string> = new Set([
