@@ -48,7 +48,20 @@ export type RoundingMode =
   | 'half-floor'
 
 /** Anything bhxh/number accepts as a number: a JS number, a bigint, a decimal string, or a decimal.js `Decimal` (read through its string form). */
-export type NumberInput = number | bigint | string | { toString(): string }
+export type NumberInput = number | bigint | string | DecimalObject
+
+/**
+ * An object that prints itself as a decimal number, such as a decimal.js `Decimal`.
+ *
+ * @example
+ * ```ts
+ * formatVnd(new Decimal('3620400000000')) // '3.620,4 tỷ đồng'
+ * ```
+ */
+export interface DecimalObject {
+  /** The value as a decimal string, plain or in exponent notation (`'3620400000000'`, `'1e+21'`). */
+  toString(): string
+}
 
 /** @internal */
 export const ZERO: Dec = { neg: false, digits: '0', exp: 0 }
@@ -80,7 +93,7 @@ export const MAX_EXPONENT = 1_000_000
  * The rounding mode names, for validation.
  * @internal
  */
-export const MODES: ReadonlySet<string> = new Set([
+export const MODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'up',
   'down',
   'ceil',

@@ -45,6 +45,21 @@ const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
 }
 
 /**
+ * A user-facing text in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * safeParseNumber('1.2.3') // error.messages: { vi: 'nhóm chữ số không hợp lệ: «1.2.3»', en: 'invalid digit grouping: «1.2.3»' }
+ * ```
+ */
+export interface Messages {
+  /** The text in Vietnamese. */
+  readonly vi: string
+  /** The text in English. */
+  readonly en: string
+}
+
+/**
  * The base of every error that `bhxh/number` throws.
  *
  * `message` is Vietnamese, followed by the English text; both are also in `messages`.
@@ -65,7 +80,7 @@ export class NumberError extends Error {
   /** The offending text itself, whole (the messages quote at most 60 characters of it). */
   readonly input: string
   /** The message in Vietnamese (`vi`) and English (`en`). */
-  readonly messages: { readonly vi: string; readonly en: string }
+  readonly messages: Messages
 
   /**
    * @param code - the error code
@@ -116,4 +131,16 @@ export class NumberFormatError extends NumberError {}
  * else console.log(r.error.code)
  * ```
  */
-export type SafeResult<T> = { ok: true; value: T } | { ok: false; error: NumberParseError }
+export type SafeResult<T> =
+  | {
+      /** `true`: the text was read. */
+      ok: true
+      /** What was read. */
+      value: T
+    }
+  | {
+      /** `false`: the text was not read. */
+      ok: false
+      /** The error that the throwing form would have thrown. */
+      error: NumberParseError
+    }

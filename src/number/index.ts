@@ -10,8 +10,9 @@
  * ```
  * @module
  */
-export type { NumberInput, RoundingMode } from './digits'
+export type { DecimalObject, NumberInput, RoundingMode } from './digits'
 export {
+  type Messages,
   NumberError,
   type NumberErrorCode,
   NumberFormatError,
@@ -54,5 +55,6 @@ export {
   toWords,
   toWordsVnd,
   WORD_PRESETS,
+  type WordChoices,
   type WordsOptions,
 } from './words'

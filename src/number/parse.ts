@@ -7,8 +7,8 @@
  * Values are kept as exact decimal strings; nothing is ever a float.
  * @module
  */
-import { type Dec, decToString, makeDec } from './digits'
-import { type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
+import { compareAbs, type Dec, makeDec } from './digits'
+import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
 import {
   CALENDAR_WORDS,
   MULTIPLE_WORDS,
@@ -132,7 +132,7 @@ export interface NumberWarning {
   /** The digits concerned, `[start, end)` in the caller's text. */
   readonly span: readonly [number, number]
   /** The warning in Vietnamese and English. */
-  readonly messages: { readonly vi: string; readonly en: string }
+  readonly messages: Messages
 }
 
 const WARNINGS: Record<NumberWarningCode, [string, string]> = {
@@ -294,16 +294,9 @@ function source(text: string): Source {
     s = parts.join('')
     map = Int32Array.from(from)
   }
-  let low = letters ? s.toLowerCase() : s
-  if (low.length !== s.length) {
-    // A few characters (İ) lower-case to two; keep offsets aligned by leaving those alone.
-    let out = ''
-    for (const ch of s) {
-      const l = ch.toLowerCase()
-      out += l.length === ch.length ? l : ch
-    }
-    low = out
-  }
+  const lower = letters ? s.toLowerCase() : s
+  // A few characters (İ) lower-case to two; then offsets would shift, so match case-sensitively.
+  const low = lower.length === s.length ? lower : s
   return { text, s, low, map }
 }
 
@@ -443,19 +436,12 @@ function parsedValue(x: Lexed, exp: number): ParsedValue {
   }
 }
 
+/** a < b, exactly. */
 function less(a: Lexed, b: Lexed): boolean {
   const x = decOf(a, 0)
   const y = decOf(b, 0)
   if (x.neg !== y.neg) return x.neg
-  const ma = x.digits === '0' ? -Infinity : x.digits.length + x.exp
-  const mb = y.digits === '0' ? -Infinity : y.digits.length + y.exp
-  let c = ma - mb
-  if (c === 0) {
-    const len = Math.max(x.digits.length, y.digits.length)
-    const dx = x.digits.padEnd(len, '0')
-    const dy = y.digits.padEnd(len, '0')
-    c = dx < dy ? -1 : dx > dy ? 1 : 0
-  }
+  const c = compareAbs(x, y)
   return x.neg ? c > 0 : c < 0
 }
 
@@ -489,19 +475,19 @@ function byLetter<T extends readonly [string, ...unknown[]]>(
   }
   return map
 }
-const PERCENTS_AT = byLetter(PERCENTS)
-const SCALES_AT = byLetter(SCALES)
-const UNITS_AT = byLetter(UNITS)
-const QUALIFIERS_AT = byLetter(QUALIFIERS)
-const QUALIFIERS_ENDING = byLetter(QUALIFIERS, true)
-const POSTFIX_AT = byLetter(POSTFIX_QUALIFIERS)
+const PERCENTS_AT = /* @__PURE__ */ byLetter(PERCENTS)
+const SCALES_AT = /* @__PURE__ */ byLetter(SCALES)
+const UNITS_AT = /* @__PURE__ */ byLetter(UNITS)
+const QUALIFIERS_AT = /* @__PURE__ */ byLetter(QUALIFIERS)
+const QUALIFIERS_ENDING = /* @__PURE__ */ byLetter(QUALIFIERS, true)
+const POSTFIX_AT = /* @__PURE__ */ byLetter(POSTFIX_QUALIFIERS)
 
 // Units, scales and precisions come from small vocabularies: each distinct one is one frozen
 // object, shared by every phrase that has it, so that a long article's results stay small.
 // (A memo of immutable values: no caller can observe it, except that equal units are `===`.)
-const UNIT_CACHE = new Map<string, Unit>()
-const SCALE_CACHE = new Map<string, Scale>()
-const PRECISION_CACHE = new Map<string, Precision>()
+const UNIT_CACHE = /* @__PURE__ */ new Map<string, Unit>()
+const SCALE_CACHE = /* @__PURE__ */ new Map<string, Scale>()
+const PRECISION_CACHE = /* @__PURE__ */ new Map<string, Precision>()
 
 function interned<T extends object>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key)
@@ -750,6 +736,7 @@ function finish(src: Source, d: Draft): ParsedNumber {
     warnings = list
   }
   const a = d.neg ? { ...d.a, neg: !d.a.neg } : d.a
+  // Object literals with every field written out: a spread here costs ~5% of parseNumber's time.
   const raw = src.text.slice(start, end)
   const span: readonly [number, number] = [start, end]
   const qualifierText = d.qStart < 0 ? null : src.s.slice(d.qStart, d.qEnd)
@@ -782,7 +769,7 @@ function finish(src: Source, d: Draft): ParsedNumber {
 }
 
 /** The warnings of a phrase without any: one frozen empty list, shared. */
-const NONE: readonly NumberWarning[] = Object.freeze([])
+const NONE: readonly NumberWarning[] = /* @__PURE__ */ Object.freeze([])
 
 function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
   if (!x.warn) return
@@ -841,42 +828,45 @@ function around(src: Source, d: Draft, floor: number): Draft {
  */
 export function findNumbers(text: string): ParsedNumber[] {
   const src = source(text)
-  const { s, low } = src
   const out: ParsedNumber[] = []
   let floor = 0
   let i = 0
-  while (i < s.length) {
-    const c = s.charCodeAt(i)
-    const prev = s.charCodeAt(i - 1)
-    let r: Read | null = null
-    if (isDigit(c) || (isSign(c) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(prev))) {
-      const attached =
-        isWordChar(prev) || ((prev === 47 || isDash(prev) || prev === 46) && isWordChar(s.charCodeAt(i - 2)))
-      r = attached ? { skip: skipAttached(s, i + 1) } : readNumber(src, i, true, false)
-    } else if (c === 103 /* g */ || c === 71) {
-      if (!isWordChar(prev) && low.startsWith('gấp', i) && !isWordChar(s.charCodeAt(i + 3)))
-        r = readMultiple(src, i, false)
-    }
+  while (i < src.s.length) {
+    const r = readAt(src, i, true, false)
     if (r === null) i++
     else if ('skip' in r) i = Math.max(r.skip, i + 1)
     else if (isFail(r)) i = Math.max(r.end, i + 1)
     else {
-      if (!(r.kind === 'number' && r.sfx.unit === null && r.sfx.scale === null && isYear(r.a))) {
-        const d = around(src, r, floor)
-        if (!(d.qualifier === 'exact' && isYear(d.a) && d.sfx.unit === null && d.sfx.scale === null)) {
-          out.push(finish(src, d))
-        }
+      const d = around(src, r, floor)
+      // A bare year (năm 2020, đến 2025) is a date, not a figure.
+      if (!(d.qualifier === 'exact' && isYear(d.a) && d.sfx.unit === null && d.sfx.scale === null)) {
+        out.push(finish(src, d))
       }
-      floor = r.end
-      i = r.end
+      floor = i = r.end
     }
   }
   return out
 }
 
+/** Reads the phrase that starts at `i`, if one does: digits (or a sign), or the word `gấp`. */
+function readAt(src: Source, i: number, find: boolean, strict: boolean): Read | null {
+  const { s } = src
+  const c = s.charCodeAt(i)
+  const prev = s.charCodeAt(i - 1)
+  if (isDigit(c) || (isSign(c) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(prev))) {
+    // Digits glued to a word or a code (B2, COVID-19, III/2023) are part of it.
+    const attached =
+      isWordChar(prev) || ((prev === 47 || isDash(prev) || prev === 46) && isWordChar(s.charCodeAt(i - 2)))
+    return attached ? { skip: skipAttached(s, i + 1) } : readNumber(src, i, find, strict)
+  }
+  if ((c === 103 || c === 71) && !isWordChar(prev) && wordAt(src, i, 'gấp'))
+    return readMultiple(src, i, strict)
+  return null
+}
+
+/** Reads exactly one phrase: the same reader as findNumbers, then nothing may be left over. */
 function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber | Fail {
   const { s, low } = src
-  const strict = options?.strict === true
   let start = 0
   let stop = s.length
   while (start < stop && (isSpace(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
@@ -885,72 +875,35 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   if (!isDigit(s.charCodeAt(start)) && NOT_FINITE.has(low.slice(start, stop))) {
     return { fail: 'not-finite', start, end: stop }
   }
-  // (1.234): accounting negative
-  let paren = false
-  if (s.charCodeAt(start) === 40 && s.charCodeAt(stop - 1) === 41) {
-    paren = true
-    start = skipSpaces(s, start + 1)
-  }
-  let k = start
-  let qualifier: Qualifier = 'exact'
-  let qStart = -1
-  let qEnd = -1
-  const q = paren ? null : qualifierAfter(src, k, QUALIFIERS_AT)
-  if (q) {
-    ;[qualifier, qStart, qEnd] = q
-    k = skipSpaces(s, qEnd)
-  }
-  // từ 3 tháng trở lên: "từ" is kept only when a postfix qualifier follows (checked below)
-  const from = !paren && qualifier === 'exact' && wordAt(src, k, 'từ') ? k : -1
-  if (from >= 0) k = skipSpaces(s, k + 2)
-  let neg = paren
-  if (!paren && wordAt(src, k, 'âm')) {
-    neg = true
-    k = skipSpaces(s, k + 2)
-  }
-  let r: Read | null
-  if (isDigit(s.charCodeAt(k)) || (isSign(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)) && !neg)) {
-    r = readNumber(src, k, false, strict)
-  } else if (wordAt(src, k, 'gấp')) {
-    r = readMultiple(src, k, strict)
-  } else r = null
-  if (r === null) {
-    let e = k
-    while (e < stop && !isSpace(s.charCodeAt(e))) e++
-    return { fail: NOT_FINITE.has(low.slice(k, e)) ? 'not-finite' : 'no-number', start: k, end: e }
-  }
-  if ('skip' in r) return { fail: 'unexpected-text', start: k, end: stop }
+  // (1.234): an accounting negative
+  const paren = s.charCodeAt(start) === 40 && s.charCodeAt(stop - 1) === 41
+  const from = paren ? skipSpaces(s, start + 1) : start
+  const to = paren ? stop - 1 : stop
+  let i = from
+  let r: Read | null = null
+  for (; i < to && r === null; i++) r = readAt(src, i, false, options?.strict === true)
+  i-- // where r was read
+  let firstWord = from
+  while (firstWord < to && !isSpace(s.charCodeAt(firstWord))) firstWord++
+  if (r === null) return { fail: 'no-number', start: from, end: firstWord }
+  if ('skip' in r) return { fail: 'unexpected-text', start: i, end: to }
   if (isFail(r)) return r
-  if (r.qualifier === 'exact' && qualifier !== 'exact') {
-    r.qualifier = qualifier
-    r.qStart = qStart
-    r.qEnd = qEnd
-  }
-  r.neg = neg
-  r.start = paren ? start - 1 : qStart >= 0 && qStart < r.start ? qStart : neg && !paren ? start : r.start
-  const post = qualifierAfter(src, r.end, POSTFIX_AT)
-  if (post && r.qualifier === 'exact') {
-    r.qualifier = post[0]
-    r.qStart = post[1]
-    r.qEnd = post[2]
-    r.end = post[2]
-  }
-  if (from >= 0) {
-    if (!post) return { fail: 'no-number', start: from, end: from + 2 }
-    r.start = from
-  }
-  let end = skipSpaces(s, r.end)
-  if (paren) {
-    if (s.charCodeAt(end) !== 41 || r.a.neg) return { fail: 'unexpected-text', start: end, end: stop }
-    end++
-    r.end = end
-  }
-  if (end < stop) {
+  const d = around(src, r, from)
+  // Everything before the number must be its qualifier or sign: "từ 3 tháng" without "trở lên" is not.
+  if (d.start > from) return { fail: 'no-number', start: from, end: firstWord }
+  const end = skipSpaces(s, d.end)
+  if (end < to) {
     const c = s.charCodeAt(end)
-    return { fail: c === 46 || c === 44 ? 'bad-separator' : 'unexpected-text', start: end, end: stop }
+    return { fail: c === 46 || c === 44 ? 'bad-separator' : 'unexpected-text', start: end, end: to }
   }
-  if (!paren) r.start = Math.min(r.start, start)
-  return finish(src, r)
+  if (paren) {
+    if (d.a.neg || d.neg || d.qualifier !== 'exact')
+      return { fail: 'unexpected-text', start: d.start, end: d.end }
+    d.neg = true
+    d.start = start
+    d.end = stop
+  }
+  return finish(src, d)
 }
 
 function toError(src: Source, f: Fail): NumberParseError {

@@ -211,7 +211,7 @@ export const CALENDAR_WORDS: readonly string[] = [
 ]
 
 /** Written forms of infinity and not-a-number, rejected with `not-finite`. */
-export const NOT_FINITE: ReadonlySet<string> = new Set([
+export const NOT_FINITE: ReadonlySet<string> = /* @__PURE__ */ new Set([
   '∞',
   '+∞',
   '-∞',

@@ -37,7 +37,15 @@ export interface WordsOptions {
   minus?: 'âm' | 'trừ'
 }
 
-type Choices = Required<Omit<WordsOptions, 'variant'>>
+/**
+ * One full set of spelling choices: what each {@link WORD_PRESETS} entry holds.
+ *
+ * @example
+ * ```ts
+ * const south: WordChoices = WORD_PRESETS.south // { thousand: 'ngàn', zeroTens: 'lẻ', four: 'tư', … }
+ * ```
+ */
+export type WordChoices = Required<Omit<WordsOptions, 'variant'>>
 
 /**
  * The three spelling presets of `toWords`: `north` (the default: nghìn, linh, bốn, lăm, tỷ, phẩy,
@@ -49,7 +57,7 @@ type Choices = Required<Omit<WordsOptions, 'variant'>>
  * toWords(3620.4, WORD_PRESETS.alt) // 'ba ngàn sáu trăm hai mươi chấm bốn'
  * ```
  */
-export const WORD_PRESETS: Readonly<Record<'north' | 'south' | 'alt', Choices>> = {
+export const WORD_PRESETS: Readonly<Record<'north' | 'south' | 'alt', WordChoices>> = {
   north: {
     thousand: 'nghìn',
     zeroTens: 'linh',
@@ -84,14 +92,14 @@ const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy'
 const digit = (n: number): string => DIGITS[n] ?? ''
 
 /** Resolves the options against their preset, rejecting values that are no option at all. */
-function choices(options: WordsOptions): Choices {
+function choices(options: WordsOptions): WordChoices {
   const variant = options.variant ?? 'north'
   if (!Object.hasOwn(WORD_PRESETS, variant)) {
     throw new NumberFormatError('invalid-option', `variant: ${String(variant)}`)
   }
-  const out: Record<keyof Choices, string> = { ...WORD_PRESETS[variant] }
+  const out: Record<keyof WordChoices, string> = { ...WORD_PRESETS[variant] }
   for (const key in out) {
-    const k = key as keyof Choices
+    const k = key as keyof WordChoices
     const value = options[k]
     if (value === undefined) continue
     // `north` holds every default and `alt` every other choice, so they bound the valid values.
@@ -100,14 +108,14 @@ function choices(options: WordsOptions): Choices {
     }
     out[k] = value
   }
-  return out as Choices
+  return out as WordChoices
 }
 
 /**
  * Reads one group of three digits (`'076'`). `full` groups (every group after the first non-zero
  * one) always say their hundreds, so 1005 is `một nghìn không trăm linh năm`.
  */
-function readGroup(g: string, full: boolean, o: Choices, out: string[]): void {
+function readGroup(g: string, full: boolean, o: WordChoices, out: string[]): void {
   const h = g.charCodeAt(0) - 48
   const t = g.charCodeAt(1) - 48
   const u = g.charCodeAt(2) - 48
@@ -133,7 +141,7 @@ function readGroup(g: string, full: boolean, o: Choices, out: string[]): void {
  * is all zeros, so 10¹⁸ is `một tỷ tỷ` — the same as the recursive rule
  * words(n) = words(⌊n / 10⁹⌋) + ' tỷ' + (rest > 0 ? ' ' + rest : '').
  */
-function readInt(s: string, o: Choices, out: string[]): void {
+function readInt(s: string, o: WordChoices, out: string[]): void {
   if (s === '0') {
     out.push(DIGITS[0] as string)
     return
@@ -152,7 +160,7 @@ function readInt(s: string, o: Choices, out: string[]): void {
   }
 }
 
-function words(d: Dec, o: Choices): string {
+function words(d: Dec, o: WordChoices): string {
   const { int, frac } = splitDec(d)
   const out: string[] = []
   if (d.neg) out.push(o.minus)

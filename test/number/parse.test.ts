@@ -75,7 +75,7 @@ describe('parseNumber: the golden table of the issue', () => {
     ['1.', 'bad-separator', [1, 2]],
     ['12-9', 'unexpected-text', [2, 4]],
     ['23/5/2020', 'unexpected-text', [2, 9]],
-    ['(-5)', 'no-number', [1, 4]],
+    ['(-5)', 'unexpected-text', [1, 3]],
     ['từ 3 tháng', 'no-number', [0, 2]],
   ]
   it.each(errors)('%s is a typed error', (input, code, span) => {

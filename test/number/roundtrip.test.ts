@@ -45,14 +45,14 @@ const MODES: RoundingMode[] = [
   'half-ceil',
   'half-floor',
 ]
-const valueOf = (p: ParsedNumber): string =>
+const scalarValue = (p: ParsedNumber): string =>
   p.kind === 'number' || p.kind === 'percent' ? p.value : 'not a scalar'
 
 describe('parse(format(x)) = x', () => {
   it('formatNumber, exact, with and without grouping', () => {
     fc.assert(
       fc.property(decimal, fc.boolean(), (x, grouping) => {
-        expect(valueOf(parseNumber(formatNumber(x, { grouping })))).toBe(x)
+        expect(scalarValue(parseNumber(formatNumber(x, { grouping })))).toBe(x)
       }),
       RUNS,
     )
@@ -72,9 +72,9 @@ describe('parse(format(x)) = x', () => {
           const expected = canonical(
             new D(x).toDecimalPlaces(max, MODES.indexOf(rounding) as DecimalJs.Rounding).toFixed(),
           )
-          expect(valueOf(parseNumber(text))).toBe(expected === '-0' ? '0' : expected)
+          expect(scalarValue(parseNumber(text))).toBe(expected === '-0' ? '0' : expected)
           const fixed = formatNumber(x, { decimals: max, rounding })
-          expect(valueOf(parseNumber(fixed))).toBe(expected === '-0' ? '0' : expected)
+          expect(scalarValue(parseNumber(fixed))).toBe(expected === '-0' ? '0' : expected)
         },
       ),
       RUNS,
@@ -86,10 +86,10 @@ describe('parse(format(x)) = x', () => {
       fc.property(decimal, fc.boolean(), (x, space) => {
         const p = parseNumber(formatPercent(x, { space }))
         expect(p.kind).toBe('percent')
-        expect(valueOf(p)).toBe(x)
+        expect(scalarValue(p)).toBe(x)
         const q = parseNumber(formatPoints(x))
         expect(q.unit?.code).toBe('points')
-        expect(valueOf(q)).toBe(x)
+        expect(scalarValue(q)).toBe(x)
       }),
       RUNS,
     )
@@ -102,7 +102,7 @@ describe('parse(format(x)) = x', () => {
       fc.property(decimal, fc.constantFrom(...scales), fc.constantFrom(...units), (x, scale, unit) => {
         const p = parseNumber(formatVnd(x, { scale, unit }))
         expect(p.unit?.code).toBe('vnd')
-        expect(valueOf(p)).toBe(x)
+        expect(scalarValue(p)).toBe(x)
       }),
       RUNS,
     )
@@ -111,7 +111,7 @@ describe('parse(format(x)) = x', () => {
   it('JavaScript numbers round-trip through their shortest decimal', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
-        expect(valueOf(parseNumber(formatNumber(x)))).toBe(canonical(String(x)))
+        expect(scalarValue(parseNumber(formatNumber(x)))).toBe(canonical(String(x)))
       }),
       RUNS,
     )
@@ -155,7 +155,7 @@ describe('safeParseNumber never throws', () => {
         const r = safeParseNumber(s)
         if (r.ok) {
           expect(r.value.raw).toBe(s.trim())
-          expect(valueOf(r.value)).not.toMatch(/NaN|^-0$/)
+          expect(scalarValue(r.value)).not.toMatch(/NaN|^-0$/)
         } else {
           expect(r.error.span[0]).toBeGreaterThanOrEqual(0)
           expect(r.error.span[1]).toBeLessThanOrEqual(s.length)
