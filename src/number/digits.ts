@@ -90,10 +90,15 @@ export function makeDec(neg: boolean, digits: string, exp: number): Dec {
 export const MAX_EXPONENT = 1_000_000
 
 /**
- * The rounding mode names, for validation.
- * @internal
+ * Every rounding mode, in decimal.js's order (`ROUND_UP` = 0 … `ROUND_HALF_FLOOR` = 8).
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES.map((rounding) => formatPercent('0.71549', { decimals: 1, rounding }))
+ * // ['71,6%', '71,5%', '71,6%', '71,5%', '71,5%', '71,5%', '71,5%', '71,5%', '71,5%']
+ * ```
  */
-export const MODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+export const ROUNDING_MODES: readonly RoundingMode[] = [
   'up',
   'down',
   'ceil',
@@ -103,7 +108,13 @@ export const MODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'half-even',
   'half-ceil',
   'half-floor',
-])
+]
+
+/**
+ * The rounding mode names, for validation.
+ * @internal
+ */
+export const MODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ROUNDING_MODES)
 
 const DEC_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
 

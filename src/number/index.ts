@@ -10,7 +10,7 @@
  * ```
  * @module
  */
-export type { DecimalObject, NumberInput, RoundingMode } from './digits'
+export { type DecimalObject, type NumberInput, ROUNDING_MODES, type RoundingMode } from './digits'
 export {
   type Messages,
   NumberError,

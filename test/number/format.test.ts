@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { RoundingMode } from '../../src/number/digits'
+import { ROUNDING_MODES, type RoundingMode } from '../../src/number/digits'
 import { NumberFormatError } from '../../src/number/errors'
 import {
   type FormatOptions,
@@ -17,17 +17,7 @@ import {
 // A private Decimal constructor, so no global configuration leaks in or out.
 const D = Decimal.clone({ precision: 100 })
 
-const MODES: readonly RoundingMode[] = [
-  'up',
-  'down',
-  'ceil',
-  'floor',
-  'half-up',
-  'half-down',
-  'half-even',
-  'half-ceil',
-  'half-floor',
-]
+const MODES = ROUNDING_MODES
 
 // decimal.js's rounding constants for each mode, for cross-checks.
 const DECIMAL_JS: Record<RoundingMode, Decimal.Rounding> = {

@@ -14,7 +14,7 @@ import {
   formatVnd,
   type ParsedNumber,
   parseNumber,
-  type RoundingMode,
+  ROUNDING_MODES,
   safeParseNumber,
   type VndScale,
   type VndUnit,
@@ -34,17 +34,7 @@ const decimal = fc
   )
   .map(([neg, int, frac]) => canonical(`${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`))
 
-const MODES: RoundingMode[] = [
-  'up',
-  'down',
-  'ceil',
-  'floor',
-  'half-up',
-  'half-down',
-  'half-even',
-  'half-ceil',
-  'half-floor',
-]
+const MODES = ROUNDING_MODES
 const scalarValue = (p: ParsedNumber): string =>
   p.kind === 'number' || p.kind === 'percent' ? p.value : 'not a scalar'
 
