@@ -587,7 +587,6 @@ interface Draft {
   end: number
   a: Lexed
   b: Lexed | null
-  wordValue: string | null
   neg: boolean
   qualifier: Qualifier
   qStart: number
@@ -669,7 +668,6 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
     end: Math.max(end, sfx.end),
     a,
     b,
-    wordValue: null,
     neg: false,
     qualifier: 'exact',
     qStart: -1,
@@ -691,7 +689,6 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
     k = skipSpaces(s, qEnd)
   }
   let a: Lexed
-  let wordValue: string | null = null
   let end: number
   if (isDigit(s.charCodeAt(k))) {
     const x = lex(s, k, strict)
@@ -701,21 +698,20 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
   } else {
     let e = k
     while (e < s.length && isLetter(s.charCodeAt(e))) e++
-    wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
+    const wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
     if (wordValue === null || e === k) return null
     const [int = '', frac = ''] = wordValue.split('.')
     a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null }
     end = e
   }
   const lan = skipSpaces(s, end)
-  const unit: Unit | null = wordAt(src, lan, 'lần') ? { text: s.slice(lan, lan + 3), code: 'times' } : null
+  const unit = wordAt(src, lan, 'lần') ? unitOf(s.slice(lan, lan + 3), 'times') : null
   return {
     kind: 'multiple',
     start: i,
     end: unit ? lan + 3 : end,
     a,
     b: null,
-    wordValue,
     neg: false,
     qualifier,
     qStart,
