@@ -1,0 +1,219 @@
+/**
+ * A reported figure: a value as a report wrote it — with its precision, qualifier, unit and
+ * scale — and the interval of true values it is consistent with.
+ * @module
+ */
+import { Decimal, type DecimalLike, toDecimal } from '../decimal'
+import { BhxhError, detail } from '../errors'
+import { NumberParseError } from '../number/errors'
+import { type ParsedNumber, parseNumber } from '../number/parse'
+import type { Qualifier, UnitCode } from '../number/vocabulary'
+import { type Interval, span } from './interval'
+
+/**
+ * How far a qualifier reaches past the written value. The reach is the smaller of
+ * `steps` × the figure's significant step (the place of its last non-zero written digit:
+ * 1000 for "1.076.000", 100 for "800", 1 tỷ for "42 tỷ", 0,1 point for "71,5%") and
+ * `relative` × the value.
+ *
+ * @example
+ * ```ts
+ * figure('gần 30.000 cuộc', { slack: { steps: 1, relative: '0.05' } }).interval // [28.500; 30.000]
+ * ```
+ */
+export interface Slack {
+  /** How many significant steps. Default 1. */
+  readonly steps?: DecimalLike
+  /** The most, as a share of the value. Default `0.1` (10%). */
+  readonly relative?: DecimalLike
+}
+
+/** The default {@link Slack}: one significant step, at most 10% of the value. */
+export const DEFAULT_SLACK: Readonly<Required<Slack>> = Object.freeze({ steps: 1, relative: '0.1' })
+
+/**
+ * Options of {@link figure}.
+ *
+ * @example
+ * ```ts
+ * figure('trên 800 đơn vị', { slack: { relative: '0.05' } })
+ * ```
+ */
+export interface FigureOptions {
+  /** How far qualifiers reach; see {@link Slack}. */
+  readonly slack?: Slack
+}
+
+/**
+ * A figure as a report wrote it. `value` is what was written (a percent as a ratio: "71,5%" →
+ * 0.715); `interval` holds every true value the text is consistent with:
+ *
+ * | written | interval | why |
+ * |---|---|---|
+ * | `71,5%` | [0,7145; 0,7155] | rounded to one decimal |
+ * | `1.076.000` | [1.075.999,5; 1.076.000,5] | every digit counts |
+ * | `gần 1.076.000` | [1.075.000; 1.076.000] | a little under: one significant step |
+ * | `trên 800` | [800; 880] | above: one step (100), at most 10% |
+ * | `khoảng 1.000` | [950; 1.050] | about: half the reach on each side |
+ * | `trên 95%` | [0,95; 0,96] | above, by one step (1 point) |
+ *
+ * Intervals are closed; `lowerOpen`/`upperOpen` record whether an end itself is excluded by
+ * the wording ("gần X" excludes X, "trên X" excludes X, "71,5%" excludes 71,55%).
+ *
+ * @example
+ * ```ts
+ * const f = figure('gần 1.076.000 người')
+ * f.value.toString()        // '1076000'
+ * f.interval.lo.toString()  // '1075000'
+ * f.qualifier               // 'nearly'
+ * ```
+ */
+export interface ReportedFigure {
+  /** Always `figure`. */
+  readonly kind: 'figure'
+  /** The value as written, exact (a percent as a ratio). */
+  readonly value: Decimal
+  /** Every true value the text is consistent with. */
+  readonly interval: Interval
+  /** Whether `interval.lo` itself is excluded by the wording. */
+  readonly lowerOpen: boolean
+  /** Whether `interval.hi` itself is excluded by the wording. */
+  readonly upperOpen: boolean
+  /** The qualifier (`gần` → `nearly`, `trên` → `over`), `exact` when none. */
+  readonly qualifier: Qualifier
+  /** The normalised unit (`person`, `vnd`, `ratio` …), or `null` when none was written. */
+  readonly unit: UnitCode | null
+  /** One unit in the last written place, in the value's unit ("3.620,4 tỷ" → 100.000.000). */
+  readonly step: Decimal
+  /** The text as written (`'gần 1.076.000 người'`). */
+  readonly raw: string
+}
+
+/**
+ * Is `x` a {@link ReportedFigure}?
+ *
+ * @param x - anything
+ * @returns whether it is a figure made by {@link figure}
+ *
+ * @example
+ * ```ts
+ * isReportedFigure(figure('71,5%')) // true
+ * isReportedFigure('0.715')         // false
+ * ```
+ */
+export function isReportedFigure(x: unknown): x is ReportedFigure {
+  return typeof x === 'object' && x !== null && (x as ReportedFigure).kind === 'figure'
+}
+
+/**
+ * Reads a figure as a report wrote it and works out the interval of values it is consistent
+ * with (see {@link ReportedFigure} for the rules and {@link Slack} for the qualifiers' reach).
+ *
+ * @param text - the figure as written (`'71,5%'`, `'gần 1.076.000 người'`), or the result of
+ *   `parseNumber` on it
+ * @param options - see {@link FigureOptions}
+ * @returns the reported figure
+ * @throws `NumberParseError` if the text is not a number phrase; {@link BhxhError}
+ *   `not-applicable` for a fraction or a range (two values, not one), `invalid-input` for a
+ *   negative slack
+ *
+ * @example
+ * ```ts
+ * // "tổng số tiền thu bảo hiểm 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch"
+ * figure('3.620,4 tỷ đồng').interval // [3.620,35 tỷ; 3.620,45 tỷ]
+ * figure('71,5%').interval           // [0,7145; 0,7155]
+ * ```
+ */
+export function figure(text: string | ParsedNumber, options: FigureOptions = {}): ReportedFigure {
+  const p = typeof text === 'string' ? parseNumber(text) : text
+  if (p.kind === 'fraction' || p.kind === 'range') {
+    throw new BhxhError('not-applicable', {
+      detail: detail(
+        `«${p.raw}» là ${p.kind === 'range' ? 'một khoảng' : 'một phân số'}, không phải một số liệu`,
+        `«${p.raw}» is a ${p.kind}, not one figure`,
+      ),
+    })
+  }
+  const value = toDecimal(p.value)
+  const step = toDecimal(p.precision.step)
+  const sigStep = step.times(new Decimal(10).pow(p.precision.trailingZeros))
+  const steps = nonNegative(options.slack?.steps ?? DEFAULT_SLACK.steps, 'steps')
+  const relative = nonNegative(options.slack?.relative ?? DEFAULT_SLACK.relative, 'relative')
+  const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
+  const half = step.div(2)
+  const q = p.qualifier
+  let lo: Decimal
+  let hi: Decimal
+  let lowerOpen = false
+  let upperOpen = false
+  if (q === 'exact') {
+    // Half-up rounding to the last written place: [v − step/2, v + step/2).
+    lo = value.minus(half)
+    hi = value.plus(half)
+    upperOpen = true
+  } else if (q === 'nearly' || q === 'under') {
+    lo = value.minus(reach)
+    hi = value
+    upperOpen = true
+  } else if (q === 'over') {
+    lo = value
+    hi = value.plus(reach)
+    lowerOpen = true
+  } else if (q === 'at-least') {
+    lo = value
+    hi = value.plus(reach)
+  } else if (q === 'at-most') {
+    lo = value.minus(reach)
+    hi = value
+  } else {
+    // about: half the reach on either side
+    lo = value.minus(reach.div(2))
+    hi = value.plus(reach.div(2))
+  }
+  return Object.freeze({
+    kind: 'figure',
+    value,
+    interval: span(lo, hi),
+    lowerOpen,
+    upperOpen,
+    qualifier: q,
+    unit: p.unit?.code ?? null,
+    step,
+    raw: p.raw,
+  })
+}
+
+function nonNegative(x: DecimalLike, name: string): Decimal {
+  const d = toDecimal(x)
+  if (d.isNegative()) {
+    throw new BhxhError('invalid-input', {
+      path: ['slack', name],
+      detail: detail(`phải không âm, nhận được ${d}`, `must not be negative, got ${d}`),
+    })
+  }
+  return d
+}
+
+/**
+ * Like {@link figure}, without throwing.
+ *
+ * @param text - the figure as written
+ * @param options - see {@link FigureOptions}
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with the parse or domain error
+ *
+ * @example
+ * ```ts
+ * safeFigure('1.2.3') // { ok: false, error: NumberParseError { code: 'bad-grouping' } }
+ * ```
+ */
+export function safeFigure(
+  text: string,
+  options?: FigureOptions,
+): { ok: true; value: ReportedFigure } | { ok: false; error: NumberParseError | BhxhError } {
+  try {
+    return { ok: true, value: figure(text, options) }
+  } catch (error) {
+    if (error instanceof NumberParseError || error instanceof BhxhError) return { ok: false, error }
+    throw error
+  }
+}

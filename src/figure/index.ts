@@ -1,0 +1,33 @@
+/**
+ * Reported figures and the arithmetic on them.
+ * @module
+ */
+export {
+  asInterval,
+  type Calculator,
+  exact,
+  type Inexact,
+  intervals,
+  isInexact,
+  type Lifted,
+  lift,
+  type Measured,
+  type Quantity,
+} from './calculator'
+export {
+  DEFAULT_SLACK,
+  type FigureOptions,
+  figure,
+  isReportedFigure,
+  type ReportedFigure,
+  type Slack,
+  safeFigure,
+} from './figure'
+export {
+  type Interval,
+  interval,
+  intervalContains,
+  intervalsOverlap,
+  isInterval,
+  midpoint,
+} from './interval'

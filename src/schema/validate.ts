@@ -1,0 +1,80 @@
+/**
+ * Validation at the boundary: runs a zod schema and turns its issues into a typed
+ * {@link BhxhError} with every field's problem in Vietnamese and English.
+ *
+ * zod's own Vietnamese and English locales word the standard checks; the library's own checks
+ * (`refine` with `params: { vi, en }`) carry both texts. Nothing is configured globally: the
+ * error maps are passed to each parse call.
+ * @module
+ */
+import type { $ZodErrorMap, $ZodIssue } from 'zod/v4/core'
+import en from 'zod/v4/locales/en.js'
+import vi from 'zod/v4/locales/vi.js'
+import { BhxhError, type InputIssue } from '../errors'
+
+/** The least of a zod schema that {@link validate} needs (works with `zod` and `zod/mini`). */
+export interface ParsesWith<T> {
+  safeParse(
+    input: unknown,
+    ctx: { error: $ZodErrorMap },
+  ): { success: true; data: T } | { success: false; error: { issues: readonly $ZodIssue[] } }
+}
+
+let maps: [vi: $ZodErrorMap, en: $ZodErrorMap] | undefined
+
+/** The two error maps, made on first use (the locale tables are built lazily, like zod does). */
+function errorMaps(): [$ZodErrorMap, $ZodErrorMap] {
+  if (!maps) {
+    const make = (locale: () => { localeError: $ZodErrorMap }, lang: 'vi' | 'en'): $ZodErrorMap => {
+      const base = locale().localeError
+      return (issue) => {
+        const own = (issue as { params?: Record<string, unknown> }).params?.[lang]
+        return typeof own === 'string' ? own : base(issue)
+      }
+    }
+    maps = [make(vi, 'vi'), make(en, 'en')]
+  }
+  return maps
+}
+
+/**
+ * Parses `input` with `schema`, or throws a {@link BhxhError} `invalid-input` whose `issues`
+ * name each field (`path`) and what was wrong with it, in Vietnamese and English.
+ *
+ * @param schema - a zod schema
+ * @param input - untrusted input
+ * @param what - what the input is, for the message (`{ vi: 'kết quả', en: 'result' }`)
+ * @returns the parsed value
+ * @throws {@link BhxhError} with code `invalid-input`
+ *
+ * @example
+ * ```ts
+ * validate(ResultSchema, { scheme: 'BHXH_XX' }, { vi: 'kết quả', en: 'result' })
+ * // throws BhxhError { code: 'invalid-input', issues: [{ path: ['scheme'], messages: { vi: 'Tùy chọn không hợp lệ: …' } }, …] }
+ * ```
+ */
+export function validate<T>(schema: ParsesWith<T>, input: unknown, what: { vi: string; en: string }): T {
+  const [viMap, enMap] = errorMaps()
+  const first = schema.safeParse(input, { error: viMap })
+  if (first.success) return first.data
+  const second = schema.safeParse(input, { error: enMap })
+  const english = second.success ? [] : second.error.issues
+  const issues: InputIssue[] = first.error.issues.flatMap((issue, i) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    const messages = { vi: issue.message, en: english[i]?.message ?? issue.message }
+    // An unknown field is named in its own path, so that each misspelt key is one issue.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        messages: { vi: `trường không được nhận dạng: "${key}"`, en: `unrecognized field: "${key}"` },
+      }))
+    }
+    return [{ path, messages }]
+  })
+  const list = (lang: 'vi' | 'en'): string =>
+    issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.messages[lang]}`).join('; ')
+  throw new BhxhError('invalid-input', {
+    detail: { vi: `${what.vi}: ${list('vi')}`, en: `${what.en}: ${list('en')}` },
+    issues,
+  })
+}

@@ -1,0 +1,151 @@
+/**
+ * Making targets and results: validated, normalised, frozen.
+ * @module
+ */
+import { type DecimalLike, toDecimal } from '../decimal'
+import { BhxhError, detail } from '../errors'
+import { isReportedFigure, type ReportedFigure } from '../figure/figure'
+import { type Interval, isInterval } from '../figure/interval'
+import { period as toPeriod } from '../period/index'
+import type { Period } from '../period/types'
+import { validate } from '../schema/validate'
+import type { SchemeCode } from '../scheme/schemes'
+import { METRICS, type Metric, type TargetSetter } from './metrics'
+import { ResultInputSchema, TargetInputSchema } from './schema'
+import type { PeriodResult, Target, TargetKind, Value } from './types'
+
+/** What a value input becomes when stored: exact numbers become `Decimal`. */
+export type Stored<V> = V extends ReportedFigure
+  ? ReportedFigure
+  : V extends Interval
+    ? Interval
+    : import('../decimal').Decimal
+
+/**
+ * The input of {@link result}.
+ *
+ * @example
+ * ```ts
+ * const input: ResultInput = { scheme: 'BHYT', metric: 'coverage', period: 'năm 2020', value: figure('90%') }
+ * ```
+ */
+export interface ResultInput<
+  V extends DecimalLike | Interval | ReportedFigure = DecimalLike | Interval | ReportedFigure,
+> {
+  /** The scheme (or grouping). */
+  readonly scheme: SchemeCode
+  /** What is counted. */
+  readonly metric: Metric
+  /** The period, as a `Period` or a Vietnamese phrase (`'9 tháng đầu năm 2020'`). */
+  readonly period: Period | string
+  /** The province or area. */
+  readonly region?: string | null
+  /** An exact number (decimal string, `Decimal`, `number`, `bigint`), an interval, or a `figure()`. */
+  readonly value: V
+}
+
+/**
+ * The input of {@link target}.
+ *
+ * @example
+ * ```ts
+ * const input: TargetInput = { scheme: 'BHYT', metric: 'coverage', period: 'năm 2025', value: figure('trên 95%') }
+ * ```
+ */
+export interface TargetInput<
+  V extends DecimalLike | Interval | ReportedFigure = DecimalLike | Interval | ReportedFigure,
+> extends ResultInput<V> {
+  /** `plan` (kế hoạch, the default) or `target` (chỉ tiêu). */
+  readonly kind?: TargetKind
+  /** A floor ("trên 95%"): met only when exceeded. Default: `true` for a figure written with "trên", "hơn", "tối thiểu", "ít nhất". */
+  readonly floor?: boolean
+  /** Who set it. */
+  readonly setBy?: TargetSetter | null
+}
+
+function storedValue(v: DecimalLike | Interval | ReportedFigure, metric: Metric): Value {
+  if (isReportedFigure(v)) {
+    const unit = METRICS[metric].unit
+    const ok = v.unit === null || v.unit === unit || (unit === 'employer' && v.unit === 'count')
+    if (!ok) {
+      throw new BhxhError('unit-mismatch', {
+        path: ['value'],
+        detail: detail(
+          `«${v.raw}» tính bằng ${v.unit}, còn ${METRICS[metric].name.vi} tính bằng ${unit}`,
+          `«${v.raw}» is in ${v.unit}, but ${METRICS[metric].name.en} is counted in ${unit}`,
+        ),
+      })
+    }
+    return v
+  }
+  return isInterval(v) ? v : toDecimal(v)
+}
+
+// A floor's bar is the written value itself: "trên 95%" is met above exactly 95%.
+const floorBar = (v: Value, bar: boolean): Value => (bar && isReportedFigure(v) ? v.value : v)
+
+/**
+ * Makes a period result from checked input: the period phrase is parsed, numbers become
+ * exact `Decimal`s, a figure's unit must fit the metric.
+ *
+ * @param input - see {@link ResultInput}
+ * @returns a frozen {@link PeriodResult}
+ * @throws {@link BhxhError} `invalid-input` naming each bad field, `bad-period` /
+ *   `needs-context` for a period phrase it cannot read, `unit-mismatch` for a figure in the
+ *   wrong unit
+ *
+ * @example
+ * ```ts
+ * const revenue = result({ scheme: 'ALL', metric: 'revenue', period: '9 tháng đầu năm 2020', value: '3620400000000' })
+ * revenue.period // { kind: 'year-to-date', year: 2020, month: 9 }
+ * ```
+ */
+export function result<const V extends DecimalLike | Interval | ReportedFigure>(
+  input: ResultInput<V>,
+): PeriodResult<Stored<V>> {
+  const i = validate(ResultInputSchema, input, { vi: 'kết quả', en: 'result' })
+  return Object.freeze({
+    record: 'result',
+    scheme: i.scheme as SchemeCode,
+    metric: i.metric as Metric,
+    period: typeof i.period === 'string' ? toPeriod(i.period) : toPeriod(i.period as Period),
+    region: i.region ?? null,
+    value: storedValue(i.value, i.metric as Metric),
+  }) as PeriodResult<Stored<V>>
+}
+
+/**
+ * Makes a target from checked input (see {@link result}); a figure written "trên 95%" makes a
+ * floor whose value is exactly 95%.
+ *
+ * @param input - see {@link TargetInput}
+ * @returns a frozen {@link Target}
+ * @throws {@link BhxhError} as {@link result}
+ *
+ * @example
+ * ```ts
+ * // Kiên Giang: "đến năm 2025 … tỷ lệ bao phủ BHYT đạt trên 95% dân số"
+ * const t = target({ kind: 'target', scheme: 'BHYT', metric: 'coverage', period: 'năm 2025', value: figure('trên 95%') })
+ * t.floor // true
+ * t.value // Decimal 0.95
+ * ```
+ */
+export function target<const V extends DecimalLike | Interval | ReportedFigure>(
+  input: TargetInput<V>,
+): Target<V extends ReportedFigure ? ReportedFigure | import('../decimal').Decimal : Stored<V>> {
+  const i = validate(TargetInputSchema, input, { vi: 'chỉ tiêu', en: 'target' })
+  const v = i.value
+  const floorWord = isReportedFigure(v) && (v.qualifier === 'over' || v.qualifier === 'at-least')
+  const floor = i.floor ?? floorWord
+  return Object.freeze({
+    record: 'target',
+    kind: i.kind ?? 'plan',
+    scheme: i.scheme as SchemeCode,
+    metric: i.metric as Metric,
+    period: typeof i.period === 'string' ? toPeriod(i.period) : toPeriod(i.period as Period),
+    region: i.region ?? null,
+    value: floorBar(storedValue(v, i.metric as Metric), floor && floorWord),
+    floor,
+    setBy: i.setBy ?? null,
+  }) as Target<V extends ReportedFigure ? ReportedFigure | import('../decimal').Decimal : Stored<V>>
+}
