@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', number: 'src/number/index.ts' },
+  entry: { index: 'src/index.ts', number: 'src/number/index.ts', schema: 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -49,4 +49,28 @@ describe('examples/', () => {
     const block = /## The 60-second tour[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1]
     expect(block).toBe(tour)
   })
+
+  it('measures.ts works out attainment, growth and coverage for each seed report', () => {
+    const out = run('measures.ts')
+    // seed 000: 3.620,35 / 0,7155 = 5.059,9 and 3.620,45 / 0,7145 = 5.067,1 tỷ
+    expect(out).toContain('plan implied by 3.620,4 tỷ đồng: 5.059,9 tỷ đồng – 5.067,1 tỷ đồng')
+    // seed 000: 3.620,35 / 1,09295 = 3.312,5 and 3.620,45 / 1,09285 = 3.312,9 tỷ
+    expect(out).toContain('same-period-2019 implied by 3.620,4 tỷ đồng: 3.312,5 tỷ đồng – 3.312,9 tỷ đồng')
+    // seed 001: (3.098; 3.098,1] / [0,5355; 0,5365] ⇒ 5.774,5 – 5.787,1; against 5.147 (≤ 5.148): 60,18% – 60,21%
+    expect(out).toContain('against the stated target trên 5.147 tỷ đồng: 60,18% – 60,21%')
+    // seed 002: 95% − [83,845%; 83,855%] = [11,145; 11,155] points
+    expect(out).toContain('from 83,85%: 11,15 điểm phần trăm – 11,16 điểm phần trăm to go')
+    // seed 003: 7.548 / 1,334 — [7.547,5; 7.548,5] / [1,3335; 1,3345] = 5.655,7 – 5.660,7
+    expect(out).toContain('plan implied by 7.548 người: 5.656 người – 5.661 người')
+    // seed 004: 1.165.787 / [0,90475; 0,90485] = 1.288.375,1 – 1.288.518,8
+    expect(out).toContain('population implied: 1.288.375 người – 1.288.519 người')
+  })
+
+  it('the guide "Reading a report" shows examples/reading-a-report.ts and its output', () => {
+    const guide = readFileSync(`${root}docs/guide/reading-a-report.md`, 'utf8')
+    const code = readFileSync(`${root}examples/reading-a-report.ts`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
+    const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    expect(run('reading-a-report.ts')).toBe(output)
+  })
 })

@@ -10,6 +10,8 @@ import { type ParsedNumber, parseNumber } from '../number/parse'
 import type { Qualifier, UnitCode } from '../number/vocabulary'
 import { type Interval, span } from './interval'
 
+export { isReportedFigure } from './guards'
+
 /**
  * How far a qualifier reaches past the written value. The reach is the smaller of
  * `steps` × the figure's significant step (the place of its last non-zero written digit:
@@ -87,22 +89,6 @@ export interface ReportedFigure {
   readonly step: Decimal
   /** The text as written (`'gần 1.076.000 người'`). */
   readonly raw: string
-}
-
-/**
- * Is `x` a {@link ReportedFigure}?
- *
- * @param x - anything
- * @returns whether it is a figure made by {@link figure}
- *
- * @example
- * ```ts
- * isReportedFigure(figure('71,5%')) // true
- * isReportedFigure('0.715')         // false
- * ```
- */
-export function isReportedFigure(x: unknown): x is ReportedFigure {
-  return typeof x === 'object' && x !== null && (x as ReportedFigure).kind === 'figure'
 }
 
 /**

@@ -23,6 +23,7 @@ export {
   type Slack,
   safeFigure,
 } from './figure'
+export { isDecimal } from './guards'
 export {
   type Interval,
   interval,

@@ -6,6 +6,8 @@
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 
+export { isInterval } from './guards'
+
 /**
  * A closed interval `[lo, hi]` of exact decimals: every value a reported figure is consistent
  * with, or every value a measure can take when its inputs are such intervals.
@@ -55,27 +57,6 @@ export function interval(lo: DecimalLike, hi: DecimalLike): Interval {
 /** An interval without the check (the callers keep lo ≤ hi). */
 export const span = (lo: Decimal, hi: Decimal): Interval =>
   Object.freeze({ kind: 'interval', lo: unsigned(lo), hi: unsigned(hi) })
-
-/**
- * Is `x` an {@link Interval}?
- *
- * @param x - anything
- * @returns whether it is an interval made by this library (or shaped like one)
- *
- * @example
- * ```ts
- * isInterval(figure('gần 1.076.000 người').interval) // true
- * ```
- */
-export function isInterval(x: unknown): x is Interval {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    (x as Interval).kind === 'interval' &&
-    Decimal.isDecimal((x as Interval).lo) &&
-    Decimal.isDecimal((x as Interval).hi)
-  )
-}
 
 /**
  * Does the interval contain `x`?

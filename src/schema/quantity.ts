@@ -3,9 +3,10 @@
  * @module
  */
 import * as z from 'zod/mini'
-import { Decimal, type DecimalLike } from '../decimal'
-import { isReportedFigure, type ReportedFigure } from '../figure/figure'
-import { type Interval, isInterval } from '../figure/interval'
+import type { Decimal, DecimalLike } from '../decimal'
+import type { ReportedFigure } from '../figure/figure'
+import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
+import type { Interval } from '../figure/interval'
 
 // A canonical decimal string: digits with an optional point and exponent. No nested or
 // overlapping quantifiers, so matching is linear.
@@ -29,7 +30,7 @@ export function isDecimalLike(x: unknown): x is DecimalLike {
   if (typeof x === 'number') return Number.isFinite(x)
   if (typeof x === 'bigint') return true
   if (typeof x === 'string') return x.length <= 10_000 && DECIMAL_STRING.test(x.trim())
-  return Decimal.isDecimal(x) && (x as Decimal).isFinite()
+  return isDecimal(x) && (x as Decimal).isFinite()
 }
 
 const numberMessage = {
