@@ -35,7 +35,16 @@ export type Quantity = DecimalLike | Interval | ReportedFigure
 /** The quantities that stand for an interval. */
 export type Inexact = Interval | ReportedFigure
 
-type Exactness<Q> = [Q] extends [Inexact]
+/**
+ * Whether a quantity type is surely `inexact` (a figure or an interval), surely `exact`, or
+ * `maybe` either; {@link Measured} combines these.
+ *
+ * @example
+ * ```ts
+ * type E = Exactness<ReportedFigure> // 'inexact'
+ * ```
+ */
+export type Exactness<Q> = [Q] extends [Inexact]
   ? 'inexact'
   : [Extract<Q, Inexact>] extends [never]
     ? 'exact'

@@ -181,6 +181,28 @@ function nonNegative(x: DecimalLike, name: string): Decimal {
 }
 
 /**
+ * What {@link safeFigure} returns.
+ *
+ * @example
+ * ```ts
+ * const r: SafeFigure = safeFigure('71,5%')
+ * ```
+ */
+export type SafeFigure =
+  | {
+      /** `true`: the figure was read. */
+      ok: true
+      /** The figure. */
+      value: ReportedFigure
+    }
+  | {
+      /** `false`: it was not. */
+      ok: false
+      /** Why: the number parser's error or the domain's. */
+      error: NumberParseError | BhxhError
+    }
+
+/**
  * Like {@link figure}, without throwing.
  *
  * @param text - the figure as written
@@ -192,10 +214,7 @@ function nonNegative(x: DecimalLike, name: string): Decimal {
  * safeFigure('1.2.3') // { ok: false, error: NumberParseError { code: 'bad-grouping' } }
  * ```
  */
-export function safeFigure(
-  text: string,
-  options?: FigureOptions,
-): { ok: true; value: ReportedFigure } | { ok: false; error: NumberParseError | BhxhError } {
+export function safeFigure(text: string, options?: FigureOptions): SafeFigure {
   try {
     return { ok: true, value: figure(text, options) }
   } catch (error) {

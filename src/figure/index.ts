@@ -5,6 +5,7 @@
 export {
   asInterval,
   type Calculator,
+  type Exactness,
   exact,
   type Inexact,
   intervals,
@@ -20,6 +21,7 @@ export {
   figure,
   isReportedFigure,
   type ReportedFigure,
+  type SafeFigure,
   type Slack,
   safeFigure,
 } from './figure'

@@ -41,14 +41,30 @@ export interface CoverageOptions {
   readonly scheme?: SchemeCode
 }
 
-type BaseInput = Quantity | BaseValue
+/**
+ * A coverage base: a plain quantity, or a {@link BaseValue} that names its kind.
+ *
+ * @example
+ * ```ts
+ * const b: BaseInput = { base: 'population', value: '1288463' }
+ * ```
+ */
+export type BaseInput = Quantity | BaseValue
 
 const isBaseValue = (x: unknown): x is BaseValue =>
   typeof x === 'object' && x !== null && 'base' in x && 'value' in x && !isRecord(x)
 
 const baseQuantity = (b: BaseInput): Quantity => (isBaseValue(b) ? b.value : b)
 
-type BaseOf<B> = B extends BaseValue<infer Q> ? Q : B
+/**
+ * The quantity type inside a {@link BaseInput}.
+ *
+ * @example
+ * ```ts
+ * type Q = BaseOf<BaseValue<string>> // string
+ * ```
+ */
+export type BaseOf<B> = B extends BaseValue<infer Q> ? Q : B
 
 function checkBase(participants: Quantity | PeriodResult, base: BaseInput, options: CoverageOptions): void {
   const scheme = options.scheme ?? (isRecord(participants) ? participants.scheme : undefined)

@@ -13,6 +13,8 @@ export {
 } from './attainment'
 export { type AnyRecord, isRecord, type Unwrap } from './common'
 export {
+  type BaseInput,
+  type BaseOf,
   type BaseValue,
   type CoverageOptions,
   coverage,

@@ -14,18 +14,19 @@ const YEAR_RANGE = {
   en: `the year must be ${MIN_YEAR} to ${MAX_YEAR}`,
 }
 
-const year = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR))
+const year = /* @__PURE__ */ (() => z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR)))()
 // zod's ISO date format knows the calendar (31/4 and 29/2 of common years fail); the year range is ours.
-const date = z.iso.date().check(
-  z.refine(
-    (s) => {
-      const y = Number(s.slice(0, 4))
-      return y >= MIN_YEAR && y <= MAX_YEAR
-    },
-    { params: YEAR_RANGE },
-  ),
-)
-const month = z.int().check(z.gte(1), z.lte(12))
+const date = /* @__PURE__ */ (() =>
+  z.iso.date().check(
+    z.refine(
+      (s) => {
+        const y = Number(s.slice(0, 4))
+        return y >= MIN_YEAR && y <= MAX_YEAR
+      },
+      { params: YEAR_RANGE },
+    ),
+  ))()
+const month = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(12)))()
 
 /**
  * The zod schema (built with `zod/mini`) of a {@link Period}: a union discriminated by `kind`,
@@ -38,24 +39,25 @@ const month = z.int().check(z.gte(1), z.lte(12))
  * PeriodSchema.safeParse({ kind: 'phase', from: 2025, to: 2023 }).success   // false: giai đoạn 2025-2023
  * ```
  */
-export const PeriodSchema: z.ZodMiniType<Period> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('year'), year }),
-  z.strictObject({ kind: z.literal('half'), year, half: z.literal([1, 2]) }),
-  z.strictObject({ kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }),
-  z.strictObject({ kind: z.literal('month'), year, month }),
-  z.strictObject({ kind: z.literal('year-to-date'), year, month }),
-  z.strictObject({ kind: z.literal('day'), date }),
-  z.strictObject({ kind: z.literal('instant'), date }),
-  z.strictObject({ kind: z.literal('phase'), from: year, to: year }).check(
-    z.refine((p) => p.from < p.to, {
-      path: ['to'],
-      params: {
-        vi: 'năm cuối của giai đoạn phải lớn hơn năm đầu',
-        en: 'the last year of a phase must be greater than the first',
-      },
-    }),
-  ),
-])
+export const PeriodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('year'), year }),
+    z.strictObject({ kind: z.literal('half'), year, half: z.literal([1, 2]) }),
+    z.strictObject({ kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }),
+    z.strictObject({ kind: z.literal('month'), year, month }),
+    z.strictObject({ kind: z.literal('year-to-date'), year, month }),
+    z.strictObject({ kind: z.literal('day'), date }),
+    z.strictObject({ kind: z.literal('instant'), date }),
+    z.strictObject({ kind: z.literal('phase'), from: year, to: year }).check(
+      z.refine((p) => p.from < p.to, {
+        path: ['to'],
+        params: {
+          vi: 'năm cuối của giai đoạn phải lớn hơn năm đầu',
+          en: 'the last year of a phase must be greater than the first',
+        },
+      }),
+    ),
+  ]))()
 
 /**
  * The zod schema (built with `zod/mini`) of a {@link PeriodContext}.
@@ -65,15 +67,16 @@ export const PeriodSchema: z.ZodMiniType<Period> = z.discriminatedUnion('kind', 
  * PeriodContextSchema.safeParse({ year: 2020, asOf: '2020-10-08' }).success // true (báo cáo ngày 08/10/2020)
  * ```
  */
-export const PeriodContextSchema: z.ZodMiniType<PeriodContext> = z.object({
-  year: z.optional(year),
-  asOf: z.optional(date),
-})
+export const PeriodContextSchema: z.ZodMiniType<PeriodContext> = /* @__PURE__ */ (() =>
+  z.object({
+    year: z.optional(year),
+    asOf: z.optional(date),
+  }))()
 
 const PERIOD = { vi: 'kỳ báo cáo', en: 'period' }
 
 /** The periods made by this module: frozen, hence still valid. */
-const made = new WeakSet<object>()
+const made = /* @__PURE__ */ new WeakSet<object>()
 
 /** Freezes a valid period and remembers it as valid. */
 export function make<P extends Period>(p: P): P {

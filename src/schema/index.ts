@@ -13,4 +13,4 @@
 export { PeriodContextSchema, PeriodSchema } from '../period/schema'
 export { MetricSchema, ResultInputSchema, SchemeCodeSchema, TargetInputSchema } from '../target/schema'
 export { DecimalLikeSchema, isDecimalLike, ValueInputSchema } from './quantity'
-export { type ParsesWith, validate } from './validate'
+export { type ParsesWith, type SafeParseOutcome, validate } from './validate'

@@ -12,12 +12,32 @@ import en from 'zod/v4/locales/en.js'
 import vi from 'zod/v4/locales/vi.js'
 import { BhxhError, type InputIssue } from '../errors'
 
+/** What a zod `safeParse` returns, as far as {@link validate} reads it. */
+export type SafeParseOutcome<T> =
+  | {
+      /** `true`: the input is valid. */
+      success: true
+      /** The parsed input. */
+      data: T
+    }
+  | {
+      /** `false`: it is not. */
+      success: false
+      /** The issues found. */
+      error: {
+        /** Each issue, with its path and message. */
+        issues: readonly $ZodIssue[]
+      }
+    }
+
 /** The least of a zod schema that {@link validate} needs (works with `zod` and `zod/mini`). */
 export interface ParsesWith<T> {
-  safeParse(
-    input: unknown,
-    ctx: { error: $ZodErrorMap },
-  ): { success: true; data: T } | { success: false; error: { issues: readonly $ZodIssue[] } }
+  /**
+   * Parses without throwing.
+   * @param input - untrusted input
+   * @param ctx - the error map for this call
+   */
+  safeParse(input: unknown, ctx: { error: $ZodErrorMap }): SafeParseOutcome<T>
 }
 
 let maps: [vi: $ZodErrorMap, en: $ZodErrorMap] | undefined

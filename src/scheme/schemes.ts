@@ -91,7 +91,7 @@ const scheme = (s: Scheme): Scheme => Object.freeze({ ...s, phrasings: Object.fr
  * ```
  */
 export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
-  BHXH_BB: scheme({
+  BHXH_BB: /* @__PURE__ */ scheme({
     code: 'BHXH_BB',
     name: { vi: 'bảo hiểm xã hội bắt buộc', en: 'compulsory social insurance' },
     short: 'BHXH bắt buộc',
@@ -99,7 +99,7 @@ export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
     members: ['BHXH_BB'],
     coverageBase: 'working-age-labour-force',
   }),
-  BHXH_TN: scheme({
+  BHXH_TN: /* @__PURE__ */ scheme({
     code: 'BHXH_TN',
     name: { vi: 'bảo hiểm xã hội tự nguyện', en: 'voluntary social insurance' },
     short: 'BHXH tự nguyện',
@@ -107,7 +107,7 @@ export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
     members: ['BHXH_TN'],
     coverageBase: 'working-age-labour-force',
   }),
-  BHYT: scheme({
+  BHYT: /* @__PURE__ */ scheme({
     code: 'BHYT',
     name: { vi: 'bảo hiểm y tế', en: 'health insurance' },
     short: 'BHYT',
@@ -115,7 +115,7 @@ export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
     members: ['BHYT'],
     coverageBase: 'population',
   }),
-  BHTN: scheme({
+  BHTN: /* @__PURE__ */ scheme({
     code: 'BHTN',
     name: { vi: 'bảo hiểm thất nghiệp', en: 'unemployment insurance' },
     short: 'BHTN',
@@ -123,7 +123,7 @@ export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
     members: ['BHTN'],
     coverageBase: 'working-age-labour-force',
   }),
-  BHXH: scheme({
+  BHXH: /* @__PURE__ */ scheme({
     code: 'BHXH',
     name: { vi: 'bảo hiểm xã hội', en: 'social insurance' },
     short: 'BHXH',
@@ -131,7 +131,7 @@ export const SCHEMES: Readonly<Record<SchemeCode, Scheme>> = {
     members: ['BHXH_BB', 'BHXH_TN'],
     coverageBase: 'working-age-labour-force',
   }),
-  ALL: scheme({
+  ALL: /* @__PURE__ */ scheme({
     code: 'ALL',
     name: {
       vi: 'bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp',

@@ -10,6 +10,7 @@ export {
   type MetricUnit,
   TARGET_SETTERS,
   type TargetSetter,
+  type TargetSetterInfo,
   targetSetterIn,
 } from './metrics'
 export { type ResultInput, result, type Stored, type TargetInput, target } from './target'

@@ -102,6 +102,14 @@ export type TargetSetter =
   | 'provincial-committee'
   | 'self'
 
+/** A target setter's names and the phrasings that name it in reports. */
+export interface TargetSetterInfo {
+  /** The name in Vietnamese and English. */
+  readonly name: Messages
+  /** How reports name it: lower case, NFC. */
+  readonly phrasings: readonly string[]
+}
+
 /**
  * Who sets targets, with their names and the phrasings that name them in reports (lower case,
  * NFC, longest first).
@@ -111,9 +119,7 @@ export type TargetSetter =
  * TARGET_SETTERS.vss.name.vi // 'Bảo hiểm xã hội Việt Nam'
  * ```
  */
-export const TARGET_SETTERS: Readonly<
-  Record<TargetSetter, { readonly name: Messages; readonly phrasings: readonly string[] }>
-> = {
+export const TARGET_SETTERS: Readonly<Record<TargetSetter, TargetSetterInfo>> = {
   'national-assembly': { name: { vi: 'Quốc hội', en: 'National Assembly' }, phrasings: ['quốc hội'] },
   government: { name: { vi: 'Chính phủ', en: 'Government' }, phrasings: ['chính phủ'] },
   'prime-minister': {

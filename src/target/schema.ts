@@ -7,6 +7,7 @@ import { PeriodSchema } from '../period/schema'
 import { ValueInputSchema } from '../schema/quantity'
 import { SCHEME_CODES } from '../scheme/schemes'
 import { METRIC_CODES, TARGET_SETTERS, type TargetSetter } from './metrics'
+import type { ResultInput, TargetInput } from './target'
 
 /**
  * A scheme code (`BHXH_BB`, `BHXH_TN`, `BHYT`, `BHTN`, `BHXH`, `ALL`).
@@ -28,15 +29,14 @@ export const SchemeCodeSchema = /* @__PURE__ */ z.enum(SCHEME_CODES as ['BHXH_BB
  */
 export const MetricSchema = /* @__PURE__ */ z.enum(METRIC_CODES as ['participants', ...string[]])
 
-const periodInput = /* @__PURE__ */ z.union([z.string(), PeriodSchema])
-
-const measurement = {
+// Built inside pure functions, so that a bundle that does not use the schemas drops them and zod.
+const measurement = () => ({
   scheme: SchemeCodeSchema,
   metric: MetricSchema,
-  period: periodInput,
-  region: /* @__PURE__ */ z.optional(z.nullable(z.string())),
+  period: z.union([z.string(), PeriodSchema]),
+  region: z.optional(z.nullable(z.string())),
   value: ValueInputSchema,
-}
+})
 
 /**
  * The input of `result()`: scheme, metric, period (a `Period` or a Vietnamese phrase), optional
@@ -47,7 +47,8 @@ const measurement = {
  * ResultInputSchema.safeParse({ scheme: 'ALL', metric: 'revenue', period: '9 tháng đầu năm 2020', value: '3620400000000' }).success // true
  * ```
  */
-export const ResultInputSchema = /* @__PURE__ */ z.strictObject(measurement)
+export const ResultInputSchema: z.ZodMiniType<ResultInput> = /* @__PURE__ */ (() =>
+  z.strictObject(measurement()))() as unknown as z.ZodMiniType<ResultInput>
 
 /**
  * The input of `target()`: as a result, plus `kind` (`plan` | `target`, default `plan`),
@@ -59,11 +60,10 @@ export const ResultInputSchema = /* @__PURE__ */ z.strictObject(measurement)
  * TargetInputSchema.safeParse({ scheme: 'BHYT', metric: 'coverage', period: 'năm 2025', value: '0.95', floor: true }).success // true
  * ```
  */
-export const TargetInputSchema = /* @__PURE__ */ z.strictObject({
-  ...measurement,
-  kind: /* @__PURE__ */ z.optional(z.enum(['plan', 'target'])),
-  floor: /* @__PURE__ */ z.optional(z.boolean()),
-  setBy: /* @__PURE__ */ z.optional(
-    z.nullable(z.enum(Object.keys(TARGET_SETTERS) as [TargetSetter, ...TargetSetter[]])),
-  ),
-})
+export const TargetInputSchema: z.ZodMiniType<TargetInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...measurement(),
+    kind: z.optional(z.enum(['plan', 'target'])),
+    floor: z.optional(z.boolean()),
+    setBy: z.optional(z.nullable(z.enum(Object.keys(TARGET_SETTERS) as [TargetSetter, ...TargetSetter[]]))),
+  }))() as unknown as z.ZodMiniType<TargetInput>
