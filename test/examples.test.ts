@@ -29,7 +29,11 @@ describe('examples/', () => {
     expect(lines).toContain("[ '9 tháng', '3.620,4 tỷ đồng', '71,5%' ]")
     // 3620400000000 / 0.715 = 5063496503496.5… → 5.063,5 tỷ
     expect(lines).toContain('5.063,5 tỷ đồng')
-    expect(lines.slice(-3)).toEqual(['9,29%', 'một triệu không trăm bảy mươi sáu nghìn', '105'])
+    expect(lines.slice(-5, -2)).toEqual(['9,29%', 'một triệu không trăm bảy mươi sáu nghìn', '105'])
+    // 3620400000000 / 5063500000000 = 0.71500… → 71,5%, below; 3/4 of the plan (3.797,6 tỷ) was due
+    expect(lines.at(-2)).toBe('71,5% below false')
+    // 3.620,35 / 0,7155 = 5.059,888… and 3.620,45 / 0,7145 = 5.067,109… tỷ
+    expect(lines.at(-1)).toBe('5.059,9 tỷ đồng 5.067,1 tỷ đồng')
   })
 
   it('demo.ts reads every phrase of the five seed reports and writes 91 of 96 back unchanged', () => {
