@@ -112,6 +112,8 @@ export class BhxhError extends Error {
   readonly input: string | null
   /** Each problem found, for `invalid-input`; otherwise empty. */
   readonly issues: readonly InputIssue[]
+  /** What exactly was wrong, without the code's own message; `null` when nothing more was said. */
+  readonly detail: Messages | null
 
   /**
    * @param code - the error code
@@ -132,6 +134,7 @@ export class BhxhError extends Error {
     this.span = details.span ?? null
     this.input = details.input ?? null
     this.issues = details.issues ?? []
+    this.detail = details.detail ?? null
   }
 }
 

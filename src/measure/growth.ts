@@ -188,9 +188,10 @@ export function compoundGrowth<F extends Quantity | PeriodResult, L extends Quan
   years?: DecimalLike,
 ): Measured<[Unwrap<F>, Unwrap<L>]> {
   let n: Decimal | null = years === undefined ? null : toDecimal(years)
-  if (n === null && isRecord(first) && isRecord(last)) {
+  if (isRecord(first) && isRecord(last)) {
     sameMeasure(first, last)
-    n = new Decimal(yearOf(last.period) - yearOf(first.period))
+    comparablePeriods(first, last)
+    n ??= new Decimal(yearOf(last.period) - yearOf(first.period))
   }
   if (n === null || !n.isPositive() || n.isZero()) {
     throw new BhxhError('invalid-input', {

@@ -46,9 +46,9 @@ const dayNumber = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY
 
 /**
- * The share of `outer` elapsed at the end of `inner`: by whole months when `inner` covers whole
- * months (9 months of a year → 3/4, whatever the year's length in days), otherwise by days
- * (an instant on 30/6/2020 → 182/366 of 2020).
+ * The share of `outer` that `inner` accounts for: by whole months when `inner` covers whole
+ * months (9 months of a year → 3/4 whatever the year's length in days; quý III of a year → 1/4),
+ * otherwise by days (an instant on 30/6/2020, counted from the start → 182/366 of 2020).
  *
  * @param outer - the target's period
  * @param inner - the result's period, inside `outer`
@@ -71,13 +71,15 @@ export function elapsedWithin(outer: Period, inner: Period): Fraction {
   }
   const innerMonths = monthsCovered(inner)
   const outerMonths = monthsCovered(outer)
-  const last = innerMonths[innerMonths.length - 1]
-  if (last !== undefined && outerMonths.length > 0) {
-    return fraction(outerMonths.filter((m) => m <= last).length, outerMonths.length)
+  if (innerMonths.length > 0 && outerMonths.length > 0) {
+    // The months the result covers, of the target's: 9 months of a year → 3/4, a quarter → 1/4.
+    return fraction(innerMonths.length, outerMonths.length)
   }
   const o = periodRange(outer)
-  const start = dayNumber(o.start)
-  return fraction(dayNumber(periodRange(inner).end) - start + 1, dayNumber(o.end) - start + 1)
+  const r = periodRange(inner)
+  // An instant (lũy kế tính đến ngày …) counts from the target's start; a day is one day.
+  const from = inner.kind === 'instant' ? o.start : r.start
+  return fraction(dayNumber(r.end) - dayNumber(from) + 1, dayNumber(o.end) - dayNumber(o.start) + 1)
 }
 
 /** The pace, written once for both arithmetics. */

@@ -12,6 +12,16 @@ import type { Interval } from '../figure/interval'
 // overlapping quantifiers, so matching is linear.
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
+// decimal.js turns exponents beyond ±9e15 into Infinity or 0; such a string is not a finite number.
+function finiteExponent(s: string): boolean {
+  const e = s.search(/[eE]/)
+  return e < 0 || Math.abs(Number(s.slice(e + 1))) + s.length < 9e15
+}
+
+/** An interval the core accepts: finite ends, the lower not above the upper. */
+const isValidInterval = (x: unknown): boolean =>
+  isInterval(x) && x.lo.isFinite() && x.hi.isFinite() && x.lo.lte(x.hi)
+
 /**
  * Is `x` an exact number the core accepts: a `Decimal`, a finite `number`, a `bigint` or a
  * canonical decimal string (`'3620400000000'`, `'0.715'`, `'-4.46e-2'`)? Vietnamese-formatted
@@ -29,7 +39,7 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 export function isDecimalLike(x: unknown): x is DecimalLike {
   if (typeof x === 'number') return Number.isFinite(x)
   if (typeof x === 'bigint') return true
-  if (typeof x === 'string') return x.length <= 10_000 && DECIMAL_STRING.test(x.trim())
+  if (typeof x === 'string') return x.length <= 10_000 && DECIMAL_STRING.test(x.trim()) && finiteExponent(x)
   return isDecimal(x) && (x as Decimal).isFinite()
 }
 
@@ -59,7 +69,7 @@ export const DecimalLikeSchema = /* @__PURE__ */ z.custom<DecimalLike>(isDecimal
  * ```
  */
 export const ValueInputSchema = /* @__PURE__ */ z.custom<DecimalLike | Interval | ReportedFigure>(
-  (x) => isDecimalLike(x) || isInterval(x) || isReportedFigure(x),
+  (x) => isDecimalLike(x) || isValidInterval(x) || (isReportedFigure(x) && isValidInterval(x.interval)),
   {
     params: {
       vi: `${numberMessage.vi}, một khoảng interval() hoặc một số liệu figure()`,

@@ -81,6 +81,22 @@ function storedValue(v: DecimalLike | Interval | ReportedFigure, metric: Metric)
   return isInterval(v) ? v : toDecimal(v)
 }
 
+/** The period field, with errors pointing at it (`path: ['period']`). */
+function periodField(p: string | Period): Period {
+  try {
+    return toPeriod(p)
+  } catch (e) {
+    if (!(e instanceof BhxhError) || e.path.length > 0) throw e
+    throw new BhxhError(e.code, {
+      path: ['period'],
+      ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.span ? { span: e.span } : {}),
+      ...(e.input !== null ? { input: e.input } : {}),
+      issues: e.issues,
+    })
+  }
+}
+
 // A floor's bar is the written value itself: "trên 95%" is met above exactly 95%.
 const floorBar = (v: Value, bar: boolean): Value => (bar && isReportedFigure(v) ? v.value : v)
 
@@ -108,7 +124,7 @@ export function result<const V extends DecimalLike | Interval | ReportedFigure>(
     record: 'result',
     scheme: i.scheme as SchemeCode,
     metric: i.metric as Metric,
-    period: typeof i.period === 'string' ? toPeriod(i.period) : toPeriod(i.period as Period),
+    period: periodField(i.period as string | Period),
     region: i.region ?? null,
     value: storedValue(i.value, i.metric as Metric),
   }) as PeriodResult<Stored<V>>
@@ -142,7 +158,7 @@ export function target<const V extends DecimalLike | Interval | ReportedFigure>(
     kind: i.kind ?? 'plan',
     scheme: i.scheme as SchemeCode,
     metric: i.metric as Metric,
-    period: typeof i.period === 'string' ? toPeriod(i.period) : toPeriod(i.period as Period),
+    period: periodField(i.period as string | Period),
     region: i.region ?? null,
     value: floorBar(storedValue(v, i.metric as Metric), floor && floorWord),
     floor,

@@ -291,3 +291,22 @@ describe('metrics', () => {
     expect(METRICS['new-participants'].flow).toBe(true)
   })
 })
+
+describe('a period phrase that cannot be read', () => {
+  it('is a bad-period error at path period, with the span inside the phrase', () => {
+    // 'quý V/2023': the quarter V is at offsets [4, 5) of the phrase; quarters run I to IV
+    let error: unknown
+    try {
+      result({ scheme: 'BHYT', metric: 'coverage', period: 'quý V/2023', value: '0.9' })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BhxhError)
+    const e = error as BhxhError
+    expect(e.code).toBe('bad-period')
+    expect(e.path).toEqual(['period'])
+    expect(e.span).toEqual([4, 5])
+    expect(e.messages.vi).toContain('quý phải từ I đến IV')
+    expect(e.messages.en).toContain('the quarter must be I to IV')
+  })
+})
