@@ -16,17 +16,9 @@ import {
   type ReportedFigure,
   safeFigure,
 } from '../../src/index'
+import { bhxhError } from '../helpers'
 
 /** The error thrown by `f`, which must be a BhxhError. */
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
 
 /** The interval of a figure as two decimal strings. */
 const ends = (f: ReportedFigure): [string, string] => [f.interval.lo.toString(), f.interval.hi.toString()]

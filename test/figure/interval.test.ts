@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   asInterval,
-  BhxhError,
   Decimal,
   exact,
   figure,
@@ -20,20 +19,10 @@ import {
   lift,
   midpoint,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
+import { bhxhError, isMinusZero } from '../helpers'
 
 const ends = (i: Interval): [string, string] => [i.lo.toString(), i.hi.toString()]
 const d = (x: string | number): Decimal => new Decimal(x)
-const isMinusZero = (x: Decimal): boolean => Object.is(x.toNumber(), -0)
 
 describe('interval()', () => {
   it('makes a frozen [lo, hi] of exact decimals', () => {

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   attainment,
-  BhxhError,
   Decimal,
   figure,
   impliedTarget,
@@ -14,18 +13,7 @@ import {
   result,
   target,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
-
-const isMinusZero = (x: Decimal): boolean => Object.is(x.toNumber(), -0)
+import { bhxhError, isMinusZero } from '../helpers'
 
 // Quảng Ninh (seed 000): "9 tháng đầu năm 2020 … 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch";
 // the plan 5.063,5 tỷ is 3.620,4 / 0,715 rounded to 0,1 tỷ (see the relations test).

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  BhxhError,
   coverage,
   coverageGap,
   Decimal,
@@ -15,16 +14,7 @@ import {
   result,
   target,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
+import { bhxhError } from '../helpers'
 
 const population = { base: 'population', value: '1288463' } as const
 

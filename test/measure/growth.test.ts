@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  BhxhError,
   compoundGrowth,
   Decimal,
   figure,
@@ -17,18 +16,7 @@ import {
   readRateChange,
   result,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
-
-const isMinusZero = (x: Decimal): boolean => Object.is(x.toNumber(), -0)
+import { bhxhError, isMinusZero } from '../helpers'
 
 /** The change in points of a rate growth (fails the test for an amount growth). */
 function points<T>(g: Growth<T>): T {

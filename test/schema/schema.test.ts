@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  BhxhError,
   Decimal,
   DecimalLikeSchema,
   figure,
@@ -17,16 +16,7 @@ import {
   ValueInputSchema,
   validate,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
+import { bhxhError } from '../helpers'
 
 const what = { vi: 'kết quả', en: 'result' }
 

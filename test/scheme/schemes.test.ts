@@ -3,7 +3,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  BhxhError,
   COVERAGE_BASE_NAMES,
   coverageBaseOf,
   isSchemeCode,
@@ -12,16 +11,7 @@ import {
   type SchemeCode,
   schemeIncludes,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
+import { bhxhError } from '../helpers'
 
 describe('SCHEMES', () => {
   it('the six codes, the four schemes first', () => {

@@ -17,16 +17,7 @@ import {
   target,
   targetSetterIn,
 } from '../../src/index'
-
-function bhxhError(f: () => unknown): BhxhError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BhxhError) return e
-    throw e
-  }
-  throw new Error('expected a BhxhError, nothing was thrown')
-}
+import { bhxhError } from '../helpers'
 
 /** Input that the types would refuse, as a caller's untyped data can be. */
 const untyped = (x: Record<string, unknown>): ResultInput => x as unknown as ResultInput
