@@ -14,6 +14,8 @@
  * ```
  * @module
  */
+
+export * from './arrears/index'
 export { Decimal, type DecimalLike, toDecimal } from './decimal'
 export {
   BhxhError,
@@ -23,6 +25,7 @@ export {
   type Safe,
 } from './errors'
 export * from './figure/index'
+export type { LegalSource } from './legal'
 export * from './measure/index'
 export * from './number/index'
 export * from './period/index'

@@ -64,3 +64,38 @@ export function addDay(date: string, days: -1 | 1): string {
   }
   return isoDate(y, m, d)
 }
+
+/**
+ * The day number of a date: days since 1970-01-01 (proleptic Gregorian), so that the number
+ * of days between two dates is a subtraction. Integer arithmetic only.
+ */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** Whether `date` is a real ISO date `YYYY-MM-DD` with a year periods allow. */
+export function isIsoDate(date: unknown): date is string {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
+  const [y, m, d] = ymd(date)
+  return isYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+}
+
+/** The ISO date of a day number (the inverse of {@link dayNumber}). */
+export function dateOfDayNumber(n: number): string {
+  const z = n + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return isoDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+}
