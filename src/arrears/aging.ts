@@ -3,18 +3,17 @@
  * overall, as summaries that merge.
  * @module
  */
-import type { Decimal } from '../decimal'
+import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import type { Messages } from '../number/errors'
 import { isIsoDate } from '../period/calendar'
 import { isSchemeCode, SCHEME_CODES, type SchemeCode } from '../scheme/schemes'
-import { overdueAge } from './age'
+import { type OverdueAge, overdueAge } from './age'
 import {
   type Amount,
   type AmountLike,
   addAmount,
   amountOf,
-  amountToDecimal,
   badAmount,
   compareAmount,
   readAmount,
@@ -58,6 +57,11 @@ export interface DebtRecord {
  *   month, with everything it owes — the way reports count "đơn vị chậm đóng trên 6 tháng";
  * - `month`: each month's debt in the bucket of its own age; an employer owing months of
  *   different ages counts in each of those buckets.
+ *
+ * @example
+ * ```ts
+ * ageArrears(records, { asOf: '2023-09-30', basis: 'month' }) // mỗi tháng nợ vào nhóm tuổi của chính nó
+ * ```
  */
 export type AgingBasis = 'employer' | 'month'
 
@@ -87,7 +91,14 @@ export interface AgingOptions {
   readonly deadline?: (month: string) => string
 }
 
-/** One of the largest debtors of a bucket. */
+/**
+ * One of the largest debtors of a bucket.
+ *
+ * @example
+ * ```ts
+ * s.overall.rows[1].top[0] // { employer: 'TA0012A', name: 'Công ty X', amount: Decimal(1250000000), oldest: { months: 9, days: 0 } }
+ * ```
+ */
 export interface Debtor {
   /** The unit code. */
   readonly employer: string
@@ -96,10 +107,18 @@ export interface Debtor {
   /** What it owes in this bucket (đồng). */
   readonly amount: Decimal
   /** How long its oldest debt has been overdue (whole months and days). */
-  readonly oldest: { readonly months: number; readonly days: number }
+  readonly oldest: Pick<OverdueAge, 'months' | 'days'>
 }
 
-/** One line of an aging table. */
+/**
+ * One line of an aging table.
+ *
+ * @example
+ * ```ts
+ * const row = s.overall.rows[1]
+ * `${row.employers} đơn vị chậm đóng ${row.label.vi}` // '156 đơn vị chậm đóng trên 6 tháng'
+ * ```
+ */
 export interface AgingRow {
   /** The bucket, with its label; `null` for debts that fall in no bucket. */
   readonly bucket: AgingBucket | null
@@ -119,7 +138,30 @@ export interface AgingRow {
   readonly top: readonly Debtor[]
 }
 
-/** The aging table of one scheme, or of all records together. */
+/**
+ * Amounts still owed but not yet overdue, in an {@link AgingTable}.
+ *
+ * @example
+ * ```ts
+ * s.overall.notDue // { employers: 1204, amount: Decimal(…) } — tháng 9/2023 chưa đến hạn đóng
+ * ```
+ */
+export interface NotDue {
+  /** Distinct employers with such an amount. */
+  readonly employers: number
+  /** The amount (đồng). */
+  readonly amount: Decimal
+}
+
+/**
+ * The aging table of one scheme, or of all records together.
+ *
+ * @example
+ * ```ts
+ * const t = s.schemes.BHXH_BB
+ * t?.ratioToReceivable?.toString() // tỷ lệ nợ / số phải thu
+ * ```
+ */
 export interface AgingTable {
   /** One row per bucket, in bucket order. */
   readonly rows: readonly AgingRow[]
@@ -128,7 +170,7 @@ export interface AgingTable {
   /** Everything overdue: distinct employers, months, amount, interest (share 1 when any). */
   readonly overdue: AgingRow
   /** Amounts still owed but not yet overdue on the reporting date. */
-  readonly notDue: { readonly employers: number; readonly amount: Decimal }
+  readonly notDue: NotDue
   /** Paid beyond what was due, month by month (not set against other months). */
   readonly credit: Decimal
   /** The receivable given, or `null`. */
@@ -140,6 +182,12 @@ export interface AgingTable {
 /**
  * An aging summary: the tables, and the state they are computed from. Summaries of parts of
  * the data {@link mergeAging | merge} into the summary of the whole.
+ *
+ * @example
+ * ```ts
+ * const s = ageArrears(records, { asOf: '2023-09-30', buckets: AGING_PRESETS.sixMonths.buckets })
+ * s.overall.rows.map((r) => `${r.label.vi}: ${r.employers} đơn vị`)
+ * ```
  */
 export interface AgingSummary {
   /** Always `aging`. */
@@ -162,7 +210,15 @@ export interface AgingSummary {
   readonly state: AgingState
 }
 
-/** The mergeable state of a summary (opaque; structured-clone safe). */
+/**
+ * The mergeable state of a summary (opaque; structured-clone safe).
+ *
+ * @example
+ * ```ts
+ * // gửi trạng thái giữa các tiến trình: structuredClone giữ nguyên Map và bigint
+ * const copy = structuredClone(s)
+ * ```
+ */
 export interface AgingState {
   /** Per employer. */
   readonly employers: ReadonlyMap<string, EmployerState>
@@ -172,7 +228,14 @@ export interface AgingState {
   readonly missing: readonly boolean[]
 }
 
-/** @internal One employer's state. */
+/**
+ * @internal One employer's state.
+ *
+ * @example
+ * ```ts
+ * s.state.employers.get('TA0001A')?.name // 'Công ty A'
+ * ```
+ */
 export interface EmployerState {
   readonly code: string
   name: string | null
@@ -180,7 +243,14 @@ export interface EmployerState {
   readonly schemes: (SchemeState | undefined)[]
 }
 
-/** @internal One employer's state for one scheme. */
+/**
+ * @internal One employer's state for one scheme.
+ *
+ * @example
+ * ```ts
+ * s.state.employers.get('TA0001A')?.schemes[0]?.amount // số nợ theo từng nhóm tuổi, BHXH bắt buộc
+ * ```
+ */
 export interface SchemeState {
   /** Amount per bucket; the last slot is for debts in no bucket. */
   readonly amount: Amount[]
@@ -194,8 +264,19 @@ export interface SchemeState {
   credit: Amount
 }
 
-const SCHEMES = SCHEME_CODES.length
-const SCHEME_INDEX: Readonly<Record<string, number>> = Object.fromEntries(SCHEME_CODES.map((c, i) => [c, i]))
+/** The number of scheme slots (the codes of `SCHEME_CODES`, in order). */
+const SCHEMES = 6
+const SCHEME_INDEX: Readonly<Record<string, number>> = {
+  BHXH_BB: 0,
+  BHXH_TN: 1,
+  BHYT: 2,
+  BHTN: 3,
+  BHXH: 4,
+  ALL: 5,
+}
+
+/** An exact amount as a {@link Decimal}. */
+export const amountToDecimal = (x: Amount): Decimal => new Decimal(typeof x === 'number' ? x : x.toString())
 
 const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
   new BhxhError('invalid-input', { path, detail: detail(vi, en) })
@@ -320,6 +401,7 @@ function accumulator(config: Config) {
     const index = count++
     if (typeof r !== 'object' || r === null)
       throw invalid([index], 'mỗi bản ghi phải là một đối tượng', 'each record must be an object')
+    if (index === 0) checkFields(r)
     const code = r.employer
     if (typeof code !== 'string' || code.length === 0)
       throw invalid([index, 'employer'], 'thiếu mã đơn vị', 'the unit code is missing')
@@ -379,6 +461,26 @@ function accumulator(config: Config) {
       count,
     )
   return { add, done }
+}
+
+const FIELDS: Readonly<Record<string, true>> = {
+  employer: true,
+  name: true,
+  scheme: true,
+  month: true,
+  due: true,
+  paid: true,
+  interest: true,
+}
+
+/**
+ * Checks the first record's field names: a misspelt field (`paied`) from a mapping shows at
+ * once. Later records are not checked, for speed; validate them with `DebtRecordSchema`.
+ */
+function checkFields(r: object): void {
+  for (const key of Object.keys(r))
+    if (FIELDS[key] !== true)
+      throw invalid([0, key], `trường không xác định «${key}»`, `unknown field «${key}»`)
 }
 
 const isAsync = (x: unknown): x is AsyncIterable<DebtRecord> =>

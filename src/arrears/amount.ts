@@ -4,7 +4,6 @@
  * past that. No fractional value ever enters: VND has no minor unit.
  * @module
  */
-import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 
 /**
@@ -19,7 +18,14 @@ import { BhxhError, detail } from '../errors'
  */
 export type AmountLike = number | bigint | string
 
-/** An exact amount: a safe-integer `number` or a `bigint`. */
+/**
+ * An exact amount: a safe-integer `number` or a `bigint`.
+ *
+ * @example
+ * ```ts
+ * const a: Amount = 42_000_000_000 // 42 tỷ đồng
+ * ```
+ */
 export type Amount = number | bigint
 
 const MAX = Number.MAX_SAFE_INTEGER
@@ -50,9 +56,6 @@ export function compareAmount(x: Amount, y: Amount): number {
 
 /** A bigint as a `number` when it is a safe integer. */
 const narrow = (b: bigint): Amount => (b <= BIG_MAX ? Number(b) : b)
-
-/** An amount as a {@link Decimal}. */
-export const amountToDecimal = (x: Amount): Decimal => new Decimal(typeof x === 'number' ? x : x.toString())
 
 const DIGITS = /^\d+$/
 

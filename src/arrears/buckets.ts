@@ -34,7 +34,14 @@ export interface AgingBucket {
   readonly label: Messages
 }
 
-/** The range of a bucket, without its label: what {@link agingBucket} takes. */
+/**
+ * The range of a bucket, without its label: what {@link agingBucket} takes.
+ *
+ * @example
+ * ```ts
+ * const r: BucketRange = { from: 1, to: 6 } // từ 1 tháng đến dưới 6 tháng
+ * ```
+ */
 export interface BucketRange {
   /** The lower end, in whole months (0 or more). */
   readonly from: number
@@ -46,7 +53,14 @@ export interface BucketRange {
   readonly toInclusive?: boolean
 }
 
-/** How the numbers of a bucket label are written. */
+/**
+ * How the numbers of a bucket label are written.
+ *
+ * @example
+ * ```ts
+ * agingBucket('trên 6 tháng', { numerals: 'words' }).label.vi // 'trên sáu tháng'
+ * ```
+ */
 export interface BucketLabelOptions {
   /** `digits` (the default, as reports write them: `6 tháng`) or `words` (`sáu tháng`). */
   readonly numerals?: 'digits' | 'words'
@@ -137,13 +151,25 @@ export function bucketLabel(b: Omit<AgingBucket, 'label'>, options: BucketLabelO
 }
 
 const NUMBER = '(\\d+|[\\p{L} ]+?)'
-const BETWEEN = new RegExp(`^(từ|trên|hơn) ${NUMBER}(?: tháng)? đến (dưới )?${NUMBER} tháng$`, 'u')
+const BETWEEN = /* @__PURE__ */ new RegExp(
+  `^(từ|trên|hơn) ${NUMBER}(?: tháng)? đến (dưới )?${NUMBER} tháng$`,
+  'u',
+)
 const ONE_END: ReadonlyArray<readonly [RegExp, (n: number) => BucketRange]> = [
-  [new RegExp(`^(?:từ )?${NUMBER} tháng trở lên$`, 'u'), (n) => ({ from: n })],
-  [new RegExp(`^(?:trên|hơn) ${NUMBER} tháng$`, 'u'), (n) => ({ from: n, fromInclusive: false })],
-  [new RegExp(`^(?:dưới|chưa đến|chưa đủ) ${NUMBER} tháng$`, 'u'), (n) => ({ from: 0, to: n })],
+  [/* @__PURE__ */ new RegExp(`^(?:từ )?${NUMBER} tháng trở lên$`, 'u'), (n) => ({ from: n })],
   [
-    new RegExp(`^(?:(?:từ )?${NUMBER} tháng trở xuống|(?:không quá|tối đa) ${NUMBER} tháng)$`, 'u'),
+    /* @__PURE__ */ new RegExp(`^(?:trên|hơn) ${NUMBER} tháng$`, 'u'),
+    (n) => ({ from: n, fromInclusive: false }),
+  ],
+  [
+    /* @__PURE__ */ new RegExp(`^(?:dưới|chưa đến|chưa đủ) ${NUMBER} tháng$`, 'u'),
+    (n) => ({ from: 0, to: n }),
+  ],
+  [
+    /* @__PURE__ */ new RegExp(
+      `^(?:(?:từ )?${NUMBER} tháng trở xuống|(?:không quá|tối đa) ${NUMBER} tháng)$`,
+      'u',
+    ),
     (n) => ({ from: 0, to: n, toInclusive: true }),
   ],
 ]

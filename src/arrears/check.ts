@@ -19,7 +19,14 @@ import { formatNumber } from '../number/format'
 import type { AgingSummary, AgingTable } from './aging'
 import { type AgingBucket, agingBucket, type BucketRange } from './buckets'
 
-/** One bucket as a report states it: the phrase and the figures written for it. */
+/**
+ * One bucket as a report states it: the phrase and the figures written for it.
+ *
+ * @example
+ * ```ts
+ * const b: ReportedBucket = { bucket: 'trên 6 tháng', employers: '156 đơn vị', amount: 'gần 45 tỷ đồng' }
+ * ```
+ */
 export interface ReportedBucket {
   /** The bucket: a phrase (`từ 1 tháng đến dưới 6 tháng`) or a range. */
   readonly bucket: string | BucketRange
@@ -34,10 +41,23 @@ export interface ReportedBucket {
  * - `ok`: the computed value lies in the figure's interval;
  * - `stretch`: it lies only within twice the qualifier's reach (the wording is stretched);
  * - `conflict`: it does not.
+ *
+ * @example
+ * ```ts
+ * checkAging([{ bucket: 'trên 6 tháng', employers: '156 đơn vị' }], s)[0].severity // 'ok' khi tính được đúng 156 đơn vị
+ * ```
  */
 export type ArrearsSeverity = 'ok' | 'stretch' | 'conflict'
 
-/** One finding of {@link checkAging} or {@link checkAgingTotal}. */
+/**
+ * One finding of {@link checkAging} or {@link checkAgingTotal}.
+ *
+ * @example
+ * ```ts
+ * checkAging([{ bucket: 'trên 6 tháng', amount: 'gần 45 tỷ đồng' }], s)[0].explanation.vi
+ * // 'trên 6 tháng: báo cáo «gần 45 tỷ đồng», tính được 44.900.000.000 — khớp'
+ * ```
+ */
 export interface ArrearsFinding {
   /** The bucket concerned, or `null` for the total. */
   readonly bucket: AgingBucket | null

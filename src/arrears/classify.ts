@@ -8,7 +8,14 @@ import type { LegalSource } from '../legal'
 import type { Messages } from '../number/errors'
 import { dayNumber, isIsoDate, ymd } from '../period/calendar'
 
-/** What is known about an unpaid amount, for {@link classifyArrears}. */
+/**
+ * What is known about an unpaid amount, for {@link classifyArrears}.
+ *
+ * @example
+ * ```ts
+ * const facts: ArrearsFacts = { deadline: '2025-08-31', asOf: '2025-10-31', reminded: true }
+ * ```
+ */
 export interface ArrearsFacts {
   /** The payment deadline of the amount (ISO date). */
   readonly deadline: string
@@ -32,10 +39,23 @@ export interface ArrearsFacts {
  * - `late`: chậm đóng;
  * - `evasion`: trốn đóng;
  * - `undetermined`: the data do not decide (see `missing`).
+ *
+ * @example
+ * ```ts
+ * classifyArrears({ deadline: '2025-08-31', asOf: '2025-09-15' }).kind // 'late' — chậm đóng
+ * ```
  */
 export type ArrearsClass = 'not-due' | 'late' | 'evasion' | 'undetermined'
 
-/** What {@link classifyArrears} returns. */
+/**
+ * What {@link classifyArrears} returns.
+ *
+ * @example
+ * ```ts
+ * classifyArrears({ deadline: '2025-08-31', asOf: '2025-10-31' }).reason.vi
+ * // 'quá 60 ngày (61 ngày): là trốn đóng nếu đã được đôn đốc, nếu không là chậm đóng'
+ * ```
+ */
 export interface ArrearsClassification {
   /** The class. */
   readonly kind: ArrearsClass
@@ -68,7 +88,7 @@ const ART141: LegalSource = {
 }
 
 /** The day the 2024 law took effect: classifications on or after it follow it. */
-const LAW_2024 = dayNumber(2025, 7, 1)
+const LAW_2024 = /* @__PURE__ */ dayNumber(2025, 7, 1)
 
 const day = (date: unknown, path: string): number => {
   if (!isIsoDate(date))

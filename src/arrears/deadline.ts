@@ -4,6 +4,7 @@
  */
 import { BhxhError, detail } from '../errors'
 import type { LegalSource } from '../legal'
+import type { Messages } from '../number/errors'
 import { isYear, monthEnd } from '../period/calendar'
 
 /**
@@ -24,7 +25,7 @@ export interface DeadlineRule {
   /** How many months after the contribution month the deadline month is. */
   readonly monthsAfter: number
   /** What the rule says, in short. */
-  readonly summary: { readonly vi: string; readonly en: string }
+  readonly summary: Messages
   /** Where it is written. */
   readonly sources: readonly LegalSource[]
 }
@@ -43,6 +44,12 @@ export interface DeadlineRule {
  * Months before the first row have no rule here: {@link paymentDeadline} refuses them rather
  * than guess. Employers paying every 3 or 6 months (agriculture, forestry, fishery and salt
  * making, paid by product or contract) have later deadlines: pass your own `deadline`.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_RULES.map((r) => `${r.from}: ${r.summary.vi}`)
+ * // ['2017-05: hằng tháng, chậm nhất đến ngày cuối cùng của tháng', '2025-07: chậm nhất đến ngày cuối cùng của tháng tiếp theo ngay sau tháng đóng']
+ * ```
  */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
@@ -81,7 +88,15 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
-/** Whether `x` is a contribution month `YYYY-MM` with a year periods allow. */
+/**
+ * Whether `x` is a contribution month `YYYY-MM` with a year periods allow.
+ *
+ * @example
+ * ```ts
+ * isContributionMonth('2025-07') // true
+ * isContributionMonth('7/2025') // false
+ * ```
+ */
 export function isContributionMonth(x: unknown): x is string {
   if (typeof x !== 'string') return false
   const m = MONTH.exec(x)

@@ -17,9 +17,10 @@ export {
   type EmployerState,
   emptyAging,
   mergeAging,
+  type NotDue,
   type SchemeState,
 } from './aging'
-export type { AmountLike } from './amount'
+export type { Amount, AmountLike } from './amount'
 export {
   type AgingBucket,
   agingBucket,
@@ -62,9 +63,11 @@ export {
 export {
   ALLOCATION_ORDER,
   ALLOCATION_SOURCE,
+  type Credit,
   type LedgerDebts,
   type LedgerEntry,
   type LedgerOptions,
   ledgerDebts,
+  type MonthInterest,
 } from './ledger'
 export { AGING_PRESETS, type AgingPreset, type AgingPresetName } from './presets'

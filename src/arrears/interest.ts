@@ -66,6 +66,11 @@ const Q595: LegalSource = {
  * Not here, for want of a source: the monthly rates of 2018–2020, 2022–2024 and January–June
  * 2025, and BHYT from 1 July 2025. {@link lateInterest} refuses days without a rate rather than
  * guess; pass `rate` for them.
+ *
+ * @example
+ * ```ts
+ * LATE_INTEREST_RATES.filter((r) => r.schemes.includes('BHYT')).map((r) => r.rate) // ['0.005134', '0.00967']
+ * ```
  */
 export const LATE_INTEREST_RATES: readonly LateInterestRate[] = [
   {
@@ -183,7 +188,14 @@ export const LATE_INTEREST_RATES: readonly LateInterestRate[] = [
   },
 ]
 
-/** One stretch of days at one rate, in a {@link LateInterest}. */
+/**
+ * One stretch of days at one rate, in a {@link LateInterest}.
+ *
+ * @example
+ * ```ts
+ * lateInterest(100_000_000, { from: '2016-02-01', to: '2017-03-31' }).parts.map((p) => p.count) // [10, 3] lần tính lãi
+ * ```
+ */
 export interface InterestPart {
   /** The first day of the stretch. */
   readonly from: string
@@ -201,7 +213,16 @@ export interface InterestPart {
   readonly row: LateInterestRate | null
 }
 
-/** What {@link lateInterest} returns. */
+/**
+ * What {@link lateInterest} returns.
+ *
+ * @example
+ * ```ts
+ * const r = lateInterest(3_333, { from: '2025-09-01', to: '2025-09-01' })
+ * r.exact.toString()    // '0.9999'
+ * r.interest.toString() // '1'
+ * ```
+ */
 export interface LateInterest {
   /** The interest, rounded half up to the đồng (once, at the end). */
   readonly interest: Decimal
@@ -213,7 +234,14 @@ export interface LateInterest {
   readonly parts: readonly InterestPart[]
 }
 
-/** Options of {@link lateInterest}. */
+/**
+ * Options of {@link lateInterest}.
+ *
+ * @example
+ * ```ts
+ * lateInterest(1_000_000, { from: '2020-02-01', to: '2020-02-29', rate: '0.0003' }) // lãi suất tự truyền cho năm 2020
+ * ```
+ */
 export interface LateInterestOptions {
   /** The first day late: the day after the payment deadline (ISO date). */
   readonly from: string

@@ -9,8 +9,8 @@ import { BhxhError, detail } from '../errors'
 import type { LegalSource } from '../legal'
 import { dateOfDayNumber, dayNumber, isIsoDate, ymd } from '../period/calendar'
 import type { SingleSchemeCode } from '../scheme/schemes'
-import type { DebtRecord } from './aging'
-import { amountOf, amountToDecimal } from './amount'
+import { amountToDecimal, type DebtRecord } from './aging'
+import { type Amount, amountOf } from './amount'
 import { isContributionMonth, paymentDeadline } from './deadline'
 import { type LateInterestRate, lateInterest } from './interest'
 
@@ -60,17 +60,36 @@ export type LedgerEntry =
  * 233/2025/NĐ-CP, Điều 7, khoản 4 (and of Quyết định 60/2015/QĐ-TTg before it): BHYT, then BHTN,
  * then BHXH. Money owed to employees who are claiming benefits comes first by the same rule;
  * a ledger by employer does not show it, so it is not modelled.
+ *
+ * @example
+ * ```ts
+ * ALLOCATION_ORDER // ['BHYT', 'BHTN', 'BHXH_BB', 'BHXH_TN'] — BHYT trước, rồi BHTN, rồi BHXH
+ * ```
  */
 export const ALLOCATION_ORDER: readonly SingleSchemeCode[] = ['BHYT', 'BHTN', 'BHXH_BB', 'BHXH_TN']
 
-/** The source of {@link ALLOCATION_ORDER}. */
+/**
+ * The source of {@link ALLOCATION_ORDER}.
+ *
+ * @example
+ * ```ts
+ * ALLOCATION_SOURCE.provision // 'Điều 7, khoản 4'
+ * ```
+ */
 export const ALLOCATION_SOURCE: LegalSource = {
   document: 'Nghị định 233/2025/NĐ-CP ngày 26/8/2025 (trước đó: Quyết định 60/2015/QĐ-TTg)',
   provision: 'Điều 7, khoản 4',
   url: 'https://news.laodong.vn/cong-doan/phan-bo-tien-dong-bhxh-bhyt-bhtn-nhu-the-nao-1628464.ldo',
 }
 
-/** Options of {@link ledgerDebts}. */
+/**
+ * Options of {@link ledgerDebts}.
+ *
+ * @example
+ * ```ts
+ * ledgerDebts(entries, { asOf: '2025-12-31', first: 'interest' }) // trả lãi trước, gốc sau
+ * ```
+ */
 export interface LedgerOptions {
   /** The reporting date (ISO): payments after it are left out; interest runs to it. */
   readonly asOf: string
@@ -90,22 +109,58 @@ export interface LedgerOptions {
   readonly interest?: boolean
 }
 
-/** What {@link ledgerDebts} returns. */
+/**
+ * The interest of one employer, scheme and contribution month, in a {@link LedgerDebts}.
+ *
+ * @example
+ * ```ts
+ * ledgerDebts(entries, { asOf: '2025-09-30' }).interest[0] // { employer: 'A', scheme: 'BHXH_BB', month: '2025-07', accrued: Decimal(30000), paid: Decimal(0) }
+ * ```
+ */
+export interface MonthInterest {
+  /** The unit code. */
+  readonly employer: string
+  /** The scheme. */
+  readonly scheme: SingleSchemeCode
+  /** The contribution month. */
+  readonly month: string
+  /** Accrued to `asOf`, rounded half up to the đồng. */
+  readonly accrued: Decimal
+  /** Of which paid. */
+  readonly paid: Decimal
+}
+
+/**
+ * Money an employer paid beyond everything charged, in a {@link LedgerDebts}.
+ *
+ * @example
+ * ```ts
+ * ledgerDebts(entries, { asOf: '2025-09-30' }).credits // [{ employer: 'B', amount: Decimal(500000) }] — nộp thừa
+ * ```
+ */
+export interface Credit {
+  /** The unit code. */
+  readonly employer: string
+  /** The amount (đồng). */
+  readonly amount: Decimal
+}
+
+/**
+ * What {@link ledgerDebts} returns.
+ *
+ * @example
+ * ```ts
+ * const { records } = ledgerDebts(entries, { asOf: '2025-12-31' })
+ * ageArrears(records, { asOf: '2025-12-31' }).overall.overdue.interest // tổng tiền lãi chậm đóng
+ * ```
+ */
 export interface LedgerDebts {
   /** One record per employer, scheme and month: due, paid, and interest still owed. */
   readonly records: readonly DebtRecord[]
-  /** Interest accrued per employer and month (paid or not), exact and rounded. */
-  readonly interest: readonly {
-    readonly employer: string
-    readonly scheme: SingleSchemeCode
-    readonly month: string
-    /** Accrued to `asOf`, rounded half up to the đồng. */
-    readonly accrued: Decimal
-    /** Of which paid. */
-    readonly paid: Decimal
-  }[]
+  /** Interest accrued per employer, scheme and month (paid or not). */
+  readonly interest: readonly MonthInterest[]
   /** Money received beyond everything charged, per employer. */
-  readonly credits: readonly { readonly employer: string; readonly amount: Decimal }[]
+  readonly credits: readonly Credit[]
   /** Payments dated after `asOf`, left out. */
   readonly later: number
 }
@@ -237,14 +292,8 @@ export function ledgerDebts(entries: Iterable<LedgerEntry>, options: LedgerOptio
   }
 
   const records: DebtRecord[] = []
-  const interest: {
-    employer: string
-    scheme: SingleSchemeCode
-    month: string
-    accrued: Decimal
-    paid: Decimal
-  }[] = []
-  const credits: { employer: string; amount: Decimal }[] = []
+  const interest: MonthInterest[] = []
+  const credits: Credit[] = []
   const accrueTo = (item: Item, until: number): void => {
     // interest on the unpaid principal for the days [accruedTo, until)
     if (!accrue || until <= item.accruedTo) return

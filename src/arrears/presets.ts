@@ -3,13 +3,32 @@
  * that fixes one set for all reports was found; each preset names where it is used.
  * @module
  */
+import type { Messages } from '../number/errors'
 
-/** A named set of buckets and where it is used. */
+/**
+ * The name of a preset of {@link AGING_PRESETS}.
+ *
+ * @example
+ * ```ts
+ * const name: AgingPresetName = 'sixMonths'
+ * AGING_PRESETS[name].buckets // ['từ 1 tháng đến dưới 6 tháng', 'trên 6 tháng']
+ * ```
+ */
+export type AgingPresetName = 'categories' | 'sixMonths' | 'threeMonths'
+
+/**
+ * A named set of buckets and where it is used.
+ *
+ * @example
+ * ```ts
+ * AGING_PRESETS.threeMonths.usedIn.vi // 'Công văn 479/BHXH-TST (2023) …'
+ * ```
+ */
 export interface AgingPreset {
   /** The bucket phrases, in order (read by `agingBucket`; the labels are generated from them). */
   readonly buckets: readonly string[]
   /** Where the set is used, in Vietnamese and English. */
-  readonly usedIn: { readonly vi: string; readonly en: string }
+  readonly usedIn: Messages
   /** A public address where the use can be read. */
   readonly url: string
 }
@@ -31,7 +50,7 @@ export interface AgingPreset {
  * // ['1 to under 6 months', 'over 6 months']
  * ```
  */
-export const AGING_PRESETS = {
+export const AGING_PRESETS: Readonly<Record<AgingPresetName, AgingPreset>> = {
   categories: {
     buckets: ['dưới 1 tháng', 'từ 1 tháng đến dưới 3 tháng', 'từ 3 tháng trở lên'],
     usedIn: {
@@ -56,7 +75,4 @@ export const AGING_PRESETS = {
     },
     url: 'https://vss.gov.vn/english/thebenefits/Pages/sickness.aspx?CateID=191&ItemID=10838',
   },
-} as const satisfies Record<string, AgingPreset>
-
-/** The name of a preset of {@link AGING_PRESETS}. */
-export type AgingPresetName = keyof typeof AGING_PRESETS
+}

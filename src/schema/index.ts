@@ -10,6 +10,7 @@
  * ```
  * @module
  */
+export { AgingOptionsSchema, DebtRecordSchema, LedgerEntrySchema } from '../arrears/schema'
 export { PeriodContextSchema, PeriodSchema } from '../period/schema'
 export { MetricSchema, ResultInputSchema, SchemeCodeSchema, TargetInputSchema } from '../target/schema'
 export { DecimalLikeSchema, isDecimalLike, ValueInputSchema } from './quantity'

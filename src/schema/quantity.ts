@@ -68,12 +68,13 @@ export const DecimalLikeSchema = /* @__PURE__ */ z.custom<DecimalLike>(isDecimal
  * ValueInputSchema.safeParse(figure('gần 1.076.000 người')).success // true
  * ```
  */
-export const ValueInputSchema = /* @__PURE__ */ z.custom<DecimalLike | Interval | ReportedFigure>(
-  (x) => isDecimalLike(x) || isValidInterval(x) || (isReportedFigure(x) && isValidInterval(x.interval)),
-  {
-    params: {
-      vi: `${numberMessage.vi}, một khoảng interval() hoặc một số liệu figure()`,
-      en: `${numberMessage.en}, an interval() or a figure()`,
+export const ValueInputSchema = /* @__PURE__ */ (() =>
+  z.custom<DecimalLike | Interval | ReportedFigure>(
+    (x) => isDecimalLike(x) || isValidInterval(x) || (isReportedFigure(x) && isValidInterval(x.interval)),
+    {
+      params: {
+        vi: `${numberMessage.vi}, một khoảng interval() hoặc một số liệu figure()`,
+        en: `${numberMessage.en}, an interval() or a figure()`,
+      },
     },
-  },
-)
+  ))()
