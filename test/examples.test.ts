@@ -77,4 +77,16 @@ describe('examples/', () => {
     const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
     expect(run('reading-a-report.ts')).toBe(output)
   })
+
+  it('the guide "Arrears aging" shows examples/arrears.ts and its output', () => {
+    const guide = readFileSync(`${root}docs/guide/arrears-aging.md`, 'utf8')
+    const code = readFileSync(`${root}examples/arrears.ts`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
+    const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    const out = run('arrears.ts')
+    expect(out).toBe(output)
+    // the seeds' two buckets rebuilt from data, and every reported figure agrees with them
+    expect(out).toContain('trên 6 tháng                  156 đơn vị')
+    expect(out.match(/^ok {7}/gm)).toHaveLength(4)
+  })
 })

@@ -41,9 +41,13 @@ const check = (date: unknown, name: string): string => {
  * How long a debt with payment deadline `deadline` has been overdue on `asOf`, or `null` when
  * it is not overdue (`asOf` is the deadline or earlier).
  *
- * The convention, which is the civil-law one (Bộ luật Dân sự 2015, Điều 147 và 148): the
- * deadline day itself is not counted; a month is complete on the same day of a later month,
- * and when that month is shorter, on its last day. The anchor is always the deadline's own
+ * The convention is the civil-law one (Bộ luật Dân sự 2015, Điều 147, khoản 2: the first day
+ * is not counted; Điều 148, khoản 3: a period in months ends on the corresponding day of the
+ * last month, or on that month's last day when it has no such day —
+ * https://thuvienphapluat.vn/hoi-dap-phap-luat/3896F-hd-thoi-diem-bat-dau-va-ket-thuc-thoi-han-duoc-xac-dinh-nhu-the-nao.html):
+ * the deadline day itself is not counted; a month is complete on the same day of a later
+ * month, and when that month is shorter, on its last day. A deadline on a weekend or holiday is
+ * not moved (Điều 148, khoản 5 is about periods; no contribution rule we found applies it). The anchor is always the deadline's own
  * day, so from 31/01 the months end on 29/02 (leap year) or 28/02, then 31/03, 30/04 …, and
  * from 30/06 they end on 30/07, 30/08, 30/09 …
  *
