@@ -126,7 +126,7 @@ export interface AgingRow {
   readonly label: Messages
   /** Distinct employers counted in the row. */
   readonly employers: number
-  /** Contribution months counted in the row (one per employer, scheme and month). */
+  /** Debt records counted in the row (normally one per employer, scheme and contribution month). */
   readonly months: number
   /** The amount overdue (đồng). */
   readonly amount: Decimal
@@ -816,10 +816,23 @@ function summarize(
     basis,
     top,
     records,
-    overall: table(overall, buckets, state.missing[SCHEMES] ? null : (state.receivable[SCHEMES] ?? null)),
+    overall: table(overall, buckets, overallReceivable(state, perScheme)),
     schemes,
     state,
   }
+}
+
+/**
+ * The receivable of the overall table: the one given for everything, or the sum of the
+ * per-scheme ones when every scheme with records has one (else unknown: `null`).
+ */
+function overallReceivable(state: AgingState, perScheme: readonly TableSum[]): Amount | null {
+  if (state.missing[SCHEMES]) return null
+  const perSchemeGiven = state.receivable.slice(0, SCHEMES).some((r) => r !== null)
+  if (perSchemeGiven)
+    for (let i = 0; i < SCHEMES; i++)
+      if ((perScheme[i] as TableSum).used && (state.receivable[i] === null || state.missing[i])) return null
+  return state.receivable[SCHEMES] ?? null
 }
 
 function table(t: TableSum, buckets: readonly AgingBucket[], receivable: Amount | null): AgingTable {

@@ -143,14 +143,14 @@ export function bucketLabel(b: Omit<AgingBucket, 'label'>, options: BucketLabelO
     return b.toInclusive
       ? { vi: `từ ${n(to)} tháng trở xuống`, en: `up to ${en(to)}` }
       : { vi: `dưới ${n(to)} tháng`, en: `under ${en(to)}` }
-  if (from === to) return { vi: `${n(from)} tháng`, en: `exactly ${en(from)}` }
+  if (from === to) return { vi: `đúng ${n(from)} tháng`, en: `exactly ${en(from)}` }
   return {
     vi: `${lowVi} đến ${highVi}`,
     en: `${b.fromInclusive ? '' : 'over '}${from} to ${b.toInclusive ? '' : 'under '}${en(to)}`,
   }
 }
 
-const NUMBER = '(\\d+|[\\p{L} ]+?)'
+const NUMBER = '(\\d{1,3}(?:\\.\\d{3})+|\\d+|[\\p{L} ]+?)'
 const BETWEEN = /* @__PURE__ */ new RegExp(
   `^(từ|trên|hơn) ${NUMBER}(?: tháng)? đến (dưới )?${NUMBER} tháng$`,
   'u',
@@ -172,10 +172,14 @@ const ONE_END: ReadonlyArray<readonly [RegExp, (n: number) => BucketRange]> = [
     ),
     (n) => ({ from: 0, to: n, toInclusive: true }),
   ],
+  [
+    /* @__PURE__ */ new RegExp(`^(?:đúng )?${NUMBER} tháng$`, 'u'),
+    (n) => ({ from: n, to: n, toInclusive: true }),
+  ],
 ]
 
 const months = (text: string, phrase: string): number => {
-  if (/^\d+$/.test(text)) return Number(text)
+  if (/^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(text)) return Number(text.replaceAll('.', ''))
   try {
     const n = parseWords(text)
     if (/^\d+$/.test(n)) return Number(n)

@@ -6,14 +6,7 @@
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { figure, type ReportedFigure } from '../figure/figure'
-import {
-  addIntervals,
-  divIntervals,
-  type Interval,
-  intervalContains,
-  intervalsOverlap,
-  span,
-} from '../figure/interval'
+import { addIntervals, divIntervals, type Interval, intervalsOverlap, span } from '../figure/interval'
 import type { Messages } from '../number/errors'
 import { formatNumber } from '../number/format'
 import type { AgingSummary, AgingTable } from './aging'
@@ -77,11 +70,17 @@ const asFigure = (x: string | ReportedFigure): ReportedFigure => (typeof x === '
 
 const STRETCHED = { relative: '0.2', steps: 2 } as const
 
+/** Whether the figure's text allows `value`: its interval, without the ends it excludes. */
+function allows(f: ReportedFigure, value: Decimal): boolean {
+  const { lo, hi } = f.interval
+  return (f.lowerOpen ? value.gt(lo) : value.gte(lo)) && (f.upperOpen ? value.lt(hi) : value.lte(hi))
+}
+
 function grade(reported: ReportedFigure, value: Decimal): ArrearsSeverity {
-  if (intervalContains(reported.interval, value)) return 'ok'
+  if (allows(reported, value)) return 'ok'
   if (reported.qualifier !== 'exact' && reported.raw) {
     const loose = figure(reported.raw, { slack: STRETCHED })
-    if (intervalContains(loose.interval, value)) return 'stretch'
+    if (allows(loose, value)) return 'stretch'
   }
   return 'conflict'
 }
@@ -95,7 +94,7 @@ const SEVERITY: Record<ArrearsSeverity, Messages> = {
 /**
  * Checks the buckets a report states against an aging summary computed from the data: for
  * each bucket, the number of employers and the amount against the figures as written, with
- * their qualifiers ("trên 800 đơn vị" holds for 801 to 880).
+ * their qualifiers ("trên 800 đơn vị" holds for 801 to 880, not for 800 itself).
  *
  * @param reported - the buckets and figures of the report
  * @param summary - the summary of the data (its buckets must include each reported one)
@@ -217,7 +216,7 @@ const zero = (f: ReportedFigure): Decimal => f.value.minus(f.value)
  * @example
  * ```ts
  * // gần 45 tỷ đồng ÷ 156 đơn vị ≈ 288 triệu đồng mỗi đơn vị
- * averageDebt('gần 45 tỷ đồng', '156 đơn vị') // [≈ 278,5 triệu; ≈ 289,4 triệu]
+ * averageDebt('gần 45 tỷ đồng', '156 đơn vị') // [≈ 281,2 triệu; ≈ 289,4 triệu]: [44; 45] tỷ ÷ [155,5; 156,5]
  * ```
  */
 export function averageDebt(amount: string | ReportedFigure, employers: string | ReportedFigure): Interval {

@@ -155,5 +155,13 @@ export function paymentDeadline(month: string, rules: readonly DeadlineRule[] = 
   const rule = deadlineRule(month, rules)
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + rule.monthsAfter
   const y = Math.floor(index / 12)
+  if (!isYear(y))
+    throw new BhxhError('not-applicable', {
+      path: ['month'],
+      detail: detail(
+        `hạn đóng của tháng ${month} rơi ngoài năm ${y} được hỗ trợ`,
+        `the deadline of ${month} falls in ${y}, outside the supported years`,
+      ),
+    })
   return monthEnd(y, index - y * 12 + 1)
 }

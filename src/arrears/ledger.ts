@@ -10,7 +10,7 @@ import type { LegalSource } from '../legal'
 import { dateOfDayNumber, dayNumber, isIsoDate, ymd } from '../period/calendar'
 import type { SingleSchemeCode } from '../scheme/schemes'
 import { amountToDecimal, type DebtRecord } from './aging'
-import { type Amount, amountOf } from './amount'
+import { amountOf } from './amount'
 import { isContributionMonth, paymentDeadline } from './deadline'
 import { type LateInterestRate, lateInterest } from './interest'
 
@@ -277,14 +277,25 @@ export function ledgerDebts(entries: Iterable<LedgerEntry>, options: LedgerOptio
       item.due = item.due.plus(amount)
       continue
     }
-    const lateFrom = dn(deadline(e.month)) + 1
+    let due: string
+    try {
+      due = deadline(e.month)
+    } catch (error) {
+      if (error instanceof BhxhError)
+        throw new BhxhError(error.code, {
+          path: [i, 'month'],
+          ...(error.detail ? { detail: error.detail } : {}),
+        })
+      throw error
+    }
+    const lateFrom = dn(due) + 1
     emp.items.set(key, {
       scheme: e.scheme,
       month: e.month,
       due: amount,
       paid: new Decimal(0),
       lateFrom,
-      lateFromDate: addDays(deadline(e.month), 1),
+      lateFromDate: addDays(due, 1),
       accrued: new Decimal(0),
       accruedTo: lateFrom,
       interestPaid: new Decimal(0),
