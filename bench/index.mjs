@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: bhxh/number against named baselines, side by side in one process, and the
- * growth of the scanner's time with input size. Writes the ratios to docs/benchmarks.md.
+ * growth of the scanner's time with input size. Writes the ratios to its own section of
+ * docs/benchmarks.md (bench/arrears.mjs, run after it by `npm run bench`, owns another).
  *
  * It measures the built package (dist/), as users get it, with plain Node: a TypeScript loader
  * would transform the code under test and slow it down. Each task runs over a batch of inputs
@@ -8,12 +9,12 @@
  * time per batch.
  */
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { NumberParser } from '@internationalized/number'
 import { doReadNumber, ReadingConfig } from 'read-vietnamese-number'
 import { Bench } from 'tinybench'
 import { findNumbers, formatNumber, parseNumber, safeParseNumber, toWords } from '../dist/number.js'
+import { writeSection } from './sections.mjs'
 
 const TIME = Number(process.env.BENCH_TIME ?? 1000)
 
@@ -185,9 +186,7 @@ const checks = [
     .map((g) => [`growth 100 kB → 1 MB: ${g.name}`, 12 / ((g.ms[1] ?? 0) / (g.ms[0] ?? 1)), 1]),
 ]
 
-const md = `# Benchmarks
-
-Measured by \`npm run bench\` (tinybench, ${TIME} ms per task, all tasks side by side in one
+const md = `Measured by \`npm run bench\` (tinybench, ${TIME} ms per task, all tasks side by side in one
 process) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}.
 Ratios are what matter: absolute times depend on the machine.
 
@@ -219,7 +218,8 @@ ${growth
   })
   .join('\n')}
 `
-writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md)
+// Only this script's section: bench/arrears.mjs owns the arrears one.
+writeSection('number', md, { first: true })
 console.log(md)
 const missed = checks.filter(([, r, t]) => r < t)
 for (const [name, r, t] of checks)
