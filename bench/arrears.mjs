@@ -110,14 +110,7 @@ function* records(months, probe) {
 }
 /** The same, as an async iterable (a database cursor). @param {number} months @param {(i: number) => void} [probe] */
 async function* recordsAsync(months, probe) {
-  let i = 0
-  for (let e = 0; e < EMPLOYERS; e++)
-    for (let m = 0; m < months; m++) {
-      if (probe && i % 1000 === 0) probe(i)
-      i++
-      yield makeRecord(e, m)
-    }
-  probe?.(i)
+  yield* records(months, probe)
 }
 
 // ---------------------------------------------------------------------------------------------

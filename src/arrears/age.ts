@@ -3,8 +3,8 @@
  * payment deadline to a reporting date.
  * @module
  */
-import { BhxhError, detail } from '../errors'
-import { dayNumber, daysInMonth, isIsoDate, ymd } from '../period/calendar'
+import { dayNumber, daysInMonth, ymd } from '../period/calendar'
+import { isoDateAt } from './input'
 
 /**
  * How long a debt has been overdue on a date: `months` whole months past the deadline, then
@@ -23,18 +23,6 @@ export interface OverdueAge {
   readonly days: number
   /** Days from the deadline to the date: 1 on the day after the deadline. */
   readonly totalDays: number
-}
-
-const check = (date: unknown, name: string): string => {
-  if (!isIsoDate(date))
-    throw new BhxhError('invalid-input', {
-      path: [name],
-      detail: detail(
-        `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-        `«${String(date)}» is not a YYYY-MM-DD date`,
-      ),
-    })
-  return date
 }
 
 /**
@@ -65,8 +53,8 @@ const check = (date: unknown, name: string): string => {
  * ```
  */
 export function overdueAge(deadline: string, asOf: string): OverdueAge | null {
-  const [y, m, d] = ymd(check(deadline, 'deadline'))
-  const [ay, am, ad] = ymd(check(asOf, 'asOf'))
+  const [y, m, d] = ymd(isoDateAt(deadline, ['deadline']))
+  const [ay, am, ad] = ymd(isoDateAt(asOf, ['asOf']))
   const start = dayNumber(y, m, d)
   const end = dayNumber(ay, am, ad)
   if (end <= start) return null

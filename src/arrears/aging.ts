@@ -6,7 +6,6 @@
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import type { Messages } from '../number/errors'
-import { isIsoDate } from '../period/calendar'
 import { isSchemeCode, SCHEME_CODES, type SchemeCode } from '../scheme/schemes'
 import { type OverdueAge, overdueAge } from './age'
 import {
@@ -21,6 +20,7 @@ import {
 } from './amount'
 import { type AgingBucket, agingBuckets, type BucketRange, inBucket } from './buckets'
 import { isContributionMonth, paymentDeadline } from './deadline'
+import { invalid, isoDateAt } from './input'
 import { AGING_PRESETS } from './presets'
 
 /**
@@ -278,9 +278,6 @@ const SCHEME_INDEX: Readonly<Record<string, number>> = {
 /** An exact amount as a {@link Decimal}. */
 export const amountToDecimal = (x: Amount): Decimal => new Decimal(typeof x === 'number' ? x : x.toString())
 
-const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
-
 interface Config {
   readonly asOf: string
   readonly buckets: readonly AgingBucket[]
@@ -293,13 +290,7 @@ interface Config {
 function configOf(options: AgingOptions): Config {
   if (typeof options !== 'object' || options === null)
     throw invalid([], 'thiếu tùy chọn (asOf …)', 'options are missing (asOf …)')
-  const { asOf } = options
-  if (!isIsoDate(asOf))
-    throw invalid(
-      ['asOf'],
-      `«${String(asOf)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(asOf)}» is not a YYYY-MM-DD date`,
-    )
+  const asOf = isoDateAt(options.asOf, ['asOf'])
   const buckets = agingBuckets(options.buckets ?? AGING_PRESETS.categories.buckets)
   if (buckets.length >= SLOT_BITS)
     throw invalid(['buckets'], `tối đa ${SLOT_BITS - 1} nhóm`, `at most ${SLOT_BITS - 1} buckets`)

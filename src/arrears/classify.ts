@@ -6,7 +6,8 @@
 import { BhxhError, detail } from '../errors'
 import type { LegalSource } from '../legal'
 import type { Messages } from '../number/errors'
-import { dayNumber, isIsoDate, ymd } from '../period/calendar'
+import { dayNumber } from '../period/calendar'
+import { dayAt } from './input'
 
 /**
  * What is known about an unpaid amount, for {@link classifyArrears}.
@@ -90,19 +91,6 @@ const ART141: LegalSource = {
 /** The day the 2024 law took effect: classifications on or after it follow it. */
 const LAW_2024 = /* @__PURE__ */ dayNumber(2025, 7, 1)
 
-const day = (date: unknown, path: string): number => {
-  if (!isIsoDate(date))
-    throw new BhxhError('invalid-input', {
-      path: [path],
-      detail: detail(
-        `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-        `«${String(date)}» is not a YYYY-MM-DD date`,
-      ),
-    })
-  const [y, m, d] = ymd(date)
-  return dayNumber(y, m, d)
-}
-
 /**
  * Classifies an unpaid, registered amount as late payment or evasion.
  *
@@ -132,8 +120,8 @@ const day = (date: unknown, path: string): number => {
 export function classifyArrears(facts: ArrearsFacts): ArrearsClassification {
   if (typeof facts !== 'object' || facts === null)
     throw new BhxhError('invalid-input', { detail: detail('thiếu dữ kiện', 'facts are missing') })
-  const deadline = day(facts.deadline, 'deadline')
-  const asOf = day(facts.asOf, 'asOf')
+  const deadline = dayAt(facts.deadline, ['deadline'])
+  const asOf = dayAt(facts.asOf, ['asOf'])
   const daysLate = Math.max(0, asOf - deadline)
   const result = (
     kind: ArrearsClass,

@@ -11,6 +11,7 @@ import type { Messages } from '../number/errors'
 import { dateOfDayNumber, dayNumber, isIsoDate, ymd } from '../period/calendar'
 import type { SingleSchemeCode } from '../scheme/schemes'
 import { amountOf } from './amount'
+import { dayAt, invalid } from './input'
 
 /**
  * A row of the late-payment interest table.
@@ -261,20 +262,6 @@ export interface LateInterestOptions {
   readonly lateSince?: string
 }
 
-const invalid = (path: string, vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path: [path], detail: detail(vi, en) })
-
-const day = (date: unknown, path: string): number => {
-  if (!isIsoDate(date))
-    throw invalid(
-      path,
-      `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(date)}» is not a YYYY-MM-DD date`,
-    )
-  const [y, m, d] = ymd(date)
-  return dayNumber(y, m, d)
-}
-
 /**
  * The late-payment interest on `amount` đồng for the days `from` to `to` (both counted), at
  * the rate in force on each day for the scheme. Exact in Decimal; rounded half up to the đồng
@@ -298,14 +285,14 @@ const day = (date: unknown, path: string): number => {
  */
 export function lateInterest(amount: DecimalLike, options: LateInterestOptions): LateInterest {
   if (typeof options !== 'object' || options === null)
-    throw invalid('options', 'thiếu tùy chọn from, to', 'options from, to are missing')
+    throw invalid(['options'], 'thiếu tùy chọn from, to', 'options from, to are missing')
   const a = toDecimal(amountOf(typeof amount === 'object' ? String(amount) : amount, ['amount']))
-  const start = day(options.from, 'from')
-  const end = day(options.to, 'to')
-  const since = options.lateSince === undefined ? start : day(options.lateSince, 'lateSince')
+  const start = dayAt(options.from, ['from'])
+  const end = dayAt(options.to, ['to'])
+  const since = options.lateSince === undefined ? start : dayAt(options.lateSince, ['lateSince'])
   if (end < start - 1)
     throw invalid(
-      'to',
+      ['to'],
       `ngày cuối ${options.to} trước ngày đầu ${options.from}`,
       `the last day ${options.to} is before the first day ${options.from}`,
     )
@@ -315,7 +302,9 @@ export function lateInterest(amount: DecimalLike, options: LateInterestOptions):
   let exact = new Decimal(0)
   let n = start
   while (n <= end) {
-    const row = rows.find((r) => day(r.from, 'rate') <= n && (r.to === null || n <= day(r.to, 'rate')))
+    const row = rows.find(
+      (r) => dayAt(r.from, ['rate']) <= n && (r.to === null || n <= dayAt(r.to, ['rate'])),
+    )
     if (row === undefined)
       throw new BhxhError('not-applicable', {
         path: ['from'],
@@ -324,7 +313,7 @@ export function lateInterest(amount: DecimalLike, options: LateInterestOptions):
           `the table has no late-payment rate for ${scheme} on ${dateOfDayNumber(n)}; pass rate`,
         ),
       })
-    const last = Math.min(end, row.to === null ? end : day(row.to, 'rate'))
+    const last = Math.min(end, row.to === null ? end : dayAt(row.to, ['rate']))
     const rate = new Decimal(row.rate)
     let count = 0
     if (row.basis === 'day') count = last - n + 1
@@ -375,12 +364,12 @@ function rowsFor(rate: LateInterestOptions['rate'], scheme: SingleSchemeCode): r
     perDay = toDecimal(rate as DecimalLike)
   } catch {
     throw invalid(
-      'rate',
+      ['rate'],
       `lãi suất «${String(rate)}» không hợp lệ`,
       `the rate «${String(rate)}» is not a number`,
     )
   }
-  if (perDay.isNegative()) throw invalid('rate', 'lãi suất không được âm', 'the rate must not be negative')
+  if (perDay.isNegative()) throw invalid(['rate'], 'lãi suất không được âm', 'the rate must not be negative')
   return [
     {
       schemes: [scheme],

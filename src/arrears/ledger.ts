@@ -5,13 +5,14 @@
  * @module
  */
 import { Decimal } from '../decimal'
-import { BhxhError, detail } from '../errors'
+import { BhxhError } from '../errors'
 import type { LegalSource } from '../legal'
-import { dateOfDayNumber, dayNumber, isIsoDate, ymd } from '../period/calendar'
+import { dateOfDayNumber, dayNumber, ymd } from '../period/calendar'
 import type { SingleSchemeCode } from '../scheme/schemes'
 import { amountToDecimal, type DebtRecord } from './aging'
 import { amountOf } from './amount'
 import { isContributionMonth, paymentDeadline } from './deadline'
+import { dayAt, invalid } from './input'
 import { type LateInterestRate, lateInterest } from './interest'
 
 /**
@@ -179,9 +180,6 @@ interface Item {
   interestPaid: Decimal
 }
 
-const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
-
 const dn = (date: string): number => {
   const [y, m, d] = ymd(date)
   return dayNumber(y, m, d)
@@ -211,13 +209,9 @@ const dn = (date: string): number => {
  * ```
  */
 export function ledgerDebts(entries: Iterable<LedgerEntry>, options: LedgerOptions): LedgerDebts {
-  if (typeof options !== 'object' || options === null || !isIsoDate(options.asOf))
-    throw invalid(
-      ['asOf'],
-      `«${String(options?.asOf)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(options?.asOf)}» is not a YYYY-MM-DD date`,
-    )
-  const asOf = dn(options.asOf)
+  if (typeof options !== 'object' || options === null)
+    throw invalid([], 'thiếu tùy chọn (asOf …)', 'options are missing (asOf …)')
+  const asOf = dayAt(options.asOf, ['asOf'])
   const order = options.order ?? ALLOCATION_ORDER
   const rank = new Map(order.map((s, i) => [s, i]))
   const deadline = options.deadline ?? paymentDeadline
@@ -242,13 +236,7 @@ export function ledgerDebts(entries: Iterable<LedgerEntry>, options: LedgerOptio
       byEmployer.set(e.employer, emp)
     } else if (emp.name === null && e.name !== undefined) emp.name = e.name
     if (e.kind === 'payment') {
-      if (!isIsoDate(e.date))
-        throw invalid(
-          [i, 'date'],
-          `«${String(e.date)}» không phải ngày dạng YYYY-MM-DD`,
-          `«${String(e.date)}» is not a YYYY-MM-DD date`,
-        )
-      const d = dn(e.date)
+      const d = dayAt(e.date, [i, 'date'])
       if (d > asOf) later++
       else emp.payments.push([d, amount])
       continue

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { DEADLINE_RULES, deadlineRule, isContributionMonth, paymentDeadline } from '../../src/arrears'
-import { bhxhError } from '../helpers'
+import { bhxhError, expectSourced } from '../helpers'
 
 describe('paymentDeadline', () => {
   it.each([
@@ -76,12 +76,7 @@ const nextMonth = (m: string): string => {
 describe('DEADLINE_RULES: table hygiene', () => {
   it('every row has at least one source with document, provision and a web address', () => {
     for (const r of DEADLINE_RULES) {
-      expect(r.sources.length).toBeGreaterThan(0)
-      for (const s of r.sources) {
-        expect(s.document.trim()).not.toBe('')
-        expect(s.provision.trim()).not.toBe('')
-        expect(s.url).toMatch(/^https?:\/\/\S+$/)
-      }
+      expectSourced(r.sources)
       expect(r.summary.vi.trim()).not.toBe('')
       expect(r.summary.en.trim()).not.toBe('')
       expect(Number.isSafeInteger(r.monthsAfter) && r.monthsAfter >= 0).toBe(true)

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LATE_INTEREST_RATES, type LateInterestRate, lateInterest } from '../../src/arrears'
 import { Decimal } from '../../src/index'
-import { bhxhError } from '../helpers'
+import { bhxhError, expectSourced } from '../helpers'
 
 const PER_DAY = LATE_INTEREST_RATES.find((r) => r.basis === 'day' && r.to === null) as LateInterestRate
 
@@ -196,12 +196,7 @@ const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400
 describe('LATE_INTEREST_RATES: table hygiene', () => {
   it('every row has a source with document, provision and address, and a positive rate', () => {
     for (const r of LATE_INTEREST_RATES) {
-      expect(r.sources.length).toBeGreaterThan(0)
-      for (const s of r.sources) {
-        expect(s.document.trim()).not.toBe('')
-        expect(s.provision.trim()).not.toBe('')
-        expect(s.url).toMatch(/^https?:\/\/\S+$/)
-      }
+      expectSourced(r.sources)
       expect(r.rate).toMatch(/^0\.\d+$/)
       expect(new Decimal(r.rate).gt(0)).toBe(true)
       expect(new Decimal(r.rate).lt(r.basis === 'day' ? '0.001' : '0.02')).toBe(true)
