@@ -62,8 +62,8 @@ export const AGING_PRESETS: Readonly<Record<AgingPresetName, AgingPreset>> = {
   sixMonths: {
     buckets: ['từ 1 tháng đến dưới 6 tháng', 'trên 6 tháng'],
     usedIn: {
-      vi: 'Báo cáo của BHXH tỉnh Tiền Giang, 2023 (số đơn vị và số tiền chậm đóng theo thời gian)',
-      en: 'Report of the Tiền Giang social-security office, 2023 (employers and amounts in arrears by age)',
+      vi: 'Báo cáo của BHXH tỉnh Tiền Giang, 2023; BHXH Việt Nam, 2017: thu nợ dưới 6 tháng, thanh tra nợ trên 6 tháng (VOV)',
+      en: 'Tiền Giang social-security office report, 2023; Vietnam Social Security, 2017: collect debts under 6 months, inspect those over 6 months (VOV)',
     },
     url: 'https://english.vov.vn/en/society/vss-to-cut-social-insurance-debt-to-under-3-362652.vov',
   },
