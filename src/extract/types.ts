@@ -4,7 +4,7 @@
  */
 import type { BucketRange } from '../arrears/buckets'
 import type { ReportedFigure } from '../figure/figure'
-import type { ParsedValue } from '../number/parse'
+import type { ParsedNumber } from '../number/parse'
 import type { Period } from '../period/types'
 import type { SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
@@ -79,7 +79,7 @@ export interface ExtractedFigure {
   /** Where it is in the input, as `[start, end)` UTF-16 offsets. */
   readonly span: readonly [number, number]
   /** The number as `bhxh/number` reads it (value, unit, scale, qualifier, precision). */
-  readonly parsed: ParsedValue
+  readonly parsed: ParsedNumber
   /** The figure with its interval; `null` for fractions and ranges, which have none. */
   readonly figure: ReportedFigure | null
   /** What the figure is. */
