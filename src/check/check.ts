@@ -1,0 +1,506 @@
+/**
+ * Consistency checks over reported figures: what each relation implies, from the figures as
+ * written, against what the report (or the caller) states.
+ * @module
+ */
+import { Decimal, type DecimalLike, toDecimal } from '../decimal'
+import { BhxhError, detail } from '../errors'
+import type { ExtractedFigure } from '../extract/types'
+import {
+  addIntervals,
+  divIntervals,
+  type Interval,
+  midpoint,
+  mulIntervals,
+  span,
+  subIntervals,
+} from '../figure/interval'
+import type { Messages } from '../number/errors'
+import { periodEquals, yearOf } from '../period/ops'
+import type { Period } from '../period/types'
+import { SCHEMES, type SchemeCode } from '../scheme/schemes'
+import {
+  cite,
+  type Finding,
+  type FindingFigure,
+  gapOf,
+  grade,
+  intervalAt,
+  type Level,
+  SEVERITY_WORDS,
+  showGap,
+  showInterval,
+  stretchable,
+} from './findings'
+
+/**
+ * Values the report does not state but a check can use: the population and the labour force
+ * of the place, for coverage; each with what it is ("Tổng điều tra 2019").
+ *
+ * @example
+ * ```ts
+ * checkFigures(figures, { bases: { population: { value: '1288463', source: 'Tổng điều tra dân số 2019' } } })
+ * ```
+ */
+export interface CheckOptions {
+  /** Known bases for coverage rates. */
+  readonly bases?: {
+    /** The population (dân số), for BHYT. */
+    readonly population?: { readonly value: DecimalLike; readonly source: string }
+    /** The working-age labour force (lực lượng lao động trong độ tuổi), for BHXH and BHTN. */
+    readonly labourForce?: { readonly value: DecimalLike; readonly source: string }
+  }
+}
+
+const ONE = /* @__PURE__ */ span(new Decimal(1), new Decimal(1))
+const at = (f: ExtractedFigure) => (level: Level) => intervalAt(f, level)
+const usable = (f: ExtractedFigure): boolean => f.figure !== null && f.duplicateOf === null
+
+const yearOfOrNull = (p: Period | null): number | null => {
+  if (p === null) return null
+  try {
+    return yearOf(p)
+  } catch {
+    return null
+  }
+}
+
+/** Whether two schemes are the same, or `ALL`/a grouping stands for the other. */
+const sameScheme = (a: SchemeCode | null, b: SchemeCode | null): boolean => a === b
+
+const samePeriod = (a: Period | null, b: Period | null): boolean => {
+  if (a === null || b === null) return a === b
+  try {
+    return periodEquals(a, b)
+  } catch {
+    return false
+  }
+}
+
+function finding(
+  relation: Finding['relation'],
+  figures: readonly FindingFigure[],
+  implied: (level: Level) => Interval,
+  stated: { at: (level: Level) => Interval; value: Decimal } | null,
+  canStretch: boolean,
+  words: (implied: Interval, severity: Finding['severity'], gap: Decimal | null) => Messages,
+): Finding {
+  const imp = implied('written')
+  if (stated === null) {
+    return {
+      relation,
+      figures,
+      implied: imp,
+      stated: null,
+      gap: null,
+      severity: 'ok',
+      readings: [],
+      explanation: words(imp, 'ok', null),
+    }
+  }
+  const st = stated.at('written')
+  const severity = grade(implied, stated.at, canStretch)
+  const gap = gapOf(imp, st, stated.value)
+  return {
+    relation,
+    figures,
+    implied: imp,
+    stated: st,
+    gap,
+    severity,
+    readings: [],
+    explanation: words(imp, severity, gap),
+  }
+}
+
+const direction = (gap: Decimal | null): Messages =>
+  gap === null || gap.isZero()
+    ? { vi: '', en: '' }
+    : gap.isPositive()
+      ? { vi: `, cao hơn ${showGap(gap)}`, en: `, ${showGap(gap)} above` }
+      : { vi: `, thấp hơn ${showGap(gap)}`, en: `, ${showGap(gap)} below` }
+
+/** actual ÷ attainment ⇒ the plan, against a stated plan or target of the same metric, scheme and year. */
+function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
+  const out: Finding[] = []
+  for (const a of figures) {
+    if (a.role !== 'attainment' || a.linkedTo === null || !usable(a)) continue
+    const q = figures[a.linkedTo]
+    if (q === undefined || !usable(q)) continue
+    const year = yearOfOrNull(q.period ?? a.period)
+    const t = figures.find(
+      (t) =>
+        t.role === 'target' &&
+        usable(t) &&
+        t.targetOf !== 'growth' &&
+        t.figure?.unit === q.figure?.unit &&
+        sameScheme(t.scheme, q.scheme ?? a.scheme) &&
+        (t.metric === null || a.metric === null || t.metric === a.metric) &&
+        (year === null || yearOfOrNull(t.period) === null || yearOfOrNull(t.period) === year),
+    )
+    if (t === undefined) continue
+    const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
+    const unit = q.figure?.unit ?? null
+    out.push(
+      finding(
+        'implied-plan',
+        [cite(q), cite(a), cite(t)],
+        implied,
+        { at: at(t), value: (t.figure as NonNullable<typeof t.figure>).value },
+        stretchable(q) || stretchable(a) || stretchable(t),
+        (imp, severity, gap) => ({
+          vi: `kế hoạch suy ra từ ${q.raw} ÷ ${a.raw} là ${showInterval(imp, unit)}${direction(gap).vi} so với ${t.raw}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `the plan implied by ${q.raw} ÷ ${a.raw} is ${showInterval(imp, unit)}${direction(gap).en} against ${t.raw}: ${SEVERITY_WORDS[severity].en}`,
+        }),
+      ),
+    )
+  }
+  return out
+}
+
+/**
+ * current ÷ (1 + growth) ⇒ the earlier value, against a stated one; a multiple ⇒ a bound.
+ * A growth of a rate stated in % is ambiguous (points or relative): both readings are given.
+ * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
+ */
+function growths(figures: readonly ExtractedFigure[]): Finding[] {
+  const out: Finding[] = []
+  for (const g of figures) {
+    if ((g.role !== 'growth' && g.role !== 'growth-multiple') || g.linkedTo === null || !usable(g)) continue
+    const q = figures[g.linkedTo]
+    if (q === undefined || !usable(q)) continue
+    const unit = q.figure?.unit ?? null
+    const rate = unit === 'ratio'
+    const gUnit = g.figure?.unit
+    if (g.role === 'growth' && rate && gUnit === 'ratio') {
+      // A rate's change in %: percentage points, or relative?
+      const points = (level: Level) => subIntervals(intervalAt(q, level), intervalAt(g, level))
+      const relative = (level: Level) =>
+        divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
+      const p = points('written')
+      const r = relative('written')
+      out.push({
+        relation: 'rate-change',
+        figures: [cite(q), cite(g)],
+        implied: null,
+        stated: null,
+        gap: null,
+        severity: 'ambiguous',
+        readings: [
+          { label: { vi: 'điểm phần trăm', en: 'percentage points' }, implied: p },
+          { label: { vi: 'thay đổi tương đối', en: 'relative change' }, implied: r },
+        ],
+        explanation: {
+          vi: `${g.raw} trên tỷ lệ ${q.raw}: nếu là điểm phần trăm thì trước đó ${showInterval(p, unit)}; nếu là tương đối thì ${showInterval(r, unit)}`,
+          en: `${g.raw} on the rate ${q.raw}: as percentage points the earlier rate was ${showInterval(p, unit)}; as a relative change, ${showInterval(r, unit)}`,
+        },
+      })
+      continue
+    }
+    if (g.role === 'growth' && gUnit === 'ratio' && (g.figure?.value.gt(1) ?? false)) {
+      // "tăng 302,72 %": an increase of 302,72%, or 302,72% of the earlier value?
+      const increase = divIntervals(intervalAt(q, 'written'), addIntervals(ONE, intervalAt(g, 'written')))
+      const share = divIntervals(intervalAt(q, 'written'), intervalAt(g, 'written'))
+      out.push({
+        relation: 'growth-reading',
+        figures: [cite(q), cite(g)],
+        implied: null,
+        stated: null,
+        gap: null,
+        severity: 'ambiguous',
+        readings: [
+          { label: { vi: `tăng thêm ${g.raw}`, en: `an increase of ${g.raw}` }, implied: increase },
+          {
+            label: { vi: `bằng ${g.raw} so với trước`, en: `${g.raw} of the earlier value` },
+            implied: share,
+          },
+        ],
+        explanation: {
+          vi: `«tăng ${g.raw}» trên ${q.raw}: nếu là tăng thêm thì trước đó ${showInterval(increase, unit)}; nếu là bằng ${g.raw} thì ${showInterval(share, unit)}`,
+          en: `"up ${g.raw}" on ${q.raw}: as an increase the earlier value was ${showInterval(increase, unit)}; as ${g.raw} of it, ${showInterval(share, unit)}`,
+        },
+      })
+      continue
+    }
+    const before = g.against?.period ?? null
+    const stated = figures.find(
+      (s) =>
+        s !== q &&
+        usable(s) &&
+        s.role === q.role &&
+        sameScheme(s.scheme, q.scheme) &&
+        s.figure?.unit === unit &&
+        before !== null &&
+        (samePeriod(s.period, before) || yearOfOrNull(s.period) === yearOfOrNull(before)),
+    )
+    if (g.role === 'growth-multiple') {
+      // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
+      const bound = (level: Level) => {
+        const i = divIntervals(intervalAt(q, level), intervalAt(g, level))
+        return span(new Decimal(0), i.hi)
+      }
+      out.push(
+        finding(
+          'multiple-bound',
+          stated ? [cite(q), cite(g), cite(stated)] : [cite(q), cite(g)],
+          bound,
+          stated
+            ? { at: at(stated), value: (stated.figure as NonNullable<typeof stated.figure>).value }
+            : null,
+          true,
+          (imp, severity) => ({
+            vi: `${q.raw} ${g.raw} ⇒ trước đó dưới ${showInterval(span(imp.hi, imp.hi), unit)}${stated ? `; báo cáo nêu ${stated.raw}: ${SEVERITY_WORDS[severity].vi}` : ''}`,
+            en: `${q.raw} ${g.raw} ⇒ earlier below ${showInterval(span(imp.hi, imp.hi), unit)}${stated ? `; the report states ${stated.raw}: ${SEVERITY_WORDS[severity].en}` : ''}`,
+          }),
+        ),
+      )
+      continue
+    }
+    if (stated === undefined) continue
+    const previous = (level: Level) =>
+      divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
+    out.push(
+      finding(
+        'implied-previous',
+        [cite(q), cite(g), cite(stated)],
+        previous,
+        { at: at(stated), value: (stated.figure as NonNullable<typeof stated.figure>).value },
+        stretchable(q) || stretchable(g) || stretchable(stated),
+        (imp, severity, gap) => ({
+          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${direction(gap).vi} so với ${stated.raw}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${direction(gap).en} against ${stated.raw}: ${SEVERITY_WORDS[severity].en}`,
+        }),
+      ),
+    )
+  }
+  return out
+}
+
+/** The participants a coverage rate is about: the same scheme's, or the sum of a grouping's members. */
+function participantsOf(c: ExtractedFigure, figures: readonly ExtractedFigure[]): ExtractedFigure[] {
+  const linked = c.linkedTo === null ? undefined : figures[c.linkedTo]
+  if (linked !== undefined && linked.role === 'participants' && usable(linked) && linked.scheme === c.scheme)
+    return [linked]
+  const candidates = figures.filter(
+    (p) =>
+      p.role === 'participants' && usable(p) && p.figure?.unit === 'person' && samePeriod(p.period, c.period),
+  )
+  const own = candidates.filter((p) => p.scheme === c.scheme)
+  if (own.length > 0) return [own[own.length - 1] as ExtractedFigure]
+  const scheme = c.scheme === null ? undefined : SCHEMES[c.scheme]
+  if (scheme === undefined || scheme.members.length < 2) return []
+  const parts = scheme.members.map((m) => candidates.filter((p) => p.scheme === m).at(-1))
+  return parts.every((p) => p !== undefined) ? (parts as ExtractedFigure[]) : []
+}
+
+/** participants ÷ coverage ⇒ the base; against a known base; and across schemes sharing one. */
+function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): Finding[] {
+  const out: Finding[] = []
+  const implied: { c: ExtractedFigure; parts: ExtractedFigure[]; base: (level: Level) => Interval }[] = []
+  for (const c of figures) {
+    if (c.role !== 'coverage' || !usable(c) || c.figure?.unit !== 'ratio') continue
+    const parts = participantsOf(c, figures)
+    if (parts.length === 0) continue
+    const base = (level: Level) =>
+      divIntervals(
+        parts
+          .slice(1)
+          .reduce(
+            (sum, p) => addIntervals(sum, intervalAt(p, level)),
+            intervalAt(parts[0] as ExtractedFigure, level),
+          ),
+        intervalAt(c, level),
+      )
+    implied.push({ c, parts, base })
+    const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'labour-force')
+    const known = kind === 'population' ? options.bases?.population : options.bases?.labourForce
+    if (known === undefined) continue
+    const value = toDecimal(known.value)
+    const given = span(value, value)
+    const raws = parts.map((p) => p.raw).join(' + ')
+    out.push(
+      finding(
+        'implied-base',
+        [
+          ...parts.map(cite),
+          cite(c),
+          { index: null, raw: `${value.toString()} (${known.source})`, span: null, role: 'given' },
+        ],
+        base,
+        { at: () => given, value },
+        parts.some(stretchable) || stretchable(c),
+        (imp, severity, gap) => ({
+          vi: `${kind === 'population' ? 'dân số' : 'lực lượng lao động'} suy ra từ ${raws} ÷ ${c.raw} là ${showInterval(imp, 'person')}${direction(gap).vi}; ${known.source}: ${showInterval(given, 'person')}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `the ${kind === 'population' ? 'population' : 'labour force'} implied by ${raws} ÷ ${c.raw} is ${showInterval(imp, 'person')}${direction(gap).en}; ${known.source}: ${showInterval(given, 'person')}: ${SEVERITY_WORDS[severity].en}`,
+        }),
+      ),
+    )
+  }
+  // BHXH and BHTN share the labour force: their implied bases must meet.
+  const labour = implied.filter(
+    (x) => (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'labour-force')) === 'labour-force',
+  )
+  for (let i = 0; i < labour.length; i++)
+    for (let j = i + 1; j < labour.length; j++) {
+      const a = labour[i] as (typeof labour)[number]
+      const b = labour[j] as (typeof labour)[number]
+      if (a.c.scheme === b.c.scheme || !samePeriod(a.c.period, b.c.period)) continue
+      out.push(
+        finding(
+          'shared-base',
+          [...a.parts.map(cite), cite(a.c), ...b.parts.map(cite), cite(b.c)],
+          a.base,
+          { at: b.base, value: midpoint(b.base('written')) },
+          true,
+          (imp, severity) => ({
+            vi: `lực lượng lao động suy ra từ ${a.c.raw} (${showInterval(imp, 'person')}) và từ ${b.c.raw} (${showInterval(b.base('written'), 'person')}): ${SEVERITY_WORDS[severity].vi}`,
+            en: `the labour force implied by ${a.c.raw} (${showInterval(imp, 'person')}) and by ${b.c.raw} (${showInterval(b.base('written'), 'person')}): ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+    }
+  return out
+}
+
+/** A total and its parts in one sentence: same role, unit and period; the parts' schemes are the total's members. */
+function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
+  const out: Finding[] = []
+  for (const t of figures) {
+    if (
+      !usable(t) ||
+      t.scheme === null ||
+      t.role === 'other' ||
+      t.role === 'attainment' ||
+      t.role === 'growth'
+    )
+      continue
+    const members = new Set<SchemeCode>(
+      t.scheme === 'ALL' ? ['BHXH_BB', 'BHXH_TN', 'BHYT', 'BHTN', 'BHXH'] : SCHEMES[t.scheme].members,
+    )
+    if (members.size < 2) continue
+    const parts = figures.filter(
+      (p) =>
+        p !== t &&
+        usable(p) &&
+        p.sentence[0] === t.sentence[0] &&
+        p.role === t.role &&
+        p.figure?.unit === t.figure?.unit &&
+        p.scheme !== null &&
+        p.scheme !== t.scheme &&
+        members.has(p.scheme) &&
+        samePeriod(p.period, t.period) &&
+        p.span[0] > t.span[0],
+    )
+    if (parts.length < 2 || new Set(parts.map((p) => p.scheme)).size !== parts.length) continue
+    const sum = (level: Level) =>
+      parts
+        .slice(1)
+        .reduce(
+          (s, p) => addIntervals(s, intervalAt(p, level)),
+          intervalAt(parts[0] as ExtractedFigure, level),
+        )
+    const unit = t.figure?.unit ?? null
+    out.push(
+      finding(
+        'parts-total',
+        [...parts.map(cite), cite(t)],
+        sum,
+        { at: at(t), value: (t.figure as NonNullable<typeof t.figure>).value },
+        parts.some(stretchable) || stretchable(t),
+        (imp, severity) => ({
+          vi: `${parts.map((p) => p.raw).join(' + ')} = ${showInterval(imp, unit)}, tổng nêu ${t.raw}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `${parts.map((p) => p.raw).join(' + ')} = ${showInterval(imp, unit)}, stated total ${t.raw}: ${SEVERITY_WORDS[severity].en}`,
+        }),
+      ),
+    )
+  }
+  return out
+}
+
+/** A growth target applied to the latest value, against a level target of the same year and scheme. */
+function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
+  const out: Finding[] = []
+  for (const g of figures) {
+    if (g.role !== 'target' || g.targetOf !== 'growth' || !usable(g)) continue
+    const year = yearOfOrNull(g.period)
+    if (year === null) continue
+    const level = figures.find(
+      (t) =>
+        t.role === 'target' &&
+        t.targetOf !== 'growth' &&
+        usable(t) &&
+        t.scheme === g.scheme &&
+        yearOfOrNull(t.period) === year &&
+        t.figure?.unit === 'person',
+    )
+    const latest = figures.filter(
+      (q) =>
+        q.role === 'participants' &&
+        usable(q) &&
+        q.scheme === g.scheme &&
+        yearOfOrNull(q.period) === year - 1 &&
+        q.figure?.unit === 'person',
+    )
+    const q = latest.find((x) => x.figure?.qualifier === 'exact') ?? latest[0]
+    if (level === undefined || q === undefined) continue
+    const implied = (lv: Level) => mulIntervals(intervalAt(q, lv), addIntervals(ONE, intervalAt(g, lv)))
+    const sameMetric = level.metric === null || level.metric === 'participants'
+    out.push(
+      finding(
+        'target-growth',
+        [cite(q), cite(g), cite(level)],
+        implied,
+        { at: at(level), value: (level.figure as NonNullable<typeof level.figure>).value },
+        stretchable(q) || stretchable(level),
+        (imp, severity, gap) => ({
+          vi: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${direction(gap).vi} so với chỉ tiêu ${level.raw}: ${SEVERITY_WORDS[severity].vi}${severity !== 'ok' && !sameMetric ? ' (chỉ tiêu này có thể đếm số người tham gia mới)' : ''}`,
+          en: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${direction(gap).en} against the target ${level.raw}: ${SEVERITY_WORDS[severity].en}${severity !== 'ok' && !sameMetric ? ' (that target may count new participants)' : ''}`,
+        }),
+      ),
+    )
+  }
+  return out
+}
+
+/**
+ * Checks the relations between reported figures (as `extractFigures` returns them): each
+ * attainment against the stated plan, each growth against the stated earlier value, each
+ * coverage against a known base and against the other schemes sharing its base, parts against
+ * their total, a growth target against a level target; and says where a figure can be read two
+ * ways (a rate's change in % — points or relative? — or "tăng 302,72 %"). Figures of repeated
+ * passages are left out.
+ *
+ * Each implied value is computed with interval arithmetic from the figures as written, and
+ * graded against the stated one: `ok` if they meet; `rounding` if they meet when both are read
+ * one rounding place more loosely; `stretch` if they meet only when a qualifier ("trên", "gần")
+ * is stretched to half the value; else `conflict`.
+ *
+ * @param figures - the extracted figures
+ * @param options - known bases (population, labour force) for coverage
+ * @returns the findings, in the order of the relations above
+ * @throws `BhxhError` `invalid-input` if `figures` is not an array
+ *
+ * @example
+ * ```ts
+ * // Tiền Giang 2023: "trên 3.098 tỷ đồng, đạt 53,6% kế hoạch cả năm" … "trên 5.147 tỷ đồng"
+ * const [f] = checkFigures(extractFigures(text).figures)
+ * f.severity // 'stretch' — 3.098 ÷ 53,6% ≈ 5.780 tỷ, 12,3% above "trên 5.147 tỷ"
+ * ```
+ */
+export function checkFigures(
+  figures: readonly ExtractedFigure[],
+  options: CheckOptions = {},
+): readonly Finding[] {
+  if (!Array.isArray(figures))
+    throw new BhxhError('invalid-input', {
+      path: ['figures'],
+      detail: detail('cần một mảng số liệu', 'expected an array of figures'),
+    })
+  return [
+    ...impliedPlans(figures),
+    ...growths(figures),
+    ...coverages(figures, options),
+    ...partsAndTotals(figures),
+    ...targetGrowths(figures),
+  ]
+}

@@ -1,0 +1,212 @@
+/**
+ * Findings: what a consistency check says about a relation between reported figures, with the
+ * arithmetic, how far apart the two sides are, and how serious that is.
+ * @module
+ */
+import { Decimal } from '../decimal'
+import { BhxhError, detail } from '../errors'
+import type { ExtractedFigure } from '../extract/types'
+import { figure } from '../figure/figure'
+import { type Interval, intervalsOverlap, midpoint, span } from '../figure/interval'
+import type { Messages } from '../number/errors'
+import { formatNumber, formatPercent, formatVnd } from '../number/format'
+
+/**
+ * How serious a finding is:
+ * - `ok`: the two sides agree within the rounding of the figures as written;
+ * - `rounding`: they agree only if the figures were rounded one place more loosely;
+ * - `stretch`: they agree only by stretching a qualifier ("trên 5.147" reaching 5.780);
+ * - `conflict`: they do not agree;
+ * - `ambiguous`: the text can be read two ways, and the readings differ (see `readings`).
+ *
+ * @example
+ * ```ts
+ * checkFigures(extractFigures(text).figures).map((f) => f.severity) // ['ok', 'stretch', 'ambiguous']
+ * ```
+ */
+export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
+
+/**
+ * The relation a finding checks:
+ * - `implied-plan`: actual ÷ attainment, against a stated plan or target;
+ * - `implied-previous`: current ÷ (1 + growth), against a stated earlier value;
+ * - `multiple-bound`: current ÷ multiple ("gấp hơn hai lần"), against a stated earlier value;
+ * - `implied-base`: participants ÷ coverage, against a known base (population, labour force);
+ * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN);
+ * - `parts-total`: parts against their total (205 + 99 = 304);
+ * - `rate-change`: a change of a rate stated in %: percentage points or relative?
+ * - `growth-reading`: "tăng X%" above 100%: an increase of X%, or X% of the earlier value?
+ * - `target-growth`: a level target against a growth target applied to the latest value;
+ * - `trend`: a series that moves against a stated trend.
+ *
+ * @example
+ * ```ts
+ * const r: Relation = 'implied-plan' // 3.098 ÷ 53,6% ≈ 5.780 tỷ, against "trên 5.147 tỷ đồng"
+ * ```
+ */
+export type Relation =
+  | 'implied-plan'
+  | 'implied-previous'
+  | 'multiple-bound'
+  | 'implied-base'
+  | 'shared-base'
+  | 'parts-total'
+  | 'rate-change'
+  | 'growth-reading'
+  | 'target-growth'
+  | 'trend'
+
+/**
+ * A figure a finding refers to: its text, where it is, and what it is.
+ *
+ * @example
+ * ```ts
+ * finding.figures[0] // { index: 0, raw: 'trên 3.098 tỷ đồng', span: [120, 138], role: 'revenue' }
+ * ```
+ */
+export interface FindingFigure {
+  /** Its index among the extracted figures, or `null` for a value given outside the text. */
+  readonly index: number | null
+  /** As written. */
+  readonly raw: string
+  /** Where it is in the text, or `null`. */
+  readonly span: readonly [number, number] | null
+  /** What it is. */
+  readonly role: ExtractedFigure['role'] | 'given'
+}
+
+/**
+ * One reading of an ambiguous figure, with the value it implies.
+ *
+ * @example
+ * ```ts
+ * // "tăng 15,96% so năm 2016" on a 90% coverage rate
+ * finding.readings // [{ label: { vi: 'điểm phần trăm', … }, implied: [74,03%; 74,05%] }, { label: { vi: 'tương đối', … }, implied: [77,6%; 77,62%] }]
+ * ```
+ */
+export interface Reading {
+  /** What the reading takes the figure to mean. */
+  readonly label: Messages
+  /** The value that reading implies. */
+  readonly implied: Interval
+}
+
+/**
+ * What a check found about one relation.
+ *
+ * @example
+ * ```ts
+ * const [f] = checkFigures(extractFigures(tienGiang).figures)
+ * f.relation    // 'implied-plan'
+ * f.severity    // 'stretch'
+ * f.explanation.vi // 'kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6% là 5.774,5 – 5.787,1 tỷ đồng, cao hơn 12,3% so với trên 5.147 tỷ đồng'
+ * ```
+ */
+export interface Finding {
+  /** The relation checked. */
+  readonly relation: Relation
+  /** The figures involved, the stated side last when there is one. */
+  readonly figures: readonly FindingFigure[]
+  /** The value the relation implies, from the figures as written. */
+  readonly implied: Interval | null
+  /** The value stated for it, as written, or `null` when nothing is stated. */
+  readonly stated: Interval | null
+  /** (implied − stated) ÷ stated, middle against value; 0 when they overlap; `null` without both. */
+  readonly gap: Decimal | null
+  /** How serious it is. */
+  readonly severity: Severity
+  /** For `ambiguous`: each reading and what it implies; else empty. */
+  readonly readings: readonly Reading[]
+  /** Why, with the numbers, in Vietnamese and English. */
+  readonly explanation: Messages
+}
+
+/** How loosely a figure is read: as written, one rounding place looser, or with its qualifier stretched. */
+export type Level = 'written' | 'loose' | 'stretched'
+
+const LOOSE = { steps: 2, relative: '0.2' } as const
+const STRETCHED = { steps: '1000000000', relative: '0.5' } as const
+
+/**
+ * The interval of a figure at a level: as written; rounded one place more loosely (an exact
+ * "71,5%" read as anything that rounds to "72%"; a qualifier's reach doubled); or with its
+ * qualifier stretched to half the value ("trên 5.147" up to 7.720).
+ */
+export function intervalAt(f: ExtractedFigure, level: Level): Interval {
+  const fig = f.figure
+  if (fig === null)
+    throw new BhxhError('not-applicable', {
+      detail: detail(`«${f.raw}» không có khoảng giá trị`, `«${f.raw}» has no interval`),
+    })
+  if (level === 'written') return fig.interval
+  const parsed = f.parsed
+  if (fig.qualifier === 'exact' || level === 'loose') {
+    if (fig.qualifier !== 'exact') return figure(parsed, { slack: LOOSE }).interval
+    const half = fig.step.times(5)
+    return span(fig.value.minus(half), fig.value.plus(half))
+  }
+  return figure(parsed, { slack: STRETCHED }).interval
+}
+
+/** Whether a figure has a qualifier that stretching could widen. */
+export const stretchable = (f: ExtractedFigure): boolean =>
+  f.figure !== null && f.figure.qualifier !== 'exact'
+
+/**
+ * The severity of an implied value against a stated one: the first level at which they meet.
+ *
+ * @param implied - the implied interval at each level
+ * @param stated - the stated interval at each level
+ * @param canStretch - whether a qualifier is involved (else no `stretch`)
+ */
+export function grade(
+  implied: (level: Level) => Interval,
+  stated: (level: Level) => Interval,
+  canStretch: boolean,
+): Severity {
+  if (intervalsOverlap(implied('written'), stated('written'))) return 'ok'
+  if (intervalsOverlap(implied('loose'), stated('loose'))) return 'rounding'
+  if (canStretch && intervalsOverlap(implied('stretched'), stated('stretched'))) return 'stretch'
+  return 'conflict'
+}
+
+/** The gap between an implied interval and a stated value: middle ÷ value − 1, or 0 when they overlap. */
+export function gapOf(implied: Interval, stated: Interval, value: Decimal): Decimal {
+  if (intervalsOverlap(implied, stated) || value.isZero()) return new Decimal(0)
+  return midpoint(implied).div(value).minus(1)
+}
+
+/** A figure as a {@link FindingFigure}. */
+export const cite = (f: ExtractedFigure): FindingFigure => ({
+  index: f.index,
+  raw: f.raw,
+  span: f.span,
+  role: f.role,
+})
+
+/** Writes a value in the figure's unit, the Vietnamese way. */
+export function show(x: Decimal, unit: string | null): string {
+  if (unit === 'vnd') return formatVnd(x, { scale: x.abs().gte(1e9) ? 'tỷ' : 'auto', decimals: 1 })
+  if (unit === 'ratio') return formatPercent(x, { decimals: 2 })
+  if (unit === 'points') return `${formatNumber(x.times(100), { decimals: 2 })} điểm phần trăm`
+  return formatNumber(x, { decimals: 0 })
+}
+
+/** Writes an interval in a unit: one value when both ends show the same. */
+export function showInterval(i: Interval, unit: string | null): string {
+  const lo = show(i.lo, unit)
+  const hi = show(i.hi, unit)
+  return lo === hi ? lo : `${lo} – ${hi}`
+}
+
+/** Writes a gap as a signed percent. */
+export const showGap = (g: Decimal): string => formatPercent(g.abs(), { decimals: 1 })
+
+/** The vi/en words of each severity, for explanations. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, Messages>> = {
+  ok: { vi: 'khớp', en: 'agrees' },
+  rounding: { vi: 'chỉ khớp khi làm tròn rộng hơn', en: 'agrees only with looser rounding' },
+  stretch: { vi: 'chỉ khớp khi nới rộng cách diễn đạt', en: 'agrees only by stretching a qualifier' },
+  conflict: { vi: 'không khớp', en: 'conflicts' },
+  ambiguous: { vi: 'có hai cách hiểu', en: 'can be read two ways' },
+}
