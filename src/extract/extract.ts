@@ -1,0 +1,925 @@
+/**
+ * `extractFigures`: the figures of a Vietnamese social-insurance report, each with what it is
+ * about (role, metric, scheme, period, region, comparison, coverage base, aging bucket), the
+ * quantity an attainment or growth belongs to, and repeated passages set apart.
+ *
+ * Everything is read in a few left-to-right passes (numbers, sentences, cue words, periods),
+ * then each figure looks only at its own sentence: time is linear in the text.
+ * @module
+ */
+import { type BucketRange, parseBucketRange } from '../arrears/buckets'
+import { BhxhError, detail } from '../errors'
+import { figure as makeFigure, type ReportedFigure } from '../figure/figure'
+import { findNumbers, type ParsedNumber } from '../number/parse'
+import { periodRange, samePeriodLastYear } from '../period/ops'
+import type { Period } from '../period/types'
+import { SCHEMES, type SchemeCode } from '../scheme/schemes'
+import type { Metric } from '../target/metrics'
+import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import {
+  findPhrases,
+  isDigit,
+  lowerBound,
+  type Part,
+  type Phrases,
+  readDoc,
+  splitParts,
+  toNfc,
+  toOrig,
+} from './text'
+import type { Against, ExtractedFigure, FigureRole } from './types'
+import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
+
+/**
+ * Options of {@link extractFigures}.
+ *
+ * @example
+ * ```ts
+ * extractFigures('9 tháng đầu năm, toàn tỉnh có gần 1.076.000 người tham gia …', { date: '2020-10-08', region: 'Hà Nam' })
+ * ```
+ */
+export interface ExtractOptions {
+  /** The report's date, `YYYY-MM-DD`: the year of "9 tháng đầu năm", the month of "từ đầu năm đến nay". */
+  readonly date?: string
+  /** The region of the report, for figures of which the text says only "toàn tỉnh". */
+  readonly region?: string
+}
+
+/**
+ * What {@link extractFigures} returns.
+ *
+ * @example
+ * ```ts
+ * const { figures, duplicates } = extractFigures(text)
+ * duplicates[0]?.duplicateOf // the index in `figures` of the same figure's first occurrence
+ * ```
+ */
+export interface Extraction {
+  /** The figures, in text order, without those of repeated passages. */
+  readonly figures: readonly ExtractedFigure[]
+  /**
+   * The figures of passages that repeat an earlier one, in text order, each with `duplicateOf`
+   * (an index into `figures`); their `index` and `linkedTo` are indices into `duplicates`.
+   */
+  readonly duplicates: readonly ExtractedFigure[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal state
+
+interface Fig {
+  readonly p: ParsedNumber
+  /** NFC offsets. */
+  readonly a: number
+  readonly b: number
+  readonly part: number
+  clauseStart: number
+  clauseEnd: number
+  /** max(clause start, previous figure's end in the part). */
+  preStart: number
+  /** min(clause end, next figure's start in the part). */
+  postEnd: number
+  role: FigureRole
+  metric: Metric | null
+  targetOf: 'level' | 'growth' | null
+  scheme: SchemeCode | null
+  period: Period | null
+  region: string | null
+  against: Against | null
+  base: 'population' | 'labour-force' | null
+  aging: BucketRange | null
+  link: Fig | null
+  dupOf: Fig | null
+  listIndex: number
+}
+
+interface Mention {
+  readonly start: number
+  readonly end: number
+  readonly code: SchemeCode
+  readonly participatory: boolean
+}
+
+interface Aging {
+  readonly start: number
+  readonly end: number
+  readonly range: BucketRange
+}
+
+interface Region {
+  readonly start: number
+  readonly name: string | null
+}
+
+const QUANTITY_MASK = CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin
+const REGION =
+  /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
+const AGING =
+  /(?<![\p{L}\p{M}\p{N}])(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
+const GENERIC = new Set(GENERIC_PEOPLE)
+const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
+
+// ---------------------------------------------------------------------------------------------
+// The extractor
+
+/**
+ * Extracts the figures of a Vietnamese social-insurance report, with what each is about:
+ *
+ * - its **role**: participants, new participants, beneficiaries, revenue, attainment ("đạt
+ *   71,5% so với kế hoạch"), growth ("tăng 9,29% so với cùng kỳ", "gấp hơn hai lần"), coverage
+ *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "chỉ tiêu giao", "đến năm 2025"),
+ *   arrears (employers and amounts, "chậm đóng", with the aging bucket "từ 1 tháng đến dưới 6
+ *   tháng"), or other;
+ * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
+ *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
+ *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
+ *   what an attainment or growth is **against**, and for a coverage rate its **base**;
+ * - **links**: an attainment or growth belongs to the nearest quantity before it in its sentence.
+ *
+ * A sentence that repeats an earlier one (a page that prints its body twice) gives its figures
+ * to `duplicates`, each pointing at its first occurrence. The text may be NFC or NFD: spans
+ * index it as given. Time is linear in the length of the text.
+ *
+ * @param text - the report
+ * @param options - the report's date and region, for relative periods and "toàn tỉnh"
+ * @returns the figures and the figures of repeated passages
+ * @throws {@link BhxhError} `invalid-input` when `text` is not a string, or `options.date` is
+ *   not an ISO date (path `['date']`), or `options.region` is not a string (path `['region']`)
+ *
+ * @example
+ * ```ts
+ * const { figures } = extractFigures(
+ *   '9 tháng đầu năm 2020, toàn tỉnh có gần 1.076.000 người tham gia đóng bảo hiểm các loại với tổng số tiền thu bảo hiểm 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch và tăng 9,29% so với cùng kỳ năm 2019.',
+ * )
+ * figures.map((f) => [f.raw, f.role, f.scheme])
+ * // [['gần 1.076.000 người', 'participants', 'ALL'], ['3.620,4 tỷ đồng', 'revenue', 'ALL'],
+ * //  ['71,5%', 'attainment', 'ALL'], ['9,29%', 'growth', 'ALL']]
+ * figures[2]?.linkedTo // 1 — 71,5% of the revenue
+ * figures[3]?.against  // { kind: 'same-period', period: { kind: 'year-to-date', year: 2019, month: 9 }, text: 'so với cùng kỳ năm 2019' }
+ * ```
+ */
+export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
+  if (typeof text !== 'string') {
+    throw new BhxhError('invalid-input', {
+      detail: detail('văn bản phải là một chuỗi', 'the text must be a string'),
+    })
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new BhxhError('invalid-input', {
+      detail: detail('tùy chọn phải là một đối tượng', 'options must be an object'),
+    })
+  }
+  const date = checkDate(options.date)
+  if (options.region !== undefined && typeof options.region !== 'string') {
+    throw new BhxhError('invalid-input', {
+      path: ['region'],
+      detail: detail('địa bàn phải là một chuỗi', 'the region must be a string'),
+    })
+  }
+  return new Extractor(text, date, options.region ?? null).run()
+}
+
+class Extractor {
+  private readonly doc
+  private readonly low: string
+  private readonly parts: Part[]
+  private readonly ph: Phrases
+  private readonly periods: FoundPeriod[]
+  private readonly mentions: Mention[] = []
+  private readonly agings: Aging[] = []
+  private readonly regions: Region[] = []
+  private readonly figs: Fig[] = []
+  /** Figures by part. */
+  private readonly byPart: Fig[][] = []
+  /** Target mode of each full sentence (a goal cue, or a continuation of a goal sentence). */
+  private readonly sentenceTarget: boolean[] = []
+  private readonly sentenceStart: number[] = []
+  private readonly dateYear: number | null
+
+  constructor(
+    readonly text: string,
+    private readonly date: string | undefined,
+    private readonly region: string | null,
+  ) {
+    this.doc = readDoc(text)
+    this.low = this.doc.low
+    this.parts = splitParts(this.doc.s)
+    this.ph = findPhrases(this.low)
+    this.periods = periodsIn(this.doc, date, new Map()).filter((p) => !p.alone)
+    this.dateYear = date ? Number(date.slice(0, 4)) : null
+  }
+
+  run(): Extraction {
+    this.findMentions()
+    this.findAgings()
+    this.findRegions()
+    this.collectFigures()
+    this.markSentences()
+    for (let i = 0; i < this.parts.length; i++) {
+      const figs = this.byPart[i]
+      if (figs && figs.length > 0) this.clauses(i, figs)
+    }
+    for (const f of this.figs) this.classify(f)
+    for (const f of this.figs) this.link(f)
+    let periodAt = 0
+    let current: Period | null = this.firstPeriod()
+    for (const f of this.figs) {
+      while (periodAt < this.periods.length && (this.periods[periodAt] as FoundPeriod).end <= f.a) {
+        const p = this.periods[periodAt] as FoundPeriod
+        if (!p.comparison) current = p.period
+        periodAt++
+      }
+      f.period = this.periodAfter(f) ?? current
+      this.target(f)
+    }
+    for (const f of this.figs) this.finish(f)
+    this.duplicates()
+    return this.output()
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Passes over the text
+
+  /** Scheme names: not offices ("BHXH tỉnh"), lists ("BHXH, BHYT, BHTN") merged into one. */
+  private findMentions(): void {
+    const { ph, low } = this
+    const raw: Mention[] = []
+    for (let k = 0; k < ph.start.length; k++) {
+      const code = ph.scheme[k]
+      if (code === null || code === undefined) continue
+      const s = ph.start[k] as number
+      const e = ph.end[k] as number
+      const next =
+        k + 1 < ph.start.length && ph.orgAfter[k + 1] && gapIsSpace(low, e, ph.start[k + 1] as number)
+      const prev = k > 0 && ph.orgBefore[k - 1] && gapIsSpace(low, ph.end[k - 1] as number, s)
+      if (next || prev) continue
+      let participatory = false
+      if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
+        const pe = ph.end[k - 1] as number
+        participatory = s - pe <= 10 && !/[^\p{L}\p{M}\s]/u.test(low.slice(pe, s))
+      }
+      raw.push({ start: s, end: e, code, participatory })
+    }
+    for (let i = 0; i < raw.length; i++) {
+      const first = raw[i] as Mention
+      const codes = new Set<SchemeCode>([first.code])
+      let last = first
+      let j = i + 1
+      while (j < raw.length) {
+        const m = raw[j] as Mention
+        if (!/^\s*(?:,|và|,\s*và|&|\/)\s*$/u.test(low.slice(last.end, m.start))) break
+        codes.add(m.code)
+        last = m
+        j++
+      }
+      if (j === i + 1) {
+        this.mentions.push(first)
+        continue
+      }
+      const members = new Set<string>()
+      for (const c of codes) for (const m of SCHEMES[c].members) members.add(m)
+      const onlyBhxh = [...members].every((m) => m === 'BHXH_BB' || m === 'BHXH_TN')
+      this.mentions.push({
+        start: first.start,
+        end: last.end,
+        code: members.size === 1 ? first.code : onlyBhxh ? 'BHXH' : 'ALL',
+        participatory: first.participatory,
+      })
+      i = j - 1
+    }
+  }
+
+  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "trên 6 tháng" after an arrears word. */
+  private findAgings(): void {
+    const { low, ph } = this
+    AGING.lastIndex = 0
+    for (let m = AGING.exec(low); m !== null; m = AGING.exec(low)) {
+      const start = m.index
+      const k = lowerBound(ph.start, Math.max(0, start - 80))
+      let arrears = false
+      for (let j = k; j < ph.start.length && (ph.start[j] as number) < start; j++) {
+        if (((ph.mask[j] as number) & CUE.arrears) !== 0) arrears = true
+      }
+      if (!arrears) continue
+      try {
+        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(m[0]) })
+      } catch {
+        // not a bucket after all
+      }
+    }
+  }
+
+  /** Regions: "tỉnh Kiên Giang", "toàn tỉnh", "thành phố Hồ Chí Minh". */
+  private findRegions(): void {
+    REGION.lastIndex = 0
+    const s = this.doc.s
+    for (let m = REGION.exec(s); m !== null; m = REGION.exec(s)) {
+      this.regions.push({ start: m.index, name: m[1] ?? null })
+    }
+  }
+
+  /** The numbers, by part; those inside a period or an aging phrase are part of it, not figures. */
+  private collectFigures(): void {
+    const { doc, parts, periods, agings } = this
+    let partAt = 0
+    let periodAt = 0
+    let agingAt = 0
+    for (const p of findNumbers(this.text)) {
+      const a = toNfc(doc, p.span[0])
+      const b = toNfc(doc, p.span[1])
+      while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
+      while (agingAt < agings.length && (agings[agingAt] as Aging).end <= a) agingAt++
+      const unit = p.unit?.code ?? null
+      if (p.kind === 'number' && (unit === null || STATIC_UNITS.has(unit))) {
+        const inPeriod = periodAt < periods.length && (periods[periodAt] as FoundPeriod).start <= a
+        const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
+        if (inPeriod || inAging) continue
+      }
+      while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
+      const fig: Fig = {
+        p,
+        a,
+        b,
+        part: partAt,
+        clauseStart: a,
+        clauseEnd: b,
+        preStart: a,
+        postEnd: b,
+        role: 'other',
+        metric: null,
+        targetOf: null,
+        scheme: null,
+        period: null,
+        region: null,
+        against: null,
+        base: null,
+        aging: null,
+        link: null,
+        dupOf: null,
+        listIndex: -1,
+      }
+      this.figs.push(fig)
+      let list = this.byPart[partAt]
+      if (!list) {
+        list = []
+        this.byPart[partAt] = list
+      }
+      list.push(fig)
+    }
+  }
+
+  /** Whether each full sentence goes on with a goal sentence before it ("Đồng thời, …" after "Phấn đấu …"). */
+  private markSentences(): void {
+    const { parts, ph } = this
+    const goal: boolean[] = []
+    for (const part of parts) {
+      const s = part.sentence
+      if (this.sentenceStart[s] === undefined) {
+        this.sentenceStart[s] = part.start
+        const j = lowerBound(ph.start, part.start)
+        const continues = ph.start[j] === part.start && ((ph.mask[j] as number) & CUE.continuation) !== 0
+        this.sentenceTarget[s] = continues && s > 0 && goal[s - 1] === true
+        goal[s] = this.sentenceTarget[s] === true
+      }
+      if (!goal[s] && this.has(part.start, part.end, CUE.target)) goal[s] = true
+    }
+  }
+
+  /** Clause bounds: commas, except inside numbers (3.620,4) and scheme lists. */
+  private clauses(i: number, figs: Fig[]): void {
+    const part = this.parts[i] as Part
+    const { low, mentions } = this
+    const commas: number[] = []
+    let m = mentionAt(mentions, part.start)
+    for (let j = part.start; j < part.end; j++) {
+      if (low.charCodeAt(j) !== 44) continue
+      if (isDigit(low.charCodeAt(j - 1)) && isDigit(low.charCodeAt(j + 1))) continue
+      while (m < mentions.length && (mentions[m] as Mention).end <= j) m++
+      if (m < mentions.length && (mentions[m] as Mention).start < j) continue
+      commas.push(j)
+    }
+    let c = 0
+    for (let n = 0; n < figs.length; n++) {
+      const f = figs[n] as Fig
+      while (c < commas.length && (commas[c] as number) < f.a) c++
+      f.clauseStart = c > 0 ? (commas[c - 1] as number) + 1 : part.start
+      f.clauseEnd = c < commas.length ? (commas[c] as number) : part.end
+      const prev = figs[n - 1]
+      const next = figs[n + 1]
+      f.preStart = prev && prev.b > f.clauseStart ? prev.b : f.clauseStart
+      f.postEnd = next && next.a < f.clauseEnd ? next.a : f.clauseEnd
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cue queries
+
+  /** The phrases that lie in `[a, b)`, as a range of indices. */
+  private phraseRange(a: number, b: number): [number, number] {
+    const { ph } = this
+    const i = lowerBound(ph.start, a)
+    let j = i
+    while (j < ph.start.length && (ph.end[j] as number) <= b) j++
+    return [i, j]
+  }
+
+  private has(a: number, b: number, mask: number): boolean {
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return true
+    return false
+  }
+
+  /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
+  private last(a: number, b: number, mask: number): number {
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = j - 1; k >= i; k--) if (((this.ph.mask[k] as number) & mask) !== 0) return k
+    return -1
+  }
+
+  /** The first phrase in `[a, b)` with a category in `mask`, or -1. */
+  private first(a: number, b: number, mask: number): number {
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return k
+    return -1
+  }
+
+  /** The first phrase starting at or after `a` (before `b`), if only spaces come before it. */
+  private firstAt(a: number, b: number): number {
+    const { ph, low } = this
+    const k = lowerBound(ph.start, a)
+    if (k >= ph.start.length || (ph.end[k] as number) > b) return -1
+    return gapIsSpace(low, a, ph.start[k] as number) ? k : -1
+  }
+
+  private mask(k: number): number {
+    return k < 0 ? 0 : (this.ph.mask[k] as number)
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Roles
+
+  private classify(f: Fig): void {
+    const { p } = f
+    if (p.kind === 'fraction' || p.kind === 'range') {
+      f.role = 'other'
+      return
+    }
+    if (p.kind === 'multiple') {
+      f.role = 'growth-multiple'
+      return
+    }
+    const unit = p.unit?.code ?? null
+    if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
+    else if (unit === 'vnd') f.role = this.moneyRole(f)
+    else if (unit === 'employer')
+      f.role = this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
+    else if (unit === 'person') f.role = this.peopleRole(f)
+    else f.role = 'other'
+  }
+
+  private arrearsAfter(f: Fig): boolean {
+    return this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.arrears) >= 0
+  }
+
+  private percentRole(f: Fig, points: boolean): FigureRole {
+    const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
+    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) return 'growth'
+    if (points) return 'other'
+    // "đạt 71,5% (so với) kế hoạch"
+    let k = this.firstAt(f.b, f.postEnd)
+    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
+    if ((this.mask(k) & CUE.plan) !== 0) return 'attainment'
+    if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
+      return 'coverage'
+    // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
+    const at = this.last(f.preStart, f.a, CUE.attain)
+    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
+      return 'attainment'
+    return 'other'
+  }
+
+  private moneyRole(f: Fig): FigureRole {
+    if (this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f)) return 'arrears-amount'
+    if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
+    return 'other'
+  }
+
+  private peopleRole(f: Fig): FigureRole {
+    const unit = f.p.unit?.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ') ?? ''
+    if (!GENERIC.has(unit)) return 'other'
+    const near = Math.min(f.postEnd, f.b + 30)
+    if (this.has(f.b, near, CUE.notReal)) return 'other'
+    if (this.has(f.b, near, CUE.benefit)) return 'beneficiaries'
+    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
+      const figs = this.byPart[f.part] as Fig[]
+      for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.clauseStart === f.clauseStart) continue
+        if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
+          return g.role
+        break
+      }
+    }
+    if (this.has(f.clauseStart, f.a, CUE.newJoin)) return 'new-participants'
+    const after = this.first(f.b, near, CUE.newJoin | CUE.participate)
+    if (after >= 0) return (this.mask(after) & CUE.newJoin) !== 0 ? 'new-participants' : 'participants'
+    if (this.has(f.preStart, f.a, CUE.participate)) return 'participants'
+    return 'other'
+  }
+
+  /** Is there a quantity (a count or an amount, not a percent) before `f` in its part (its clause)? */
+  private quantityBefore(f: Fig, sameClause: boolean): Fig | null {
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (sameClause && g.clauseStart !== f.clauseStart) return null
+      if (g.p.kind === 'number' && g.p.unit !== null && g.p.unit.code !== 'ratio') return g
+    }
+    return null
+  }
+
+  /** The base written right after a rate: "91,5% dân số", "13,09% so với số lao động". */
+  private baseAfter(f: Fig): 'population' | 'labour-force' | null {
+    let k = this.firstAt(f.b, f.postEnd)
+    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
+    const m = this.mask(k)
+    return (m & CUE.population) !== 0 ? 'population' : (m & CUE.labour) !== 0 ? 'labour-force' : null
+  }
+
+  private baseOf(f: Fig): 'population' | 'labour-force' | null {
+    const after = this.baseAfter(f)
+    if (after) return after
+    const k = this.last(f.preStart, f.a, CUE.population | CUE.labour)
+    if (k >= 0) return (this.mask(k) & CUE.population) !== 0 ? 'population' : 'labour-force'
+    const base = f.scheme ? SCHEMES[f.scheme].coverageBase : null
+    return base === 'population' ? 'population' : base === null ? null : 'labour-force'
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Links, schemes, periods, targets
+
+  /** An attainment or growth belongs to the nearest quantity before it in its sentence. */
+  private link(f: Fig): void {
+    if (f.role !== 'attainment' && f.role !== 'growth' && f.role !== 'growth-multiple') return
+    const figs = this.byPart[f.part] as Fig[]
+    // A clause with its own subject ("số người tham gia BHXH tự nguyện đạt 86% kế hoạch") is not
+    // about a quantity of another clause.
+    const ownSubject =
+      this.mentionIn(f.clauseStart, f.a, false) !== null ||
+      this.has(f.clauseStart, f.a, CUE.coverage | CUE.revenue | CUE.participate | CUE.newJoin)
+    for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.role === 'attainment' || g.role === 'growth' || g.role === 'growth-multiple') continue
+      if (g.p.kind === 'fraction' || g.p.kind === 'range') continue
+      if (ownSubject && g.clauseStart !== f.clauseStart) return
+      f.link = g
+      return
+    }
+  }
+
+  /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */
+  private mentionIn(a: number, b: number, participatory: boolean, firstOne = false): SchemeCode | null {
+    const ms = this.mentions
+    let found: SchemeCode | null = null
+    for (let k = mentionAt(ms, a); k < ms.length && (ms[k] as Mention).end <= b; k++) {
+      const m = ms[k] as Mention
+      if (participatory && !m.participatory) continue
+      found = m.code
+      if (firstOne) return found
+    }
+    return found
+  }
+
+  private schemeOf(f: Fig): SchemeCode | null {
+    const other = f.role === 'other'
+    // 1. "221.000 đối tượng tham gia BHXH bắt buộc": the scheme its people take part in.
+    const ms = this.mentions
+    const near = Math.min(f.postEnd, f.b + 40)
+    const m = ms[mentionAt(ms, f.b)]
+    if (m && m.start < near && m.end <= f.postEnd) {
+      // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
+      const k = this.first(f.b, m.start, QUANTITY_MASK)
+      if (k >= 0 && !/(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.test(this.low.slice(f.b, this.ph.start[k] as number)))
+        return m.code
+    }
+    // 2. named before it in its clause
+    const pre = this.mentionIn(f.preStart, f.a, other)
+    if (pre) return pre
+    // 3. an attainment or growth: its quantity's
+    if (f.link && (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')) {
+      if (f.link.scheme) return f.link.scheme
+    }
+    const clause = this.mentionIn(f.clauseStart, f.a, other)
+    if (clause) return clause
+    const post = this.mentionIn(f.b, f.postEnd, other, true)
+    if (post) return post
+    if (other) return null
+    if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
+    const part = this.parts[f.part] as Part
+    return (
+      this.mentionIn(part.start, f.a, false) ??
+      this.mentionIn(this.sentenceStart[part.sentence] ?? part.start, f.a, false)
+    )
+  }
+
+  /** A period named after the figure in its clause ("thu 3.000 tỷ đồng trong năm 2023"). */
+  private periodAfter(f: Fig): Period | null {
+    const ps = this.periods
+    let lo = 0
+    let hi = ps.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((ps[mid] as FoundPeriod).start < f.b) lo = mid + 1
+      else hi = mid
+    }
+    const p = ps[lo]
+    return p && !p.comparison && p.end <= f.postEnd ? p.period : null
+  }
+
+  private firstPeriod(): Period | null {
+    for (const p of this.periods) if (!p.comparison) return p.period
+    return null
+  }
+
+  /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
+  private target(f: Fig): void {
+    const base = f.role
+    if (
+      base !== 'participants' &&
+      base !== 'new-participants' &&
+      base !== 'beneficiaries' &&
+      base !== 'revenue' &&
+      base !== 'coverage' &&
+      base !== 'growth'
+    )
+      return
+    const part = this.parts[f.part] as Part
+    const s = part.sentence
+    const start = this.sentenceStart[s] ?? part.start
+    let goal = this.sentenceTarget[s] === true || this.has(start, f.a, CUE.target)
+    if (!goal) {
+      const k = this.last(f.preStart, f.a, CUE.targetLocal)
+      goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
+    }
+    if (!goal) {
+      // "đến năm 2025": a deadline in its sentence
+      for (const p of this.periods) {
+        if (p.start >= f.a) break
+        if (p.by && p.start >= start && (this.dateYear === null || periodYear(p.period) >= this.dateYear))
+          goal = true
+      }
+    }
+    if (!goal && this.date && f.period && f.period.kind !== 'instant') {
+      goal = periodRange(f.period).start > this.date
+    }
+    if (!goal) return
+    f.role = 'target'
+    f.targetOf = base === 'growth' ? 'growth' : 'level'
+    f.metric = base === 'growth' ? null : metricOfRole(base)
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Finishing: metric, scheme, base, against, aging, region
+
+  private finish(f: Fig): void {
+    if (f.role === 'target' && f.targetOf === 'growth') {
+      f.metric = f.link?.metric ?? this.inferMetric(f)
+    } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
+      f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
+    } else if (f.role !== 'target') {
+      f.metric = metricOfRole(f.role)
+      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
+        f.metric = 'expenditure'
+    }
+    f.scheme = this.schemeOf(f)
+    if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
+    if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
+      f.against = this.againstOf(f)
+    if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
+    f.region = this.regionOf(f)
+  }
+
+  private inferMetric(f: Fig): Metric | null {
+    const m = this.last(
+      f.clauseStart,
+      f.a,
+      CUE.coverage | CUE.revenue | CUE.newJoin | CUE.benefit | CUE.participate | CUE.arrears,
+    )
+    const c = this.mask(m)
+    if (c === 0) return null
+    if (c & CUE.coverage) return 'coverage'
+    if (c & CUE.revenue) return 'revenue'
+    if (c & CUE.newJoin) return 'new-participants'
+    if (c & CUE.benefit) return 'beneficiaries'
+    if (c & CUE.arrears) return 'arrears'
+    return 'participants'
+  }
+
+  private againstOf(f: Fig): Against | null {
+    const { low, ph } = this
+    const k = this.firstAt(f.b, f.postEnd)
+    if ((this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) === 0) {
+      // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
+      // an attainment without its own words compares like the one before it.
+      if (f.role !== 'attainment') return null
+      const figs = this.byPart[f.part] as Fig[]
+      for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.role === 'attainment' && g.against) return g.against
+      }
+      return null
+    }
+    const a = ph.start[k] as number
+    let b = f.postEnd
+    const window = low.slice(a, b)
+    for (const stop of AGAINST_STOP) {
+      const i = window.indexOf(stop)
+      if (i > 0 && a + i < b) b = a + i
+    }
+    while (b > a && /[\s.,;:!?)]/u.test(low[b - 1] as string)) b--
+    const textOf = this.text.slice(toOrig(this.doc, a), toOrig(this.doc, b))
+    const same = this.has(a, b, CUE.samePeriod)
+    const plan = this.has(a, b, CUE.plan)
+    let named: Period | null = null
+    for (const p of this.periods) {
+      if (p.start >= b) break
+      if (p.start >= a) named = p.period
+    }
+    let kind: Against['kind']
+    let period: Period | null
+    if (same) {
+      kind = 'same-period'
+      period = sameIn(f.period, named)
+    } else if (plan) {
+      kind = 'plan'
+      period = named
+    } else {
+      kind = 'period'
+      period = named
+    }
+    return Object.freeze({ kind, period, text: textOf })
+  }
+
+  private agingOf(f: Fig): BucketRange | null {
+    const ag = this.agings
+    const part = this.parts[f.part] as Part
+    let best: Aging | null = null
+    for (
+      let i = lowerBound(
+        ag.map((x) => x.start),
+        part.start,
+      );
+      i < ag.length;
+      i++
+    ) {
+      const g = ag[i] as Aging
+      if (g.start >= part.end) break
+      if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
+      if (g.end <= f.a) best = g
+    }
+    return best?.range ?? null
+  }
+
+  private regionOf(f: Fig): string | null {
+    const rs = this.regions
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    let named: string | null = null
+    let found: Region | null = null
+    for (const r of rs) {
+      if (r.start >= f.a) break
+      if (r.name) named = r.name
+      if (r.start >= start) found = r
+    }
+    if (!found) return null
+    return found.name ?? this.region ?? named
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Duplicates and output
+
+  private duplicates(): void {
+    const seen = new Map<string, Fig[]>()
+    for (let i = 0; i < this.parts.length; i++) {
+      const figs = this.byPart[i]
+      if (!figs || figs.length === 0) continue
+      const part = this.parts[i] as Part
+      const key = this.low.slice(part.start, part.end).replace(/\s+/gu, ' ')
+      if (key.length < 16) continue
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, figs)
+        continue
+      }
+      if (first.length !== figs.length) continue
+      for (let n = 0; n < figs.length; n++) (figs[n] as Fig).dupOf = first[n] as Fig
+    }
+  }
+
+  private output(): Extraction {
+    const figures: ExtractedFigure[] = []
+    const duplicates: ExtractedFigure[] = []
+    let nf = 0
+    let nd = 0
+    for (const f of this.figs) f.listIndex = f.dupOf ? nd++ : nf++
+    for (const f of this.figs) {
+      const list = f.dupOf ? duplicates : figures
+      const part = this.parts[f.part] as Part
+      list.push(
+        Object.freeze({
+          index: f.listIndex,
+          raw: f.p.raw,
+          span: f.p.span,
+          parsed: f.p,
+          figure: reported(f.p),
+          role: f.role,
+          metric: f.metric,
+          targetOf: f.targetOf,
+          scheme: f.scheme,
+          period: f.period,
+          region: f.region,
+          against: f.against,
+          base: f.base,
+          aging: f.aging,
+          linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
+          duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
+          sentence: Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const),
+        }),
+      )
+    }
+    return Object.freeze({ figures: Object.freeze(figures), duplicates: Object.freeze(duplicates) })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The first mention starting at or after `a`. */
+function mentionAt(ms: readonly Mention[], a: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((ms[mid] as Mention).start < a) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function gapIsSpace(low: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = low.charCodeAt(i)
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
+  }
+  return true
+}
+
+function metricOfRole(role: FigureRole): Metric | null {
+  switch (role) {
+    case 'participants':
+    case 'new-participants':
+    case 'beneficiaries':
+    case 'revenue':
+    case 'coverage':
+    case 'arrears-employers':
+      return role
+    case 'arrears-amount':
+      return 'arrears'
+    default:
+      return null
+  }
+}
+
+function periodYear(p: Period): number {
+  return p.kind === 'day' || p.kind === 'instant'
+    ? Number(p.date.slice(0, 4))
+    : p.kind === 'phase'
+      ? p.to
+      : p.year
+}
+
+/** The same period in the year named ("cùng kỳ năm 2019"), else a year before. */
+function sameIn(p: Period | null, named: Period | null): Period | null {
+  if (!p) return named
+  const year = named && named.kind !== 'phase' ? periodYear(named) : null
+  try {
+    if (year === null) return samePeriodLastYear(p)
+    if (p.kind === 'phase') return named
+    if (p.kind === 'day' || p.kind === 'instant') {
+      const date = `${year}${p.date.slice(4)}`
+      return date.endsWith('-02-29') ? samePeriodLastYear(p) : Object.freeze({ kind: p.kind, date })
+    }
+    return Object.freeze({ ...p, year })
+  } catch {
+    return named
+  }
+}
+
+function reported(p: ParsedNumber): ReportedFigure | null {
+  if (p.kind === 'fraction' || p.kind === 'range') return null
+  try {
+    return makeFigure(p)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Finding period phrases in running text: candidate phrases are proposed by one regular
+ * expression (the forms reports use: "9 tháng đầu năm 2020", "quý III/2023", "đến hết tháng
+ * 8-2023", "tính đến 31/12/2019", "ngày 23/5/2020", "đến năm 2025", "cả năm" …) and kept when
+ * `parsePeriod` reads them.
+ * @module
+ */
+import { BhxhError, detail } from '../errors'
+import { isIsoDate } from '../period/calendar'
+import { safeParsePeriod } from '../period/parse'
+import type { Period } from '../period/types'
+import { type Doc, readDoc, toOrig } from './text'
+
+/**
+ * A period phrase found in a text.
+ *
+ * @example
+ * ```ts
+ * findPeriods('Đến hết tháng 8-2023, toàn tỉnh Kiên Giang có …')[0]
+ * // { text: 'Đến hết tháng 8-2023', span: [0, 20], period: { kind: 'year-to-date', year: 2023, month: 8 }, comparison: false, by: false }
+ * ```
+ */
+export interface PeriodMention {
+  /** The phrase as written. */
+  readonly text: string
+  /** Where it is, `[start, end)` UTF-16 offsets in the text as given. */
+  readonly span: readonly [number, number]
+  /** The period it names. */
+  readonly period: Period
+  /**
+   * Whether it is what something is compared with ("so với năm 2018", "cùng kỳ năm 2019",
+   * "kế hoạch cả năm"), not the period of the figures around it.
+   */
+  readonly comparison: boolean
+  /** Whether it is a deadline ("đến năm 2025", "đến 2025"): the year by which a goal is to be met. */
+  readonly by: boolean
+}
+
+/**
+ * Options of {@link findPeriods}.
+ *
+ * @example
+ * ```ts
+ * findPeriods('9 tháng đầu năm, toàn tỉnh có …', { date: '2020-10-08' })[0]?.period
+ * // { kind: 'year-to-date', year: 2020, month: 9 }
+ * ```
+ */
+export interface FindPeriodsOptions {
+  /** The report's date, `YYYY-MM-DD`: the year of phrases without one ("cả năm") and "đến nay". */
+  readonly date?: string | undefined
+}
+
+/** A period found, with NFC offsets (internal form). */
+export interface FoundPeriod {
+  readonly start: number
+  readonly end: number
+  readonly period: Period
+  readonly comparison: boolean
+  readonly by: boolean
+  /** Alone on its line (a dateline such as "08/10/2020" under a title): not a reporting period. */
+  readonly alone: boolean
+}
+
+const Y = '(?:19|20)\\d{2}'
+const SEP = '\\s*[/-]\\s*'
+const ROMAN = '(?:iv|v|i{1,3}|[1-4])'
+const PRE =
+  '(?:(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?|từ\\s+đầu\\s+năm\\s+đến\\s+(?:hết\\s+)?|lũy\\s+kế\\s+|luỹ\\s+kế\\s+|trong\\s+|cả\\s+|ngày\\s+)?'
+const CORE = [
+  `\\d{1,2}\\s+tháng\\s+(?:đầu\\s+|cuối\\s+)?năm(?:\\s+${Y})?`,
+  `nửa\\s+(?:đầu|cuối)\\s+năm(?:\\s+${Y})?`,
+  `quý\\s+${ROMAN}(?:${SEP}${Y}|\\s+năm\\s+${Y})?`,
+  `\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+${Y}`,
+  `tháng\\s+\\d{1,2}(?:${SEP}${Y}|\\s+năm\\s+${Y})`,
+  `\\d{1,2}/\\d{1,2}/${Y}`,
+  `\\d{1,2}-\\d{1,2}-${Y}`,
+  `giai\\s+đoạn\\s+${Y}\\s*[-–]\\s*${Y}`,
+  `năm\\s+(?:${Y}|nay)`,
+].join('|')
+const PATTERN = new RegExp(
+  [
+    `từ\\s+đầu\\s+năm\\s+đến\\s+nay`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+nay`,
+    `${PRE}(?:${CORE})`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
+    `(?:trong|cả)\\s+năm(?!\\s+\\d)`,
+  ]
+    .map((p) => `(?<![\\p{L}\\p{M}\\p{N}])(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
+    .join('|'),
+  'gu',
+)
+/** A deadline: "đến năm 2025", "đến 2025" (parsePeriod reads a year, not "by a year"). */
+const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`, 'u')
+/** What a comparison's period is preceded by. */
+const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
+const HAS_YEAR = new RegExp(Y, 'u')
+
+const yearOfPeriod = (p: Period): number | null =>
+  p.kind === 'day' || p.kind === 'instant' ? Number(p.date.slice(0, 4)) : p.kind === 'phase' ? null : p.year
+
+/** The periods in a document (NFC offsets); `cache` memoises `parsePeriod` within one call. */
+export function periodsIn(
+  doc: Doc,
+  date: string | undefined,
+  cache: Map<string, Period | null>,
+): FoundPeriod[] {
+  const { low } = doc
+  const out: FoundPeriod[] = []
+  const dateYear = date ? Number(date.slice(0, 4)) : undefined
+  let lastYear: number | undefined
+  PATTERN.lastIndex = 0
+  for (let m = PATTERN.exec(low); m !== null; m = PATTERN.exec(low)) {
+    const start = m.index
+    const end = start + m[0].length
+    const cand = m[0].replace(/\s+/gu, ' ')
+    const comparison = COMPARED.test(low.slice(Math.max(0, start - 16), start))
+    const year = lastYear ?? dateYear
+    const by = BY.exec(cand)
+    const text = by ? `năm ${by[1]}` : cand
+    const key = `${text}\u0000${year}\u0000${date}`
+    let period = cache.get(key)
+    if (period === undefined) {
+      const r = safeParsePeriod(text, { year, asOf: date })
+      period = r.ok ? r.value : null
+      cache.set(key, period)
+    }
+    if (period === null) continue
+    if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
+    out.push({ start, end, period, comparison, by: by !== null, alone: alone(low, start, end) })
+  }
+  return out
+}
+
+function alone(low: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = low.charCodeAt(i)
+    if (c === 10) break
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false
+  }
+  for (let i = end; i < low.length; i++) {
+    const c = low.charCodeAt(i)
+    if (c === 10 || c === 13) break
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false
+  }
+  return true
+}
+
+/**
+ * Finds the period phrases in a Vietnamese text, in order: "9 tháng đầu năm 2020", "quý
+ * III/2023", "8 tháng đầu năm 2023", "tháng 8/2023", "đến hết tháng 8-2023", "tính đến
+ * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay" …
+ * A phrase without its year takes the year of the last phrase that named one, else the year of
+ * `options.date`; "đến nay" needs `options.date`. Phrases that `parsePeriod` cannot read are
+ * left out. Time is linear in the text.
+ *
+ * @param text - the text (NFC or NFD; spans index it as given)
+ * @param options - see {@link FindPeriodsOptions}
+ * @returns the phrases with their periods
+ * @throws {@link BhxhError} `invalid-input` when `text` is not a string or `options.date` is not
+ *   an ISO date
+ *
+ * @example
+ * ```ts
+ * findPeriods('Năm 2020, tỷ lệ … đạt 90% dân số, tăng 15,96% so năm 2016')
+ *   .map((p) => [p.text, p.comparison])
+ * // [['Năm 2020', false], ['năm 2016', true]]
+ * ```
+ */
+export function findPeriods(text: string, options: FindPeriodsOptions = {}): PeriodMention[] {
+  if (typeof text !== 'string') {
+    throw new BhxhError('invalid-input', {
+      detail: detail('văn bản phải là một chuỗi', 'the text must be a string'),
+    })
+  }
+  const date = checkDate(options?.date)
+  const doc = readDoc(text)
+  return periodsIn(doc, date, new Map()).map((p) => {
+    const a = toOrig(doc, p.start)
+    const b = toOrig(doc, p.end)
+    return Object.freeze({
+      text: text.slice(a, b),
+      span: Object.freeze([a, b] as const),
+      period: p.period,
+      comparison: p.comparison,
+      by: p.by,
+    })
+  })
+}
+
+/** Checks an optional ISO date option. */
+export function checkDate(date: unknown): string | undefined {
+  if (date === undefined) return undefined
+  if (!isIsoDate(date)) {
+    throw new BhxhError('invalid-input', {
+      path: ['date'],
+      detail: detail(
+        `ngày báo cáo phải có dạng YYYY-MM-DD, nhận được ${JSON.stringify(date)}`,
+        `the report date must be YYYY-MM-DD, got ${JSON.stringify(date)}`,
+      ),
+    })
+  }
+  return date
+}

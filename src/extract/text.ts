@@ -1,0 +1,306 @@
+/**
+ * The text as the extractor reads it: NFC, lower case, with a map back to the caller's offsets;
+ * its sentences and clauses; and the cue and scheme phrases in it, found in one left-to-right
+ * pass over the words (a trie of phrases keyed by word), so time is linear in the text.
+ * @module
+ */
+import type { SchemeCode } from '../scheme/schemes'
+import { CUE, CUE_PHRASES, ORGANISATION_AFTER, ORGANISATION_BEFORE, SCHEME_PHRASINGS } from './vocabulary'
+
+/** The text, NFC and lower-cased, with maps between its offsets and the caller's. */
+export interface Doc {
+  /** The caller's text. */
+  readonly text: string
+  /** NFC. */
+  readonly s: string
+  /** NFC, lower case, same length as `s`. */
+  readonly low: string
+  /** NFC offset → caller's offset, or `null` when the text was already NFC. */
+  readonly map: Int32Array | null
+  /** Caller's offset → NFC offset, or `null`. */
+  readonly rev: Int32Array | null
+}
+
+const isCombining = (c: number): boolean => (c >= 0x300 && c <= 0x36f) || (c >= 0xdc00 && c <= 0xdfff)
+
+/** Reads the text: NFC (cluster by cluster, keeping where each character came from) and lower case. */
+export function readDoc(text: string): Doc {
+  let s = text
+  let map: Int32Array | null = null
+  let rev: Int32Array | null = null
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) {
+      ascii = false
+      break
+    }
+  }
+  if (!ascii && text.normalize('NFC') !== text) {
+    const parts: string[] = []
+    const from: number[] = []
+    let i = 0
+    while (i < text.length) {
+      let j = i + 1
+      while (j < text.length && isCombining(text.charCodeAt(j))) j++
+      const piece = text.slice(i, j).normalize('NFC')
+      parts.push(piece)
+      for (let k = 0; k < piece.length; k++) from.push(i)
+      i = j
+    }
+    from.push(text.length)
+    s = parts.join('')
+    map = Int32Array.from(from)
+    rev = new Int32Array(text.length + 1).fill(-1)
+    for (let k = map.length - 1; k >= 0; k--) rev[map[k] as number] = k
+    for (let j = 1; j <= text.length; j++) if ((rev[j] as number) < 0) rev[j] = rev[j - 1] as number
+  }
+  let low = s.toLowerCase()
+  if (low.length !== s.length) {
+    // A few characters (İ) lower-case to two: lower-case the others one by one.
+    let out = ''
+    for (const ch of s) {
+      const l = ch.toLowerCase()
+      out += l.length === ch.length ? l : ch
+    }
+    low = out
+  }
+  return { text, s, low, map, rev }
+}
+
+/** The caller's offset of NFC offset `i`. */
+export const toOrig = (d: Doc, i: number): number => (d.map ? (d.map[i] ?? d.text.length) : i)
+/** The NFC offset of the caller's offset `i`. */
+export const toNfc = (d: Doc, i: number): number => (d.rev ? (d.rev[i] ?? d.s.length) : i)
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** Letters, combining marks and digits; from U+00C0 on, anything but punctuation, symbols and spaces. */
+export const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  isDigit(c) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 0xc0 &&
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xfe00 && c <= 0xfeff))
+export const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x202f ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x3000
+
+// ---------------------------------------------------------------------------------------------
+// Sentences: split on . ; ! ? … and line breaks; clauses on commas
+
+/** A sentence (a part between `.`, `;`, `!`, `?`, line breaks), as NFC offsets. */
+export interface Part {
+  /** Start (after leading spaces). */
+  readonly start: number
+  /** End (before trailing spaces and the full stop). */
+  readonly end: number
+  /** The index of the full sentence (`;` does not end it), for goals that reach over a `;`. */
+  readonly sentence: number
+  /** Whether it ended with `;` (the next part belongs to the same full sentence). */
+  readonly semicolon: boolean
+}
+
+/** Splits the text into parts. A `.` inside a number (1.076.000, 0.03) or an abbreviation (TP.HCM) ends nothing. */
+export function splitParts(s: string): Part[] {
+  const out: Part[] = []
+  let sentence = 0
+  let start = 0
+  const push = (end: number, semicolon: boolean): void => {
+    let a = start
+    let b = end
+    while (a < b && isSpace(s.charCodeAt(a))) a++
+    while (b > a && isSpace(s.charCodeAt(b - 1))) b--
+    if (b > a) out.push({ start: a, end: b, sentence, semicolon })
+    if (!semicolon && b > a) sentence++
+  }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    let stop = false
+    let semicolon = false
+    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 0x2026 || c === 0x2028 || c === 0x2029)
+      stop = true
+    else if (c === 59) {
+      stop = true
+      semicolon = true
+    } else if (c === 46) {
+      const next = s.charCodeAt(i + 1)
+      // "1.076.000", "0.03", "TP.HCM", "giao./." : a dot followed by a word character is no end.
+      stop = !(isWordChar(next) || (isDigit(s.charCodeAt(i - 1)) && isDigit(next)))
+    }
+    if (stop) {
+      push(i, semicolon)
+      start = i + 1
+    }
+  }
+  push(s.length, false)
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases: cue words and scheme names, found with a trie keyed by word
+
+/** What a phrase of the vocabulary is. */
+interface Entry {
+  readonly mask: number
+  readonly scheme: SchemeCode | null
+  readonly organisationAfter: boolean
+  readonly organisationBefore: boolean
+}
+
+interface Node {
+  next: Map<string, Node> | null
+  entry: Entry | null
+}
+
+const words = (p: string): string[] => p.split(/[\s()]+/u).filter((w) => w !== '')
+
+function addPhrase(root: Map<string, Node>, phrase: string, f: (e: Entry | null) => Entry): void {
+  const ws = words(phrase)
+  let map = root
+  let node: Node | null = null
+  for (const w of ws) {
+    let n = map.get(w)
+    if (!n) {
+      n = { next: null, entry: null }
+      map.set(w, n)
+    }
+    node = n
+    if (!n.next) n.next = new Map()
+    map = n.next
+  }
+  if (node) node.entry = f(node.entry)
+}
+
+let TRIE: Map<string, Node> | null = null
+
+function trie(): Map<string, Node> {
+  if (TRIE) return TRIE
+  const root = new Map<string, Node>()
+  const blank: Entry = { mask: 0, scheme: null, organisationAfter: false, organisationBefore: false }
+  for (const [cat, list] of Object.entries(CUE_PHRASES) as [keyof typeof CUE, readonly string[]][]) {
+    for (const p of list) addPhrase(root, p, (e) => ({ ...(e ?? blank), mask: (e?.mask ?? 0) | CUE[cat] }))
+  }
+  for (const [p, code] of SCHEME_PHRASINGS) addPhrase(root, p, (e) => ({ ...(e ?? blank), scheme: code }))
+  for (const p of ORGANISATION_AFTER)
+    addPhrase(root, p, (e) => ({ ...(e ?? blank), organisationAfter: true }))
+  for (const p of ORGANISATION_BEFORE)
+    addPhrase(root, p, (e) => ({ ...(e ?? blank), organisationBefore: true }))
+  TRIE = root
+  return root
+}
+
+/** The phrases found, as parallel arrays in text order (NFC offsets). */
+export interface Phrases {
+  /** Starts. */
+  readonly start: number[]
+  /** Ends. */
+  readonly end: number[]
+  /** Cue categories (bits of `CUE`). */
+  readonly mask: number[]
+  /** The scheme named, or `null`. */
+  readonly scheme: (SchemeCode | null)[]
+  /** Whether the phrase is a word that makes a preceding scheme an office ("tỉnh"). */
+  readonly orgAfter: boolean[]
+  /** Whether the phrase is a word that makes a following scheme an office ("ngành"). */
+  readonly orgBefore: boolean[]
+}
+
+/** Reads the word at `i` (a word character): its end. */
+function wordEnd(low: string, i: number): number {
+  let j = i
+  while (j < low.length && isWordChar(low.charCodeAt(j))) j++
+  return j
+}
+
+/**
+ * The start of the word after the one ending at `e`, when only spaces (or a parenthesised
+ * abbreviation, "bảo hiểm xã hội (BHXH) tự nguyện") lie between; else -1.
+ */
+function nextWord(low: string, e: number): number {
+  let j = e
+  while (j < low.length && isSpace(low.charCodeAt(j))) j++
+  if (j === e || j >= low.length) return -1
+  if (low.charCodeAt(j) === 40) {
+    const a = j + 1
+    const b = wordEnd(low, a)
+    if (b === a || b - a > 8 || low.charCodeAt(b) !== 41) return -1
+    j = b + 1
+    const k = j
+    while (j < low.length && isSpace(low.charCodeAt(j))) j++
+    if (j === k) return -1
+  }
+  return isWordChar(low.charCodeAt(j)) ? j : -1
+}
+
+/** Finds every phrase of the vocabulary, longest first, in one pass over the words. */
+export function findPhrases(low: string): Phrases {
+  const root = trie()
+  const out: Phrases = { start: [], end: [], mask: [], scheme: [], orgAfter: [], orgBefore: [] }
+  let i = 0
+  const n = low.length
+  while (i < n) {
+    if (!isWordChar(low.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const e = wordEnd(low, i)
+    let node = root.get(low.slice(i, e))
+    if (!node) {
+      i = e
+      continue
+    }
+    let best: Entry | null = node.entry
+    let bestEnd = e
+    let end = e
+    while (node?.next && node.next.size > 0) {
+      const j = nextWord(low, end)
+      if (j < 0) break
+      const k = wordEnd(low, j)
+      node = node.next.get(low.slice(j, k))
+      if (!node) break
+      end = k
+      if (node.entry) {
+        best = node.entry
+        bestEnd = k
+      }
+    }
+    if (best) {
+      out.start.push(i)
+      out.end.push(bestEnd)
+      out.mask.push(best.mask)
+      out.scheme.push(best.scheme)
+      out.orgAfter.push(best.organisationAfter)
+      out.orgBefore.push(best.organisationBefore)
+      i = bestEnd
+    } else i = e
+  }
+  return out
+}
+
+/** The first index `k` with `arr[k] >= x` (arr sorted ascending). */
+export function lowerBound(arr: readonly number[], x: number): number {
+  let lo = 0
+  let hi = arr.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((arr[mid] as number) < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Is `text` (a gap between two phrases) only spaces? */
+export function onlySpaces(low: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(low.charCodeAt(i))) return false
+  return true
+}
