@@ -73,6 +73,8 @@ interface Fig {
   readonly a: number
   readonly b: number
   readonly part: number
+  /** Its index among its part's figures. */
+  readonly pos: number
   clauseStart: number
   clauseEnd: number
   /** max(clause start, previous figure's end in the part). */
@@ -188,6 +190,8 @@ class Extractor {
   private readonly mentions: Mention[] = []
   private readonly agings: Aging[] = []
   private readonly regions: Region[] = []
+  /** For each region mention, the last province named up to it. */
+  private readonly namedBefore: (string | null)[] = []
   private readonly figs: Fig[] = []
   /** Figures by part. */
   private readonly byPart: Fig[][] = []
@@ -314,7 +318,9 @@ class Extractor {
     REGION.lastIndex = 0
     const s = this.doc.s
     for (let m = REGION.exec(s); m !== null; m = REGION.exec(s)) {
-      this.regions.push({ start: m.index, name: m[1] ?? null })
+      const name = m[1] ?? null
+      this.regions.push({ start: m.index, name })
+      this.namedBefore.push(name ?? this.namedBefore[this.namedBefore.length - 1] ?? null)
     }
   }
 
@@ -336,11 +342,17 @@ class Extractor {
         if (inPeriod || inAging) continue
       }
       while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
+      let list = this.byPart[partAt]
+      if (!list) {
+        list = []
+        this.byPart[partAt] = list
+      }
       const fig: Fig = {
         p,
         a,
         b,
         part: partAt,
+        pos: list.length,
         clauseStart: a,
         clauseEnd: b,
         preStart: a,
@@ -359,11 +371,6 @@ class Extractor {
         listIndex: -1,
       }
       this.figs.push(fig)
-      let list = this.byPart[partAt]
-      if (!list) {
-        list = []
-        this.byPart[partAt] = list
-      }
       list.push(fig)
     }
   }
@@ -512,7 +519,7 @@ class Extractor {
     if (this.has(f.b, near, CUE.benefit)) return 'beneficiaries'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const figs = this.byPart[f.part] as Fig[]
-      for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+      for (let i = f.pos - 1; i >= 0; i--) {
         const g = figs[i] as Fig
         if (g.clauseStart === f.clauseStart) continue
         if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
@@ -530,7 +537,7 @@ class Extractor {
   /** Is there a quantity (a count or an amount, not a percent) before `f` in its part (its clause)? */
   private quantityBefore(f: Fig, sameClause: boolean): Fig | null {
     const figs = this.byPart[f.part] as Fig[]
-    for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+    for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
       if (sameClause && g.clauseStart !== f.clauseStart) return null
       if (g.p.kind === 'number' && g.p.unit !== null && g.p.unit.code !== 'ratio') return g
@@ -567,7 +574,7 @@ class Extractor {
     const ownSubject =
       this.mentionIn(f.clauseStart, f.a, false) !== null ||
       this.has(f.clauseStart, f.a, CUE.coverage | CUE.revenue | CUE.participate | CUE.newJoin)
-    for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+    for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
       if (g.role === 'attainment' || g.role === 'growth' || g.role === 'growth-multiple') continue
       if (g.p.kind === 'fraction' || g.p.kind === 'range') continue
@@ -663,10 +670,10 @@ class Extractor {
     }
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
-      for (const p of this.periods) {
-        if (p.start >= f.a) break
-        if (p.by && p.start >= start && (this.dateYear === null || periodYear(p.period) >= this.dateYear))
-          goal = true
+      const ps = this.periods
+      for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
+        const p = ps[i] as FoundPeriod
+        if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
       }
     }
     if (!goal && this.date && f.period && f.period.kind !== 'instant') {
@@ -723,7 +730,7 @@ class Extractor {
       // an attainment without its own words compares like the one before it.
       if (f.role !== 'attainment') return null
       const figs = this.byPart[f.part] as Fig[]
-      for (let i = figs.indexOf(f) - 1; i >= 0; i--) {
+      for (let i = f.pos - 1; i >= 0; i--) {
         const g = figs[i] as Fig
         if (g.role === 'attainment' && g.against) return g.against
       }
@@ -741,9 +748,9 @@ class Extractor {
     const same = this.has(a, b, CUE.samePeriod)
     const plan = this.has(a, b, CUE.plan)
     let named: Period | null = null
-    for (const p of this.periods) {
-      if (p.start >= b) break
-      if (p.start >= a) named = p.period
+    const ps = this.periods
+    for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
+      named = (ps[i] as FoundPeriod).period
     }
     let kind: Against['kind']
     let period: Period | null
@@ -764,14 +771,7 @@ class Extractor {
     const ag = this.agings
     const part = this.parts[f.part] as Part
     let best: Aging | null = null
-    for (
-      let i = lowerBound(
-        ag.map((x) => x.start),
-        part.start,
-      );
-      i < ag.length;
-      i++
-    ) {
+    for (let i = mentionAt(ag, part.start); i < ag.length; i++) {
       const g = ag[i] as Aging
       if (g.start >= part.end) break
       if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
@@ -784,15 +784,10 @@ class Extractor {
     const rs = this.regions
     const part = this.parts[f.part] as Part
     const start = this.sentenceStart[part.sentence] ?? part.start
-    let named: string | null = null
-    let found: Region | null = null
-    for (const r of rs) {
-      if (r.start >= f.a) break
-      if (r.name) named = r.name
-      if (r.start >= start) found = r
-    }
-    if (!found) return null
-    return found.name ?? this.region ?? named
+    const i = mentionAt(rs, f.a) - 1
+    const found = rs[i]
+    if (!found || found.start < start) return null
+    return found.name ?? this.region ?? this.namedBefore[i] ?? null
   }
 
   // -------------------------------------------------------------------------------------------
@@ -816,6 +811,18 @@ class Extractor {
     }
   }
 
+  /** The figure with its interval, memoised by its text (the same text gives the same frozen figure). */
+  private reported(p: ParsedNumber): ReportedFigure | null {
+    const key = `${p.kind}\u0000${p.raw}`
+    let r = this.reportedCache.get(key)
+    if (r === undefined) {
+      r = reported(p)
+      this.reportedCache.set(key, r)
+    }
+    return r
+  }
+  private readonly reportedCache = new Map<string, ReportedFigure | null>()
+
   private output(): Extraction {
     const figures: ExtractedFigure[] = []
     const duplicates: ExtractedFigure[] = []
@@ -831,7 +838,7 @@ class Extractor {
           raw: f.p.raw,
           span: f.p.span,
           parsed: f.p,
-          figure: reported(f.p),
+          figure: this.reported(f.p),
           role: f.role,
           metric: f.metric,
           targetOf: f.targetOf,
@@ -854,13 +861,13 @@ class Extractor {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** The first mention starting at or after `a`. */
-function mentionAt(ms: readonly Mention[], a: number): number {
+/** The first item (sorted by start) starting at or after `a`. */
+function mentionAt(ms: readonly { readonly start: number }[], a: number): number {
   let lo = 0
   let hi = ms.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if ((ms[mid] as Mention).start < a) lo = mid + 1
+    if ((ms[mid] as { start: number }).start < a) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -9,7 +9,7 @@ import { BhxhError, detail } from '../errors'
 import { isIsoDate } from '../period/calendar'
 import { safeParsePeriod } from '../period/parse'
 import type { Period } from '../period/types'
-import { type Doc, readDoc, toOrig } from './text'
+import { type Doc, isWordChar, readDoc, toOrig } from './text'
 
 /**
  * A period phrase found in a text.
@@ -85,7 +85,7 @@ const PATTERN = new RegExp(
     `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
     `(?:trong|cả)\\s+năm(?!\\s+\\d)`,
   ]
-    .map((p) => `(?<![\\p{L}\\p{M}\\p{N}])(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
+    .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
     .join('|'),
   'gu',
 )
@@ -111,6 +111,11 @@ export function periodsIn(
   PATTERN.lastIndex = 0
   for (let m = PATTERN.exec(low); m !== null; m = PATTERN.exec(low)) {
     const start = m.index
+    // A phrase starts a word (checked here: a look-behind in the pattern is slow on long texts).
+    if (start > 0 && isWordChar(low.charCodeAt(start - 1))) {
+      PATTERN.lastIndex = start + 1
+      continue
+    }
     const end = start + m[0].length
     const cand = m[0].replace(/\s+/gu, ' ')
     const comparison = COMPARED.test(low.slice(Math.max(0, start - 16), start))
