@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', number: 'src/number/index.ts', schema: 'src/schema/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    number: 'src/number/index.ts',
+    schema: 'src/schema/index.ts',
+    testing: 'src/testing/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -16,6 +16,7 @@
  */
 
 export * from './arrears/index'
+export * from './check/index'
 export { Decimal, type DecimalLike, toDecimal } from './decimal'
 export {
   BhxhError,
@@ -24,6 +25,7 @@ export {
   type InputIssue,
   type Safe,
 } from './errors'
+export * from './extract/index'
 export * from './figure/index'
 export type { LegalSource } from './legal'
 export * from './measure/index'

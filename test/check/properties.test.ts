@@ -67,7 +67,7 @@ const planReport = (actual: Decimal, plan: Decimal, target: Decimal) =>
 /** A current value, its growth and the earlier value, and a total with two parts. */
 const growthAndParts = (current: Decimal, previous: Decimal, a: number, b: number, total: number) =>
   make([
-    { raw: formatNumber(current, { decimals: 0 }) + ' người', role: 'participants', scheme: 'BHYT' },
+    { raw: `${formatNumber(current, { decimals: 0 })} người`, role: 'participants', scheme: 'BHYT' },
     {
       raw: formatPercent(current.div(previous).minus(1), { decimals: 2 }),
       role: 'growth',
@@ -77,7 +77,7 @@ const growthAndParts = (current: Decimal, previous: Decimal, a: number, b: numbe
       against: { kind: 'period', period: y2023, text: 'so với năm 2023' },
     },
     {
-      raw: formatNumber(previous, { decimals: 0 }) + ' người',
+      raw: `${formatNumber(previous, { decimals: 0 })} người`,
       role: 'participants',
       scheme: 'BHYT',
       period: y2023,

@@ -1,0 +1,14 @@
+/**
+ * Consistency checks over reported figures: findings with the arithmetic and a severity.
+ * @module
+ */
+export { type CheckOptions, checkFigures } from './check'
+export type {
+  Finding,
+  FindingFigure,
+  Level,
+  Reading,
+  Relation,
+  Severity,
+} from './findings'
+export { checkReport, type Report, type ReportCheck, type Statement } from './report'

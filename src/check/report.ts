@@ -1,0 +1,197 @@
+/**
+ * `checkReport`: the findings for a report given as text (an article), as structured
+ * statements (targets, results, stated attainments and growths), or both.
+ * @module
+ */
+import { BhxhError, detail } from '../errors'
+import { extractFigures } from '../extract/extract'
+import type { Against, ExtractedFigure, FigureRole } from '../extract/types'
+import { figure, type ReportedFigure } from '../figure/figure'
+import { isReportedFigure } from '../figure/guards'
+import { parseNumber } from '../number/parse'
+import { period as toPeriod } from '../period/parse'
+import type { Period } from '../period/types'
+import type { SchemeCode } from '../scheme/schemes'
+import type { Metric } from '../target/metrics'
+import { type CheckOptions, checkFigures } from './check'
+import type { Finding } from './findings'
+
+/**
+ * A figure of a report given as data rather than text.
+ *
+ * @example
+ * ```ts
+ * const s: Statement[] = [
+ *   { role: 'revenue', value: '3.620,4 tỷ đồng', scheme: 'ALL', period: '9 tháng đầu năm 2020' },
+ *   { role: 'attainment', value: '71,5%', metric: 'revenue', scheme: 'ALL', of: 0 },
+ *   { role: 'target', value: '5.060 tỷ đồng', metric: 'revenue', scheme: 'ALL', period: 'năm 2020' },
+ * ]
+ * ```
+ */
+export interface Statement {
+  /** What the figure is. */
+  readonly role: FigureRole
+  /** The figure as written (`'71,5%'`, `'trên 5.147 tỷ đồng'`) or a `figure()`. */
+  readonly value: string | ReportedFigure
+  /** What it measures (for attainment, growth and targets: what they are about). */
+  readonly metric?: Metric
+  /** The scheme. */
+  readonly scheme?: SchemeCode
+  /** The period, as a phrase or a `Period`. */
+  readonly period?: string | Period
+  /** For an attainment or growth: the index of the statement it is about. */
+  readonly of?: number
+  /** For a growth: the earlier period it compares with, as a phrase or a `Period`. */
+  readonly against?: string | Period
+  /** For a coverage rate: its base. */
+  readonly base?: 'population' | 'labour-force'
+  /** For a target: a level (default) or a growth. */
+  readonly targetOf?: 'level' | 'growth'
+  /** Statements with the same group are parts of one sentence (for parts and totals). */
+  readonly group?: number
+}
+
+/**
+ * A report to check: its text, structured statements, or both, with what the checks may use.
+ *
+ * @example
+ * ```ts
+ * checkReport({ text: readFileSync('bao-cao.txt', 'utf8'), date: '2020-10-08' })
+ * ```
+ */
+export interface Report extends CheckOptions {
+  /** The article, in Vietnamese. */
+  readonly text?: string
+  /** The report date (ISO), for relative periods. */
+  readonly date?: string
+  /** The region, when the text says only "toàn tỉnh". */
+  readonly region?: string
+  /** Figures as data. */
+  readonly statements?: readonly Statement[]
+}
+
+/**
+ * What {@link checkReport} returns.
+ *
+ * @example
+ * ```ts
+ * const { figures, findings } = checkReport({ text })
+ * findings.filter((f) => f.severity === 'conflict').length // 0
+ * ```
+ */
+export interface ReportCheck {
+  /** The figures checked: from the text first, then the statements. */
+  readonly figures: readonly ExtractedFigure[]
+  /** Figures of repeated passages in the text, left out of the checks. */
+  readonly duplicates: readonly ExtractedFigure[]
+  /** The findings. */
+  readonly findings: readonly Finding[]
+}
+
+const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
+  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
+
+function fromStatement(s: Statement, i: number, offset: number, date: string | undefined): ExtractedFigure {
+  if (typeof s !== 'object' || s === null)
+    throw invalid(['statements', i], 'cần một đối tượng', 'expected an object')
+  const where = (field: string) => ['statements', i, field]
+  const context = date === undefined ? {} : { asOf: date }
+  const asPeriod = (p: string | Period | undefined, field: string): Period | null => {
+    if (p === undefined) return null
+    try {
+      return toPeriod(p, context)
+    } catch (e) {
+      if (e instanceof BhxhError)
+        throw new BhxhError(e.code, { path: where(field), ...(e.detail ? { detail: e.detail } : {}) })
+      throw e
+    }
+  }
+  let fig: ReportedFigure
+  let raw: string
+  try {
+    fig = isReportedFigure(s.value) ? s.value : figure(String(s.value))
+    raw = fig.raw
+  } catch {
+    throw invalid(
+      where('value'),
+      `«${String(s.value)}» không phải một số liệu`,
+      `«${String(s.value)}» is not a figure`,
+    )
+  }
+  const against: Against | null =
+    s.role === 'attainment'
+      ? { kind: 'plan', period: null, text: '' }
+      : s.against === undefined
+        ? null
+        : {
+            kind: 'period',
+            period: asPeriod(s.against, 'against'),
+            text: typeof s.against === 'string' ? s.against : '',
+          }
+  const group = s.group ?? -1 - i
+  return {
+    index: offset + i,
+    raw,
+    span: [0, 0],
+    parsed: parseNumber(raw),
+    figure: fig,
+    role: s.role,
+    metric: s.metric ?? null,
+    targetOf: s.role === 'target' ? (s.targetOf ?? 'level') : null,
+    scheme: s.scheme ?? null,
+    period: asPeriod(s.period, 'period'),
+    region: null,
+    against,
+    base: s.base ?? null,
+    aging: null,
+    linkedTo: s.of === undefined ? null : offset + s.of,
+    duplicateOf: null,
+    sentence: [group, group],
+  }
+}
+
+/**
+ * Checks a report: extracts the figures of its text (`extractFigures`), adds the figures given
+ * as statements, and runs {@link checkFigures} over them all.
+ *
+ * @param report - the text, the statements, the report date and region, known bases
+ * @returns the figures, the repeated ones left out, and the findings
+ * @throws `BhxhError` `invalid-input` naming the statement and field that is wrong
+ *
+ * @example
+ * ```ts
+ * // BHXH tỉnh Tiền Giang, 2023
+ * checkReport({ text }).findings[0].explanation.vi
+ * // 'kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6% là 5.774,5 tỷ đồng – 5.787,1 tỷ đồng, cao hơn 12,3% so với trên 5.147 tỷ đồng: …'
+ * ```
+ */
+export function checkReport(report: Report): ReportCheck {
+  if (typeof report !== 'object' || report === null) throw invalid([], 'cần một báo cáo', 'expected a report')
+  const extraction =
+    report.text === undefined
+      ? { figures: [], duplicates: [] }
+      : extractFigures(report.text, {
+          ...(report.date === undefined ? {} : { date: report.date }),
+          ...(report.region === undefined ? {} : { region: report.region }),
+        })
+  const statements = report.statements ?? []
+  if (!Array.isArray(statements)) throw invalid(['statements'], 'cần một mảng', 'expected an array')
+  const offset = extraction.figures.length
+  statements.forEach((s, i) => {
+    if (
+      s?.of !== undefined &&
+      (!Number.isInteger(s.of) || s.of < 0 || s.of >= statements.length || s.of === i)
+    )
+      throw invalid(
+        ['statements', i, 'of'],
+        'phải là chỉ số của một mục khác',
+        'must be the index of another statement',
+      )
+  })
+  const figures = [
+    ...extraction.figures,
+    ...statements.map((s, i) => fromStatement(s, i, offset, report.date)),
+  ]
+  const options: CheckOptions = report.bases === undefined ? {} : { bases: report.bases }
+  return { figures, duplicates: extraction.duplicates, findings: checkFigures(figures, options) }
+}

@@ -1,0 +1,282 @@
+/**
+ * `bhxh/testing`: helpers and vitest matchers for test suites that validate published figures.
+ *
+ * The matchers are plain functions (no runtime import of vitest): register them with
+ * `expect.extend(bhxhMatchers)`, and declare their types once in your setup file:
+ *
+ * ```ts
+ * import type { BhxhMatchers } from 'bhxh/testing'
+ * declare module 'vitest' {
+ *   interface Assertion<T = any> extends BhxhMatchers<T> {}
+ * }
+ * ```
+ *
+ * The same checks exist as functions returning results and findings, for other test runners.
+ * @module
+ */
+
+import { checkFigures } from '../check/check'
+import type { Finding, Severity } from '../check/findings'
+import { checkReport, type Report, type ReportCheck } from '../check/report'
+import { Decimal, type DecimalLike, toDecimal } from '../decimal'
+import type { ExtractedFigure } from '../extract/types'
+import { figure, type ReportedFigure } from '../figure/figure'
+import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
+import type { Interval } from '../figure/interval'
+import type { Messages } from '../number/errors'
+import { formatNumber, formatPercent } from '../number/format'
+
+/**
+ * What a check of one value against a reported figure says.
+ *
+ * @example
+ * ```ts
+ * matchReported(attainment('3620400000000', '5063500000000'), '71,5%').pass // true
+ * ```
+ */
+export interface MatchResult {
+  /** Whether the value is one the reported figure allows. */
+  readonly pass: boolean
+  /** The reported figure, with its interval. */
+  readonly reported: ReportedFigure
+  /** The value compared: exact, or an interval. */
+  readonly value: Decimal | Interval
+  /** What was compared, with the numbers, in Vietnamese and English. */
+  readonly message: Messages
+}
+
+type Measured =
+  | DecimalLike
+  | Interval
+  | ReportedFigure
+  | { readonly ratio: unknown }
+  | { readonly relative: unknown }
+  | { readonly points: unknown }
+
+/** The value of a measure's result that a reported figure of this unit states. */
+function measuredValue(received: unknown, reported: ReportedFigure): Decimal | Interval {
+  if (isDecimal(received)) return new Decimal(received)
+  if (isInterval(received)) return received
+  if (isReportedFigure(received)) return received.interval
+  if (typeof received === 'object' && received !== null) {
+    const r = received as Record<string, unknown>
+    if ('ratio' in r) return measuredValue(r.ratio, reported)
+    if (reported.unit === 'points' && 'points' in r) return measuredValue(r.points, reported)
+    if ('relative' in r) return measuredValue(r.relative, reported)
+  }
+  return toDecimal(received as DecimalLike)
+}
+
+const showValue = (x: Decimal, unit: string | null): string =>
+  unit === 'ratio'
+    ? formatPercent(x, { maxDecimals: 4 })
+    : unit === 'points'
+      ? `${formatNumber(x.times(100), { maxDecimals: 4 })} điểm`
+      : formatNumber(x, { maxDecimals: 4 })
+
+/**
+ * Does a computed value match a figure as a report wrote it? The value must lie in the interval
+ * the text allows ("71,5%" allows 71,45% to 71,55%, not 71,55% itself); an interval must meet it.
+ * A measure's result is read for the figure's unit: an attainment's `ratio`, a growth's
+ * `relative` (or `points` for a figure in điểm phần trăm).
+ *
+ * @param received - a `Decimal`, number-like, `Interval`, `figure()`, or a measure's result
+ * @param reported - the figure as written, or a `figure()`
+ * @returns whether it matches, and the arithmetic
+ *
+ * @example
+ * ```ts
+ * // "tổng số tiền thu 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch" — plan 5.063,5 tỷ
+ * matchReported(attainment('3620400000000', '5063500000000'), '71,5%').message.vi
+ * // '71,4999% nằm trong 71,45% – 71,55% mà «71,5%» cho phép'
+ * ```
+ */
+export function matchReported(received: Measured, reported: string | ReportedFigure): MatchResult {
+  const r = typeof reported === 'string' ? figure(reported) : reported
+  const value = measuredValue(received, r)
+  const { lo, hi } = r.interval
+  const unit = r.unit
+  const range = `${showValue(lo, unit)} – ${showValue(hi, unit)}`
+  if (isDecimal(value)) {
+    const pass = (r.lowerOpen ? value.gt(lo) : value.gte(lo)) && (r.upperOpen ? value.lt(hi) : value.lte(hi))
+    const shown = showValue(value, unit)
+    return {
+      pass,
+      reported: r,
+      value,
+      message: pass
+        ? {
+            vi: `${shown} nằm trong ${range} mà «${r.raw}» cho phép`,
+            en: `${shown} is within ${range}, which «${r.raw}» allows`,
+          }
+        : {
+            vi: `${shown} nằm ngoài ${range} mà «${r.raw}» cho phép`,
+            en: `${shown} is outside ${range}, which «${r.raw}» allows`,
+          },
+    }
+  }
+  const pass = value.lo.lte(hi) && value.hi.gte(lo)
+  const shown = `${showValue(value.lo, unit)} – ${showValue(value.hi, unit)}`
+  return {
+    pass,
+    reported: r,
+    value,
+    message: pass
+      ? {
+          vi: `${shown} gặp ${range} mà «${r.raw}» cho phép`,
+          en: `${shown} meets ${range}, which «${r.raw}» allows`,
+        }
+      : {
+          vi: `${shown} không gặp ${range} mà «${r.raw}» cho phép`,
+          en: `${shown} misses ${range}, which «${r.raw}» allows`,
+        },
+  }
+}
+
+type Checkable = Report | ReportCheck | readonly Finding[] | readonly ExtractedFigure[]
+
+const isFinding = (x: unknown): x is Finding =>
+  typeof x === 'object' && x !== null && 'relation' in x && 'severity' in x
+
+/** The findings of a report, a report check, figures, or findings. */
+export function findingsOf(x: Checkable): readonly Finding[] {
+  if (Array.isArray(x)) {
+    if (x.length === 0) return []
+    return isFinding(x[0]) ? (x as readonly Finding[]) : checkFigures(x as readonly ExtractedFigure[])
+  }
+  if (typeof x === 'object' && x !== null && 'findings' in x) return (x as ReportCheck).findings
+  return checkReport(x as Report).findings
+}
+
+/**
+ * What {@link consistency} returns.
+ *
+ * @example
+ * ```ts
+ * consistency({ text }).failing.map((f) => f.explanation.vi)
+ * ```
+ */
+export interface ConsistencyResult {
+  /** Whether no finding has a failing severity. */
+  readonly pass: boolean
+  /** Every finding. */
+  readonly findings: readonly Finding[]
+  /** The findings with a failing severity. */
+  readonly failing: readonly Finding[]
+  /** A summary of the failing findings, one per line, in Vietnamese and English. */
+  readonly message: Messages
+}
+
+/**
+ * Is a report consistent? It fails on each finding whose severity is in `failOn` (default:
+ * `conflict` and `stretch`).
+ *
+ * @param x - a report (text and/or statements), a `checkReport` result, figures or findings
+ * @param failOn - the severities that fail
+ * @returns whether it passes, and the findings
+ *
+ * @example
+ * ```ts
+ * consistency({ text: tienGiang }).pass // false — 3.098 ÷ 53,6% only reaches "trên 5.147" by stretching it
+ * ```
+ */
+export function consistency(
+  x: Checkable,
+  failOn: readonly Severity[] = ['conflict', 'stretch'],
+): ConsistencyResult {
+  const findings = findingsOf(x)
+  const failing = findings.filter((f) => failOn.includes(f.severity))
+  const lines = (lang: 'vi' | 'en') =>
+    failing.map((f) => `- [${f.severity}] ${f.explanation[lang]}`).join('\n')
+  return {
+    pass: failing.length === 0,
+    findings,
+    failing,
+    message:
+      failing.length === 0
+        ? {
+            vi: `${findings.length} quan hệ, không có quan hệ nào sai`,
+            en: `${findings.length} relations, none failing`,
+          }
+        : { vi: lines('vi'), en: lines('en') },
+  }
+}
+
+/**
+ * The conflicts among findings (of a report, a check, or figures).
+ *
+ * @param x - what to check
+ * @returns the findings with severity `conflict`
+ *
+ * @example
+ * ```ts
+ * conflicts(extractFigures(text).figures).length // 0
+ * ```
+ */
+export const conflicts = (x: Checkable): readonly Finding[] =>
+  findingsOf(x).filter((f) => f.severity === 'conflict')
+
+/** The result a vitest (or Jest) matcher returns. */
+interface MatcherResult {
+  pass: boolean
+  message: () => string
+}
+
+const text = (m: Messages): string => `${m.vi}\n(${m.en})`
+
+/**
+ * The matchers, for `expect.extend(bhxhMatchers)`:
+ * - `toMatchReported(reported)`: the value matches a figure as written;
+ * - `toBeConsistent(failOn?)`: no finding fails (default: no conflict or stretch);
+ * - `toHaveNoConflicts()`: no finding is a conflict.
+ * Failure messages show the arithmetic, in Vietnamese then English.
+ *
+ * @example
+ * ```ts
+ * import { expect } from 'vitest'
+ * import { bhxhMatchers } from 'bhxh/testing'
+ * expect.extend(bhxhMatchers)
+ * expect(attainment(revenue, plan)).toMatchReported('71,5%')
+ * expect({ text: baoCao }).toHaveNoConflicts()
+ * ```
+ */
+export const bhxhMatchers = {
+  toMatchReported(received: unknown, reported: string | ReportedFigure): MatcherResult {
+    const r = matchReported(received as Measured, reported)
+    return { pass: r.pass, message: () => text(r.message) }
+  },
+  toBeConsistent(received: unknown, failOn?: readonly Severity[]): MatcherResult {
+    const r = consistency(received as Checkable, failOn)
+    return { pass: r.pass, message: () => text(r.message) }
+  },
+  toHaveNoConflicts(received: unknown): MatcherResult {
+    const found = conflicts(received as Checkable)
+    const lines = (lang: 'vi' | 'en') => found.map((f) => `- ${f.explanation[lang]}`).join('\n')
+    return {
+      pass: found.length === 0,
+      message: () =>
+        found.length === 0
+          ? 'không có quan hệ nào mâu thuẫn\n(no conflicting relation)'
+          : `${lines('vi')}\n(${lines('en')})`,
+    }
+  },
+}
+
+/**
+ * The types of {@link bhxhMatchers}, to merge into vitest's `Assertion` in your setup file.
+ *
+ * @example
+ * ```ts
+ * declare module 'vitest' {
+ *   interface Assertion<T = any> extends BhxhMatchers<T> {}
+ * }
+ * ```
+ */
+export interface BhxhMatchers<R = unknown> {
+  /** The value matches a figure as a report wrote it ("71,5%"). */
+  toMatchReported(reported: string | ReportedFigure): R
+  /** No finding fails: by default no `conflict` or `stretch`. */
+  toBeConsistent(failOn?: readonly Severity[]): R
+  /** No finding is a `conflict`. */
+  toHaveNoConflicts(): R
+}
