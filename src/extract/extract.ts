@@ -19,6 +19,7 @@ import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import {
   findPhrases,
   isDigit,
+  isWordChar,
   lowerBound,
   type Part,
   type Phrases,
@@ -117,7 +118,7 @@ const QUANTITY_MASK = CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue 
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
-  /(?<![\p{L}\p{M}\p{N}])(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
+  /(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 
@@ -299,6 +300,11 @@ class Extractor {
     AGING.lastIndex = 0
     for (let m = AGING.exec(low); m !== null; m = AGING.exec(low)) {
       const start = m.index
+      // A phrase starts a word (checked here: a look-behind in the pattern is slow on long texts).
+      if (start > 0 && isWordChar(low.charCodeAt(start - 1))) {
+        AGING.lastIndex = start + 1
+        continue
+      }
       const k = lowerBound(ph.start, Math.max(0, start - 80))
       let arrears = false
       for (let j = k; j < ph.start.length && (ph.start[j] as number) < start; j++) {
