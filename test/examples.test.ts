@@ -89,4 +89,19 @@ describe('examples/', () => {
     expect(out).toContain('trên 6 tháng                  156 đơn vị')
     expect(out.match(/^ok {7}/gm)).toHaveLength(4)
   })
+
+  it('the guide "Checking a report" shows examples/checking-a-report.ts and its output', () => {
+    const guide = readFileSync(`${root}docs/guide/checking-a-report.md`, 'utf8')
+    const code = readFileSync(`${root}examples/checking-a-report.ts`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
+    const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    const out = run('checking-a-report.ts')
+    expect(out).toBe(output)
+    // the findings the seeds must give
+    expect(out).toContain('[stretch] kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6%')
+    expect(out).toContain('[ambiguous] 15,96% trên tỷ lệ 90%')
+    expect(out).toContain('[ambiguous] «tăng 302,72 %» trên 4.011 người')
+    expect(out).toContain('[conflict] 7.548 người × (1 + 30%)')
+    expect(out).toContain('[ok] dân số suy ra từ 1.165.787 người ÷ 90,48%')
+  })
 })

@@ -46,10 +46,25 @@ export interface CheckOptions {
   /** Known bases for coverage rates. */
   readonly bases?: {
     /** The population (dân số), for BHYT. */
-    readonly population?: { readonly value: DecimalLike; readonly source: string }
+    readonly population?: KnownBase
     /** The working-age labour force (lực lượng lao động trong độ tuổi), for BHXH and BHTN. */
-    readonly labourForce?: { readonly value: DecimalLike; readonly source: string }
+    readonly labourForce?: KnownBase
   }
+}
+
+/**
+ * A base value the report does not state, with where it comes from.
+ *
+ * @example
+ * ```ts
+ * const population: KnownBase = { value: '1288463', source: 'Tổng điều tra dân số 2019' } // Bến Tre
+ * ```
+ */
+export interface KnownBase {
+  /** The value (people). */
+  readonly value: DecimalLike
+  /** Where it comes from, shown in the findings. */
+  readonly source: string
 }
 
 const ONE = /* @__PURE__ */ span(new Decimal(1), new Decimal(1))
@@ -113,12 +128,13 @@ function finding(
   }
 }
 
-const direction = (gap: Decimal | null): Messages =>
+/** ", 12,3% above X" / ", against X": how an implied value stands against a stated one. */
+const against = (gap: Decimal | null, stated: string): Messages =>
   gap === null || gap.isZero()
-    ? { vi: '', en: '' }
+    ? { vi: ` so với ${stated}`, en: `, against ${stated}` }
     : gap.isPositive()
-      ? { vi: `, cao hơn ${showGap(gap)}`, en: `, ${showGap(gap)} above` }
-      : { vi: `, thấp hơn ${showGap(gap)}`, en: `, ${showGap(gap)} below` }
+      ? { vi: `, cao hơn ${showGap(gap)} so với ${stated}`, en: `, ${showGap(gap)} above ${stated}` }
+      : { vi: `, thấp hơn ${showGap(gap)} so với ${stated}`, en: `, ${showGap(gap)} below ${stated}` }
 
 /** actual ÷ attainment ⇒ the plan, against a stated plan or target of the same metric, scheme and year. */
 function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
@@ -149,8 +165,8 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         { at: at(t), value: (t.figure as NonNullable<typeof t.figure>).value },
         stretchable(q) || stretchable(a) || stretchable(t),
         (imp, severity, gap) => ({
-          vi: `kế hoạch suy ra từ ${q.raw} ÷ ${a.raw} là ${showInterval(imp, unit)}${direction(gap).vi} so với ${t.raw}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `the plan implied by ${q.raw} ÷ ${a.raw} is ${showInterval(imp, unit)}${direction(gap).en} against ${t.raw}: ${SEVERITY_WORDS[severity].en}`,
+          vi: `kế hoạch suy ra từ ${q.raw} ÷ ${a.raw} là ${showInterval(imp, unit)}${against(gap, t.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `the plan implied by ${q.raw} ÷ ${a.raw} is ${showInterval(imp, unit)}${against(gap, t.raw).en}: ${SEVERITY_WORDS[severity].en}`,
         }),
       ),
     )
@@ -267,8 +283,8 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
         { at: at(stated), value: (stated.figure as NonNullable<typeof stated.figure>).value },
         stretchable(q) || stretchable(g) || stretchable(stated),
         (imp, severity, gap) => ({
-          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${direction(gap).vi} so với ${stated.raw}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${direction(gap).en} against ${stated.raw}: ${SEVERITY_WORDS[severity].en}`,
+          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
         }),
       ),
     )
@@ -330,8 +346,8 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
         { at: () => given, value },
         parts.some(stretchable) || stretchable(c),
         (imp, severity, gap) => ({
-          vi: `${kind === 'population' ? 'dân số' : 'lực lượng lao động'} suy ra từ ${raws} ÷ ${c.raw} là ${showInterval(imp, 'person')}${direction(gap).vi}; ${known.source}: ${showInterval(given, 'person')}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `the ${kind === 'population' ? 'population' : 'labour force'} implied by ${raws} ÷ ${c.raw} is ${showInterval(imp, 'person')}${direction(gap).en}; ${known.source}: ${showInterval(given, 'person')}: ${SEVERITY_WORDS[severity].en}`,
+          vi: `${kind === 'population' ? 'dân số' : 'lực lượng lao động'} suy ra từ ${raws} ÷ ${c.raw} là ${showInterval(imp, 'person')}${against(gap, `${showInterval(given, 'person')} (${known.source})`).vi}: ${SEVERITY_WORDS[severity].vi}`,
+          en: `the ${kind === 'population' ? 'population' : 'labour force'} implied by ${raws} ÷ ${c.raw} is ${showInterval(imp, 'person')}${against(gap, `${showInterval(given, 'person')} (${known.source})`).en}: ${SEVERITY_WORDS[severity].en}`,
         }),
       ),
     )
@@ -453,8 +469,8 @@ function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
         { at: at(level), value: (level.figure as NonNullable<typeof level.figure>).value },
         stretchable(q) || stretchable(level),
         (imp, severity, gap) => ({
-          vi: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${direction(gap).vi} so với chỉ tiêu ${level.raw}: ${SEVERITY_WORDS[severity].vi}${severity !== 'ok' && !sameMetric ? ' (chỉ tiêu này có thể đếm số người tham gia mới)' : ''}`,
-          en: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${direction(gap).en} against the target ${level.raw}: ${SEVERITY_WORDS[severity].en}${severity !== 'ok' && !sameMetric ? ' (that target may count new participants)' : ''}`,
+          vi: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${against(gap, `chỉ tiêu ${level.raw}`).vi}: ${SEVERITY_WORDS[severity].vi}${severity !== 'ok' && !sameMetric ? ' (chỉ tiêu này có thể đếm số người tham gia mới)' : ''}`,
+          en: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${against(gap, `the target ${level.raw}`).en}: ${SEVERITY_WORDS[severity].en}${severity !== 'ok' && !sameMetric ? ' (that target may count new participants)' : ''}`,
         }),
       ),
     )

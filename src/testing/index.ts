@@ -45,13 +45,31 @@ export interface MatchResult {
   readonly message: Messages
 }
 
-type Measured =
+/**
+ * What {@link matchReported} compares: a value, an interval, a figure, or a measure's result
+ * (an attainment's `ratio`, a growth's `relative` or `points`).
+ *
+ * @example
+ * ```ts
+ * const m: Measured = attainment('3620400000000', '5063500000000')
+ * ```
+ */
+export type Measured =
   | DecimalLike
   | Interval
   | ReportedFigure
-  | { readonly ratio: unknown }
-  | { readonly relative: unknown }
-  | { readonly points: unknown }
+  | {
+      /** An attainment's ratio. */
+      readonly ratio: unknown
+    }
+  | {
+      /** A growth's relative change. */
+      readonly relative: unknown
+    }
+  | {
+      /** A rate growth's change in percentage points. */
+      readonly points: unknown
+    }
 
 /** The value of a measure's result that a reported figure of this unit states. */
 function measuredValue(received: unknown, reported: ReportedFigure): Decimal | Interval {
@@ -133,7 +151,15 @@ export function matchReported(received: Measured, reported: string | ReportedFig
   }
 }
 
-type Checkable = Report | ReportCheck | readonly Finding[] | readonly ExtractedFigure[]
+/**
+ * What the consistency checks take: a report, a `checkReport` result, figures or findings.
+ *
+ * @example
+ * ```ts
+ * const c: Checkable = { text: baoCao, date: '2020-10-08' }
+ * ```
+ */
+export type Checkable = Report | ReportCheck | readonly Finding[] | readonly ExtractedFigure[]
 
 const isFinding = (x: unknown): x is Finding =>
   typeof x === 'object' && x !== null && 'relation' in x && 'severity' in x
@@ -216,9 +242,18 @@ export function consistency(
 export const conflicts = (x: Checkable): readonly Finding[] =>
   findingsOf(x).filter((f) => f.severity === 'conflict')
 
-/** The result a vitest (or Jest) matcher returns. */
-interface MatcherResult {
+/**
+ * The result a vitest (or Jest) matcher returns.
+ *
+ * @example
+ * ```ts
+ * bhxhMatchers.toMatchReported('0.715', '71,5%') // { pass: true, message: () => '71,5% nằm trong …' }
+ * ```
+ */
+export interface MatcherResult {
+  /** Whether the expectation holds. */
   pass: boolean
+  /** The message, in Vietnamese then English. */
   message: () => string
 }
 
@@ -241,14 +276,17 @@ const text = (m: Messages): string => `${m.vi}\n(${m.en})`
  * ```
  */
 export const bhxhMatchers = {
+  /** The value matches a figure as a report wrote it. */
   toMatchReported(received: unknown, reported: string | ReportedFigure): MatcherResult {
     const r = matchReported(received as Measured, reported)
     return { pass: r.pass, message: () => text(r.message) }
   },
+  /** No finding fails (by default no `conflict` or `stretch`). */
   toBeConsistent(received: unknown, failOn?: readonly Severity[]): MatcherResult {
     const r = consistency(received as Checkable, failOn)
     return { pass: r.pass, message: () => text(r.message) }
   },
+  /** No finding is a `conflict`. */
   toHaveNoConflicts(received: unknown): MatcherResult {
     const found = conflicts(received as Checkable)
     const lines = (lang: 'vi' | 'en') => found.map((f) => `- ${f.explanation[lang]}`).join('\n')
