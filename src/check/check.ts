@@ -3,6 +3,9 @@
  * written, against what the report (or the caller) states.
  * @module
  */
+
+import type { AgingSummary } from '../arrears/aging'
+import { averageDebt, checkAging, checkAgingTotal } from '../arrears/check'
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import type { ExtractedFigure } from '../extract/types'
@@ -43,6 +46,10 @@ import {
  * ```
  */
 export interface CheckOptions {
+  /** Trends the report states, to check the series against (`checkReport` finds them in text). */
+  readonly trends?: readonly Trend[]
+  /** An aging summary of the arrears data, to check the reported arrears buckets against. */
+  readonly aging?: AgingSummary
   /** Known bases for coverage rates. */
   readonly bases?: {
     /** The population (dân số), for BHYT. */
@@ -50,6 +57,28 @@ export interface CheckOptions {
     /** The working-age labour force (lực lượng lao động trong độ tuổi), for BHXH and BHTN. */
     readonly labourForce?: KnownBase
   }
+}
+
+/**
+ * A trend a report states: the figures of a role (and scheme) rise, or fall, from year to year.
+ *
+ * @example
+ * ```ts
+ * // "số người tham gia BHXH tự nguyện năm sau cao hơn năm trước"
+ * const t: Trend = { direction: 'up', role: 'participants', scheme: 'BHXH_TN', text: 'năm sau cao hơn năm trước' }
+ * ```
+ */
+export interface Trend {
+  /** Rising (`up`) or falling (`down`). */
+  readonly direction: 'up' | 'down'
+  /** The figures it is about: their role. */
+  readonly role: ExtractedFigure['role']
+  /** Their scheme; any when absent. */
+  readonly scheme?: SchemeCode | null
+  /** The sentence that states it, when from text: only its figures form the series. */
+  readonly sentence?: readonly [number, number]
+  /** The words, as written. */
+  readonly text: string
 }
 
 /**
@@ -478,13 +507,174 @@ function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
   return out
 }
 
+/** A stated trend against its series: each year's figure must move the stated way. */
+function trends(figures: readonly ExtractedFigure[], stated: readonly Trend[]): Finding[] {
+  const out: Finding[] = []
+  for (const t of stated) {
+    const series = figures
+      .filter(
+        (f) =>
+          usable(f) &&
+          f.role === t.role &&
+          (t.scheme === undefined || t.scheme === null || f.scheme === t.scheme) &&
+          (t.sentence === undefined || f.sentence[0] === t.sentence[0]) &&
+          yearOfOrNull(f.period) !== null,
+      )
+      .sort((a, b) => (yearOfOrNull(a.period) as number) - (yearOfOrNull(b.period) as number))
+    if (series.length < 2) continue
+    let severity: Finding['severity'] = 'ok'
+    const against: string[] = []
+    for (let i = 1; i < series.length; i++) {
+      const a = (series[i - 1] as ExtractedFigure).figure?.interval
+      const b = (series[i] as ExtractedFigure).figure?.interval
+      if (a === undefined || b === undefined) continue
+      const [lo, hi] = t.direction === 'up' ? [a, b] : [b, a]
+      if (hi.hi.lt(lo.lo)) {
+        severity = 'conflict'
+        against.push(`${(series[i - 1] as ExtractedFigure).raw} → ${(series[i] as ExtractedFigure).raw}`)
+      } else if (!hi.lo.gt(lo.hi) && severity === 'ok') severity = 'rounding'
+    }
+    const list = series.map((f) => `${yearOfOrNull(f.period)}: ${f.raw}`).join(', ')
+    const word = t.direction === 'up' ? { vi: 'tăng', en: 'rise' } : { vi: 'giảm', en: 'fall' }
+    out.push({
+      relation: 'trend',
+      figures: series.map(cite),
+      implied: null,
+      stated: null,
+      gap: null,
+      severity,
+      readings: [],
+      explanation:
+        severity === 'conflict'
+          ? {
+              vi: `«${t.text}» nhưng ${against.join('; ')} đi ngược xu hướng (${list})`,
+              en: `"${t.text}" says they ${word.en}, but ${against.join('; ')} goes the other way (${list})`,
+            }
+          : {
+              vi: `«${t.text}»: ${list} — ${severity === 'ok' ? 'khớp' : 'chưa chắc chắn trong phạm vi làm tròn'}`,
+              en: `"${t.text}": ${list} — ${severity === 'ok' ? 'agrees' : 'within rounding, cannot tell'}`,
+            },
+    })
+  }
+  return out
+}
+
+/**
+ * Arrears: the reported buckets against an aging summary of the data (when given), the buckets
+ * against a stated total in the same sentence, and the average debt per employer of a bucket.
+ */
+function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | undefined): Finding[] {
+  const out: Finding[] = []
+  const items = figures.filter(
+    (f) => usable(f) && (f.role === 'arrears-amount' || f.role === 'arrears-employers'),
+  )
+  const key = (f: ExtractedFigure) =>
+    f.aging === null
+      ? ''
+      : `${f.aging.from}|${f.aging.fromInclusive ?? true}|${f.aging.to ?? null}|${f.aging.toInclusive ?? false}`
+  const buckets = new Map<string, { employers?: ExtractedFigure; amount?: ExtractedFigure }>()
+  for (const f of items) {
+    if (f.aging === null) continue
+    const entry = buckets.get(key(f)) ?? {}
+    if (f.role === 'arrears-amount' && entry.amount === undefined) entry.amount = f
+    if (f.role === 'arrears-employers' && entry.employers === undefined) entry.employers = f
+    buckets.set(key(f), entry)
+  }
+  for (const { employers, amount } of buckets.values()) {
+    const first = (amount ?? employers) as ExtractedFigure
+    if (aging !== undefined) {
+      const scheme = first.scheme !== null && first.scheme in aging.schemes ? first.scheme : 'overall'
+      let results: ReturnType<typeof checkAging> = []
+      try {
+        results = checkAging(
+          [
+            {
+              bucket: first.aging as NonNullable<typeof first.aging>,
+              ...(employers?.figure ? { employers: employers.figure } : {}),
+              ...(amount?.figure ? { amount: amount.figure } : {}),
+            },
+          ],
+          aging,
+          scheme,
+        )
+      } catch {
+        results = []
+      }
+      for (const r of results) {
+        const f = (r.measure === 'amount' ? amount : employers) as ExtractedFigure
+        const computed = r.computed as Decimal
+        out.push({
+          relation: 'arrears-summary',
+          figures: [cite(f)],
+          implied: span(computed, computed),
+          stated: f.figure?.interval ?? null,
+          gap: f.figure ? gapOf(span(computed, computed), f.figure.interval, f.figure.value) : null,
+          severity: r.severity,
+          readings: [],
+          explanation: r.explanation,
+        })
+      }
+    }
+    if (employers?.figure && amount?.figure) {
+      try {
+        const avg = averageDebt(amount.figure, employers.figure)
+        out.push({
+          relation: 'arrears-average',
+          figures: [cite(amount), cite(employers)],
+          implied: avg,
+          stated: null,
+          gap: null,
+          severity: 'ok',
+          readings: [],
+          explanation: {
+            vi: `${amount.raw} ÷ ${employers.raw}: bình quân ${showInterval(avg, 'vnd')} mỗi đơn vị`,
+            en: `${amount.raw} ÷ ${employers.raw}: on average ${showInterval(avg, 'vnd')} per employer`,
+          },
+        })
+      } catch {
+        // an employers' interval that contains 0 gives no average
+      }
+    }
+  }
+  // a stated total (no bucket) and the buckets of the same sentence
+  for (const total of items.filter((f) => f.aging === null && f.figure !== null)) {
+    const parts = items.filter(
+      (p) =>
+        p.aging !== null && p.role === total.role && p.sentence[0] === total.sentence[0] && p.figure !== null,
+    )
+    if (parts.length < 2) continue
+    const r = checkAgingTotal(
+      parts.map((p) => p.figure as NonNullable<typeof p.figure>),
+      total.figure as NonNullable<typeof total.figure>,
+      total.role === 'arrears-amount' ? 'amount' : 'employers',
+    )
+    out.push({
+      relation: 'arrears-total',
+      figures: [...parts.map(cite), cite(total)],
+      implied: r.computed as Interval,
+      stated: total.figure?.interval ?? null,
+      gap: gapOf(
+        r.computed as Interval,
+        (total.figure as NonNullable<typeof total.figure>).interval,
+        (total.figure as NonNullable<typeof total.figure>).value,
+      ),
+      severity: r.severity,
+      readings: [],
+      explanation: r.explanation,
+    })
+  }
+  return out
+}
+
 /**
  * Checks the relations between reported figures (as `extractFigures` returns them): each
  * attainment against the stated plan, each growth against the stated earlier value, each
  * coverage against a known base and against the other schemes sharing its base, parts against
- * their total, a growth target against a level target; and says where a figure can be read two
- * ways (a rate's change in % — points or relative? — or "tăng 302,72 %"). Figures of repeated
- * passages are left out.
+ * their total, a growth target against a level target, a series against a stated trend, and
+ * arrears buckets against an aging summary, their total and the average per employer; and says
+ * where a figure can be read two ways (a rate's change in % — points or relative? — or "tăng
+ * 302,72 %"). Figures of repeated passages are left out. A finding with `stated: null` only
+ * reports what the figures imply (a multiple's bound, an average debt).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
  * graded against the stated one: `ok` if they meet; `rounding` if they meet when both are read
@@ -492,7 +682,8 @@ function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
  * is stretched to half the value; else `conflict`.
  *
  * @param figures - the extracted figures
- * @param options - known bases (population, labour force) for coverage
+ * @param options - known bases (population, labour force) for coverage, stated trends, an
+ *   aging summary of the arrears data
  * @returns the findings, in the order of the relations above
  * @throws `BhxhError` `invalid-input` if `figures` is not an array
  *
@@ -518,5 +709,7 @@ export function checkFigures(
     ...coverages(figures, options),
     ...partsAndTotals(figures),
     ...targetGrowths(figures),
+    ...trends(figures, options.trends ?? []),
+    ...arrears(figures, options.aging),
   ]
 }

@@ -37,7 +37,10 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  * - `rate-change`: a change of a rate stated in %: percentage points or relative?
  * - `growth-reading`: "tăng X%" above 100%: an increase of X%, or X% of the earlier value?
  * - `target-growth`: a level target against a growth target applied to the latest value;
- * - `trend`: a series that moves against a stated trend.
+ * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
+ * - `arrears-summary`: reported arrears by bucket against an aging summary of the data;
+ * - `arrears-total`: arrears buckets against their stated total;
+ * - `arrears-average`: the average debt per employer a bucket implies.
  *
  * @example
  * ```ts
@@ -55,6 +58,9 @@ export type Relation =
   | 'growth-reading'
   | 'target-growth'
   | 'trend'
+  | 'arrears-summary'
+  | 'arrears-total'
+  | 'arrears-average'
 
 /**
  * A figure a finding refers to: its text, where it is, and what it is.

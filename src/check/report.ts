@@ -13,7 +13,7 @@ import { period as toPeriod } from '../period/parse'
 import type { Period } from '../period/types'
 import type { SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
-import { type CheckOptions, checkFigures } from './check'
+import { type CheckOptions, checkFigures, type Trend } from './check'
 import type { Finding } from './findings'
 
 /**
@@ -192,6 +192,44 @@ export function checkReport(report: Report): ReportCheck {
     ...extraction.figures,
     ...statements.map((s, i) => fromStatement(s, i, offset, report.date)),
   ]
-  const options: CheckOptions = report.bases === undefined ? {} : { bases: report.bases }
+  const trends = [
+    ...(report.text === undefined ? [] : trendsIn(report.text, extraction.figures)),
+    ...(report.trends ?? []),
+  ]
+  const options: CheckOptions = {
+    ...(report.bases === undefined ? {} : { bases: report.bases }),
+    ...(report.aging === undefined ? {} : { aging: report.aging }),
+    ...(trends.length === 0 ? {} : { trends }),
+  }
   return { figures, duplicates: extraction.duplicates, findings: checkFigures(figures, options) }
+}
+
+const TREND = /năm sau (cao|thấp) hơn năm trước|(tăng|giảm) (?:dần )?(?:đều )?qua (?:các|từng) năm/giu
+
+/**
+ * The trends a text states ("năm sau cao hơn năm trước", "tăng dần qua các năm"), each about
+ * the figures of its sentence: the role most of them have (not `other`), and their scheme.
+ */
+export function trendsIn(text: string, figures: readonly ExtractedFigure[]): Trend[] {
+  const out: Trend[] = []
+  const nfc = text.normalize('NFC')
+  if (nfc.length !== text.length) return out
+  for (const m of nfc.matchAll(TREND)) {
+    const at = m.index ?? 0
+    const inSentence = figures.filter((f) => f.sentence[0] <= at && at < f.sentence[1] && f.role !== 'other')
+    const counts = new Map<string, number>()
+    for (const f of inSentence) counts.set(f.role, (counts.get(f.role) ?? 0) + 1)
+    const role = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] as FigureRole | undefined
+    if (role === undefined) continue
+    const first = inSentence.find((f) => f.role === role) as ExtractedFigure
+    const up = m[1] === 'cao' || m[2] === 'tăng'
+    out.push({
+      direction: up ? 'up' : 'down',
+      role,
+      scheme: first.scheme,
+      sentence: first.sentence,
+      text: m[0],
+    })
+  }
+  return out
 }

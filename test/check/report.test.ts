@@ -1,0 +1,126 @@
+/**
+ * checkReport: from text (trends stated in words, arrears buckets against an aging summary and
+ * their total) and from structured statements; its input errors.
+ */
+import { describe, expect, it } from 'vitest'
+import { ageArrears, type DebtRecord } from '../../src/arrears'
+import { checkReport } from '../../src/check/report'
+import { bhxhError } from '../helpers'
+
+describe('trends', () => {
+  const text = (y2022: string) =>
+    `Năm 2021 có 5.000 người tham gia BHXH tự nguyện, năm 2022 có ${y2022} người tham gia BHXH tự nguyện, năm 2023 có 5.200 người tham gia BHXH tự nguyện, năm sau cao hơn năm trước.`
+
+  it('"năm sau cao hơn năm trước" against 5.000 → 4.800 → 5.200 is a conflict', () => {
+    const [f] = checkReport({ text: text('4.800') }).findings
+    // 4.800 ([4.799,5; 4.800,5]) is below 5.000 ([4.999,5; 5.000,5]): against the stated rise
+    expect([f?.relation, f?.severity]).toEqual(['trend', 'conflict'])
+    expect(f?.figures.map((x) => x.raw)).toEqual(['5.000 người', '4.800 người', '5.200 người'])
+    expect(f?.explanation.vi).toContain('5.000 người → 4.800 người đi ngược xu hướng')
+  })
+
+  it('5.000 → 5.100 → 5.200 agrees', () => {
+    const [f] = checkReport({ text: text('5.100') }).findings
+    expect([f?.relation, f?.severity]).toEqual(['trend', 'ok'])
+  })
+
+  it('a trend given as data, on statements', () => {
+    const { findings } = checkReport({
+      statements: [
+        { role: 'revenue', value: '3.312,6 tỷ đồng', scheme: 'ALL', period: 'năm 2019' },
+        { role: 'revenue', value: '3.620,4 tỷ đồng', scheme: 'ALL', period: 'năm 2020' },
+      ],
+      trends: [{ direction: 'down', role: 'revenue', scheme: 'ALL', text: 'giảm qua các năm' }],
+    })
+    // 3.312,6 → 3.620,4 rises: against a stated fall
+    expect(findings.map((f) => [f.relation, f.severity])).toEqual([['trend', 'conflict']])
+  })
+})
+
+describe('arrears', () => {
+  // The seed's sentence with a total added: 956 employers, 87 tỷ đồng.
+  const text =
+    'Toàn tỉnh có 956 đơn vị chậm đóng BHXH với tổng số tiền 87 tỷ đồng, trong đó trên 800 đơn vị chậm đóng BHXH từ 1 tháng đến dưới 6 tháng với tổng số tiền chậm đóng trên 42 tỷ đồng, 156 đơn vị chậm đóng trên 6 tháng với tổng số tiền chậm đóng gần 45 tỷ đồng.'
+  // 812 employers owing 52.000.000 đồng for August 2023 (1 month overdue on 30/9/2023):
+  // 42.224.000.000; 156 owing 287.000.000 for January 2023 (8 months): 44.772.000.000
+  const records: DebtRecord[] = [
+    ...Array.from(
+      { length: 812 },
+      (_, i): DebtRecord => ({ employer: `A${i}`, scheme: 'BHXH_BB', month: '2023-08', due: 52_000_000 }),
+    ),
+    ...Array.from(
+      { length: 156 },
+      (_, i): DebtRecord => ({ employer: `B${i}`, scheme: 'BHXH_BB', month: '2023-01', due: 287_000_000 }),
+    ),
+  ]
+  const aging = ageArrears(records, {
+    asOf: '2023-09-30',
+    buckets: ['từ 1 tháng đến dưới 6 tháng', 'trên 6 tháng'],
+  })
+  const { findings } = checkReport({ text, aging })
+
+  it('each reported bucket against the data', () => {
+    const summary = findings.filter((f) => f.relation === 'arrears-summary')
+    expect(summary.map((f) => [f.figures[0]?.raw, f.severity])).toEqual([
+      ['trên 800 đơn vị', 'ok'],
+      ['trên 42 tỷ đồng', 'ok'],
+      ['156 đơn vị', 'ok'],
+      ['gần 45 tỷ đồng', 'ok'],
+    ])
+  })
+
+  it('the buckets against the stated total, and the average per employer', () => {
+    const totals = findings.filter((f) => f.relation === 'arrears-total')
+    // employers: (800; 880] + [155,5; 156,5] = (955,5; 1.036,5] ∋ 956; amounts: (42; 43] + [44; 45) tỷ ∋ 87
+    expect(totals.map((f) => [f.figures.at(-1)?.raw, f.severity])).toEqual([
+      ['956 đơn vị', 'ok'],
+      ['87 tỷ đồng', 'ok'],
+    ])
+    const average = findings.filter((f) => f.relation === 'arrears-average')
+    // gần 45 tỷ ÷ 156: [44 tỷ ÷ 156,5; 45 tỷ ÷ 155,5] = [281.150.160; 289.389.068]
+    expect(average[1]?.implied?.lo.toFixed(0)).toBe('281150160')
+    expect(average[1]?.implied?.hi.toFixed(0)).toBe('289389068')
+  })
+
+  it('data that disagree with the report: 700 employers is a conflict with "trên 800"', () => {
+    const fewer = ageArrears(records.slice(112), {
+      asOf: '2023-09-30',
+      buckets: ['từ 1 tháng đến dưới 6 tháng', 'trên 6 tháng'],
+    })
+    const f = checkReport({ text, aging: fewer }).findings.find(
+      (x) => x.figures[0]?.raw === 'trên 800 đơn vị',
+    )
+    expect(f?.severity).toBe('conflict')
+  })
+})
+
+describe('statements', () => {
+  it('revenue, attainment and a target given as data', () => {
+    const { findings, figures } = checkReport({
+      statements: [
+        {
+          role: 'revenue',
+          value: '3.620,4 tỷ đồng',
+          metric: 'revenue',
+          scheme: 'ALL',
+          period: '9 tháng đầu năm 2020',
+        },
+        { role: 'attainment', value: '71,5%', metric: 'revenue', scheme: 'ALL', of: 0 },
+        { role: 'target', value: '5.063,5 tỷ đồng', metric: 'revenue', scheme: 'ALL', period: 'năm 2020' },
+      ],
+    })
+    expect(figures).toHaveLength(3)
+    expect(findings.map((f) => [f.relation, f.severity])).toEqual([['implied-plan', 'ok']])
+  })
+
+  it('errors name the statement and field', () => {
+    const bad = (statements: unknown) => bhxhError(() => checkReport({ statements } as never))
+    expect(bad([{ role: 'revenue', value: 'nhiều' }]).path).toEqual(['statements', 0, 'value'])
+    expect(bad([{ role: 'attainment', value: '71,5%', of: 0 }]).path).toEqual(['statements', 0, 'of'])
+    expect(bad([{ role: 'revenue', value: '1 tỷ đồng', period: 'quý V/2020' }]).path).toEqual([
+      'statements',
+      0,
+      'period',
+    ])
+  })
+})
