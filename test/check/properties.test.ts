@@ -46,10 +46,28 @@ const rewrite = (raw: string) => {
   return { raw, parsed, figure: figure(parsed) }
 }
 
+/**
+ * An amount in tỷ as a report may write it, truthfully: rounded (no qualifier), or cut down to
+ * the tenth with "trên" (the true value is above it, within the tenth), or up with "gần".
+ */
+function written(x: Decimal, qualifier: 'exact' | 'over' | 'nearly'): string {
+  const tenths = x.div(1e8)
+  if (qualifier === 'exact' || tenths.isInteger()) return formatVnd(x, { scale: 'tỷ', decimals: 1 })
+  const cut = (qualifier === 'over' ? tenths.floor() : tenths.ceil()).times(1e8)
+  return `${qualifier === 'over' ? 'trên' : 'gần'} ${formatVnd(cut, { scale: 'tỷ', decimals: 1 })}`
+}
+
+type Qualified = 'exact' | 'over' | 'nearly'
+
 /** A revenue, its attainment and the plan, written as a report would write them. */
-const planReport = (actual: Decimal, plan: Decimal, target: Decimal) =>
+const planReport = (
+  actual: Decimal,
+  plan: Decimal,
+  target: Decimal,
+  q: readonly [Qualified, Qualified] = ['exact', 'exact'],
+) =>
   make([
-    { raw: formatVnd(actual, { scale: 'tỷ', decimals: 1 }), role: 'revenue', metric: 'revenue' },
+    { raw: written(actual, q[0]), role: 'revenue', metric: 'revenue' },
     {
       raw: formatPercent(actual.div(plan), { decimals: 1 }),
       role: 'attainment',
@@ -57,7 +75,7 @@ const planReport = (actual: Decimal, plan: Decimal, target: Decimal) =>
       linkedTo: 0,
     },
     {
-      raw: formatVnd(target, { scale: 'tỷ', decimals: 1 }),
+      raw: written(target, q[1]),
       role: 'target',
       metric: 'revenue',
       targetOf: 'level',
@@ -106,6 +124,28 @@ describe('generated reports', () => {
         expect(findings.map((f) => [f.relation, f.severity])).toEqual([['implied-plan', 'conflict']])
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it('with qualifiers ("trên", "gần") written truthfully it is still ok; perturbed, it is flagged (stretch or conflict)', () => {
+    const qualifier = fc.constantFrom<Qualified>('exact', 'over', 'nearly')
+    fc.assert(
+      fc.property(revenue, share, perturbation, qualifier, qualifier, (actual, ratio, k, qa, qt) => {
+        const plan = actual.div(ratio).toDecimalPlaces(0)
+        const [ok] = checkFigures(planReport(actual, plan, plan, [qa, qt]))
+        expect([ok?.relation, ok?.severity]).toEqual(['implied-plan', 'ok'])
+        const [off] = checkFigures(planReport(actual, plan, plan.times(k), [qa, qt]))
+        expect(off?.relation).toBe('implied-plan')
+        // a qualifier may be stretched (up to half the value); without one, only a conflict
+        expect(off?.severity).toBe(
+          qa === 'exact' && qt === 'exact'
+            ? 'conflict'
+            : off?.severity === 'stretch'
+              ? 'stretch'
+              : 'conflict',
+        )
+      }),
+      { numRuns: 500 },
     )
   })
 
