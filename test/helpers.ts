@@ -1,6 +1,13 @@
 /** Helpers shared by the domain tests. */
 import { expect } from 'vitest'
-import { BhxhError, type Decimal, type LegalSource } from '../src/index'
+import {
+  BhxhError,
+  type Decimal,
+  type ExtractedFigure,
+  figure,
+  type LegalSource,
+  parseNumber,
+} from '../src/index'
 
 /** Runs `f` and returns the BhxhError it throws; fails if it throws nothing or something else. */
 export function bhxhError(f: () => unknown): BhxhError {
@@ -23,5 +30,33 @@ export function expectSourced(sources: readonly LegalSource[]): void {
     expect(s.document.trim()).not.toBe('')
     expect(s.provision.trim()).not.toBe('')
     expect(s.url).toMatch(/^https?:\/\/\S+$/)
+  }
+}
+
+/**
+ * A figure as `extractFigures` would return it for `raw`, with the reading given in `p` (role,
+ * scheme, period, link …); everything else empty. For tests of the checks.
+ */
+export function extracted(raw: string, p: Partial<ExtractedFigure> = {}, index = 0): ExtractedFigure {
+  const parsed = parseNumber(raw)
+  return {
+    index,
+    raw,
+    span: [index * 100, index * 100 + raw.length],
+    parsed,
+    figure: parsed.kind === 'fraction' || parsed.kind === 'range' ? null : figure(parsed),
+    role: 'other',
+    metric: null,
+    targetOf: null,
+    scheme: null,
+    period: null,
+    region: null,
+    against: null,
+    base: null,
+    aging: null,
+    linkedTo: null,
+    duplicateOf: null,
+    sentence: [0, 1000],
+    ...p,
   }
 }

@@ -4,6 +4,7 @@
  * pass over the words (a trie of phrases keyed by word), so time is linear in the text.
  * @module
  */
+import { toNfc as normalise } from '../nfc'
 import type { SchemeCode } from '../scheme/schemes'
 import { CUE, CUE_PHRASES, ORGANISATION_AFTER, ORGANISATION_BEFORE, SCHEME_PHRASINGS } from './vocabulary'
 
@@ -21,8 +22,6 @@ export interface Doc {
   readonly rev: Int32Array | null
 }
 
-const isCombining = (c: number): boolean => (c >= 0x300 && c <= 0x36f) || (c >= 0xdc00 && c <= 0xdfff)
-
 /** Reads the text: NFC (cluster by cluster, keeping where each character came from) and lower case. */
 export function readDoc(text: string): Doc {
   let s = text
@@ -35,21 +34,10 @@ export function readDoc(text: string): Doc {
       break
     }
   }
-  if (!ascii && text.normalize('NFC') !== text) {
-    const parts: string[] = []
-    const from: number[] = []
-    let i = 0
-    while (i < text.length) {
-      let j = i + 1
-      while (j < text.length && isCombining(text.charCodeAt(j))) j++
-      const piece = text.slice(i, j).normalize('NFC')
-      parts.push(piece)
-      for (let k = 0; k < piece.length; k++) from.push(i)
-      i = j
-    }
-    from.push(text.length)
-    s = parts.join('')
-    map = Int32Array.from(from)
+  const nfc = ascii ? null : normalise(text)
+  if (nfc !== null && nfc.map !== null) {
+    s = nfc.s
+    map = nfc.map
     rev = new Int32Array(text.length + 1).fill(-1)
     for (let k = map.length - 1; k >= 0; k--) rev[map[k] as number] = k
     for (let j = 1; j <= text.length; j++) if ((rev[j] as number) < 0) rev[j] = rev[j - 1] as number

@@ -7,6 +7,7 @@
  * Values are kept as exact decimal strings; nothing is ever a float.
  * @module
  */
+import { toNfc } from '../nfc'
 import { compareAbs, type Dec, makeDec } from './digits'
 import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
 import {
@@ -259,10 +260,6 @@ interface Source {
   readonly map: Int32Array | null
 }
 
-function isCombining(c: number): boolean {
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0xdc00 && c <= 0xdfff)
-}
-
 function source(text: string): Source {
   let s = text
   let map: Int32Array | null = null
@@ -277,22 +274,10 @@ function source(text: string): Source {
     }
     if (c >= 65) letters = true
   }
-  if (!plain && text.normalize('NFC') !== text) {
-    // Normalise cluster by cluster, remembering where each output character came from.
-    const parts: string[] = []
-    const from: number[] = []
-    let i = 0
-    while (i < text.length) {
-      let j = i + 1
-      while (j < text.length && isCombining(text.charCodeAt(j))) j++
-      const piece = text.slice(i, j).normalize('NFC')
-      parts.push(piece)
-      for (let k = 0; k < piece.length; k++) from.push(i)
-      i = j
-    }
-    from.push(text.length)
-    s = parts.join('')
-    map = Int32Array.from(from)
+  if (!plain) {
+    const nfc = toNfc(text)
+    s = nfc.s
+    map = nfc.map
   }
   const lower = letters ? s.toLowerCase() : s
   // A few characters (İ) lower-case to two; then offsets would shift, so match case-sensitively.

@@ -8,6 +8,7 @@
  * @module
  */
 import { BhxhError, detail, type Safe } from '../errors'
+import { toNfc } from '../nfc'
 import type { Messages } from '../number/errors'
 import { validate } from '../schema/validate'
 import { daysInMonth, isoDate, isYear, MAX_YEAR, MIN_YEAR, monthEnd, ymd } from './calendar'
@@ -24,24 +25,9 @@ interface Source {
   readonly map: Int32Array | null
 }
 
-const isCombining = (c: number): boolean => (c >= 0x300 && c <= 0x36f) || (c >= 0xdc00 && c <= 0xdfff)
-
 function source(text: string): Source {
-  if (text.normalize('NFC') === text) return { text, s: text, map: null }
-  // Normalise cluster by cluster, remembering where each output character came from.
-  const parts: string[] = []
-  const from: number[] = []
-  let i = 0
-  while (i < text.length) {
-    let j = i + 1
-    while (j < text.length && isCombining(text.charCodeAt(j))) j++
-    const piece = text.slice(i, j).normalize('NFC')
-    parts.push(piece)
-    for (let k = 0; k < piece.length; k++) from.push(i)
-    i = j
-  }
-  from.push(text.length)
-  return { text, s: parts.join(''), map: Int32Array.from(from) }
+  const { s, map } = toNfc(text)
+  return { text, s, map }
 }
 
 /** The caller's offset of NFC offset `i`. */

@@ -6,37 +6,13 @@
 import { describe, expect, it } from 'vitest'
 import { checkFigures } from '../../src/check/check'
 import type { ExtractedFigure } from '../../src/extract/types'
-import { figure } from '../../src/figure/figure'
-import { parseNumber } from '../../src/number'
 import { parsePeriod } from '../../src/period'
+import { extracted } from '../helpers'
 
-/** An extracted figure, as the extractor would return it, with the given reading. */
+/** Extracted figures numbered in the order they are made. */
 function builder() {
   let n = 0
-  return (raw: string, p: Partial<ExtractedFigure>): ExtractedFigure => {
-    const parsed = parseNumber(raw)
-    const i = n++
-    return {
-      index: i,
-      raw,
-      span: [i * 100, i * 100 + raw.length],
-      parsed,
-      figure: parsed.kind === 'fraction' || parsed.kind === 'range' ? null : figure(parsed),
-      role: 'other',
-      metric: null,
-      targetOf: null,
-      scheme: null,
-      period: null,
-      region: null,
-      against: null,
-      base: null,
-      aging: null,
-      linkedTo: null,
-      duplicateOf: null,
-      sentence: [0, 1000],
-      ...p,
-    }
-  }
+  return (raw: string, p: Partial<ExtractedFigure>): ExtractedFigure => extracted(raw, p, n++)
 }
 
 const year = (y: number) => parsePeriod(`năm ${y}`)

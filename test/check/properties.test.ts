@@ -11,33 +11,13 @@ import type { ExtractedFigure } from '../../src/extract/types'
 import { figure } from '../../src/figure/figure'
 import { formatNumber, formatPercent, formatVnd, parseNumber } from '../../src/number'
 import { parsePeriod } from '../../src/period'
+import { extracted } from '../helpers'
 
 const y2024 = parsePeriod('năm 2024')
 const y2023 = parsePeriod('năm 2023')
 
 function make(specs: readonly (Partial<ExtractedFigure> & { raw: string })[]): ExtractedFigure[] {
-  return specs.map((p, i) => {
-    const parsed = parseNumber(p.raw)
-    return {
-      index: i,
-      span: [i * 100, i * 100 + p.raw.length],
-      parsed,
-      figure: figure(parsed),
-      role: 'other',
-      metric: null,
-      targetOf: null,
-      scheme: 'ALL',
-      period: y2024,
-      region: null,
-      against: null,
-      base: null,
-      aging: null,
-      linkedTo: null,
-      duplicateOf: null,
-      sentence: [0, 1000],
-      ...p,
-    }
-  })
+  return specs.map(({ raw, ...p }, i) => extracted(raw, { scheme: 'ALL', period: y2024, ...p }, i))
 }
 
 /** The figure of another text, for an extracted figure. */

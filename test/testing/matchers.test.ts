@@ -7,6 +7,7 @@ import type { ExtractedFigure } from '../../src/extract/types'
 import { parseNumber } from '../../src/number'
 import { parsePeriod } from '../../src/period'
 import { type BhxhMatchers, bhxhMatchers, conflicts, consistency, matchReported } from '../../src/testing'
+import { extracted } from '../helpers'
 
 expect.extend(bhxhMatchers)
 declare module 'vitest' {
@@ -56,32 +57,11 @@ describe('matchReported', () => {
 
 /** Figures as the extractor returns them, for the consistency matchers. */
 function figures(): ExtractedFigure[] {
-  const y2023 = parsePeriod('năm 2023')
-  const base = (raw: string, i: number) => {
-    const parsed = parseNumber(raw)
-    return {
-      index: i,
-      raw,
-      span: [i * 50, i * 50 + raw.length] as const,
-      parsed,
-      figure: figure(parsed),
-      metric: 'revenue' as const,
-      targetOf: null,
-      scheme: 'ALL' as const,
-      period: y2023,
-      region: null,
-      against: null,
-      base: null,
-      aging: null,
-      linkedTo: null,
-      duplicateOf: null,
-      sentence: [0, 500] as const,
-    }
-  }
+  const common = { metric: 'revenue', scheme: 'ALL', period: parsePeriod('năm 2023') } as const
   return [
-    { ...base('trên 3.098 tỷ đồng', 0), role: 'revenue' },
-    { ...base('53,6%', 1), role: 'attainment', linkedTo: 0 },
-    { ...base('trên 5.147 tỷ đồng', 2), role: 'target', targetOf: 'level' },
+    extracted('trên 3.098 tỷ đồng', { ...common, role: 'revenue' }, 0),
+    extracted('53,6%', { ...common, role: 'attainment', linkedTo: 0 }, 1),
+    extracted('trên 5.147 tỷ đồng', { ...common, role: 'target', targetOf: 'level' }, 2),
   ]
 }
 
