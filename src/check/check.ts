@@ -98,6 +98,11 @@ export interface KnownBase {
 
 const ONE = /* @__PURE__ */ span(new Decimal(1), new Decimal(1))
 const at = (f: ExtractedFigure) => (level: Level) => intervalAt(f, level)
+/** A stated figure as the stated side of a relation: its interval at each level, and its value. */
+const side = (f: ExtractedFigure) => ({
+  at: at(f),
+  value: (f.figure as NonNullable<ExtractedFigure['figure']>).value,
+})
 const usable = (f: ExtractedFigure): boolean => f.figure !== null && f.duplicateOf === null
 
 const yearOfOrNull = (p: Period | null): number | null => {
@@ -191,7 +196,7 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         'implied-plan',
         [cite(q), cite(a), cite(t)],
         implied,
-        { at: at(t), value: (t.figure as NonNullable<typeof t.figure>).value },
+        side(t),
         stretchable(q) || stretchable(a) || stretchable(t),
         (imp, severity, gap) => ({
           vi: `kế hoạch suy ra từ ${q.raw} ÷ ${a.raw} là ${showInterval(imp, unit)}${against(gap, t.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
@@ -289,9 +294,7 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
           'multiple-bound',
           stated ? [cite(q), cite(g), cite(stated)] : [cite(q), cite(g)],
           bound,
-          stated
-            ? { at: at(stated), value: (stated.figure as NonNullable<typeof stated.figure>).value }
-            : null,
+          stated ? side(stated) : null,
           true,
           (imp, severity) => ({
             vi: `${q.raw} ${g.raw} ⇒ trước đó dưới ${showInterval(span(imp.hi, imp.hi), unit)}${stated ? `; báo cáo nêu ${stated.raw}: ${SEVERITY_WORDS[severity].vi}` : ''}`,
@@ -309,7 +312,7 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
         'implied-previous',
         [cite(q), cite(g), cite(stated)],
         previous,
-        { at: at(stated), value: (stated.figure as NonNullable<typeof stated.figure>).value },
+        side(stated),
         stretchable(q) || stretchable(g) || stretchable(stated),
         (imp, severity, gap) => ({
           vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
@@ -450,7 +453,7 @@ function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
         'parts-total',
         [...parts.map(cite), cite(t)],
         sum,
-        { at: at(t), value: (t.figure as NonNullable<typeof t.figure>).value },
+        side(t),
         parts.some(stretchable) || stretchable(t),
         (imp, severity) => ({
           vi: `${parts.map((p) => p.raw).join(' + ')} = ${showInterval(imp, unit)}, tổng nêu ${t.raw}: ${SEVERITY_WORDS[severity].vi}`,
@@ -495,7 +498,7 @@ function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
         'target-growth',
         [cite(q), cite(g), cite(level)],
         implied,
-        { at: at(level), value: (level.figure as NonNullable<typeof level.figure>).value },
+        side(level),
         stretchable(q) || stretchable(level),
         (imp, severity, gap) => ({
           vi: `${q.raw} × (1 + ${g.raw}) = ${showInterval(imp, 'person')}${against(gap, `chỉ tiêu ${level.raw}`).vi}: ${SEVERITY_WORDS[severity].vi}${severity !== 'ok' && !sameMetric ? ' (chỉ tiêu này có thể đếm số người tham gia mới)' : ''}`,
