@@ -104,4 +104,19 @@ describe('examples/', () => {
     expect(out).toContain('[conflict] 7.548 người × (1 + 30%)')
     expect(out).toContain('[ok] dân số suy ra từ 1.165.787 người ÷ 90,48%')
   })
+
+  it('the guide "Vietnamese numbers" shows examples/numbers.ts and its output', () => {
+    const guide = readFileSync(`${root}docs/guide/vietnamese-numbers.md`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(readFileSync(`${root}examples/numbers.ts`, 'utf8'))
+    const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    const out = run('numbers.ts')
+    expect(out).toBe(output)
+    expect(out).toContain('gần 1.076.000 người    number    1076000          person   nearly')
+  })
+
+  it('the guide "Using bhxh in tests" shows test/guide/using-bhxh-in-tests.test.ts, which runs with the tests', () => {
+    const guide = readFileSync(`${root}docs/guide/using-bhxh-in-tests.md`, 'utf8')
+    const code = readFileSync(`${root}test/guide/using-bhxh-in-tests.test.ts`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
+  })
 })
