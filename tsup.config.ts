@@ -6,6 +6,7 @@ export default defineConfig({
     number: 'src/number/index.ts',
     schema: 'src/schema/index.ts',
     testing: 'src/testing/index.ts',
+    cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
