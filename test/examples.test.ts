@@ -119,4 +119,16 @@ describe('examples/', () => {
     const code = readFileSync(`${root}test/guide/using-bhxh-in-tests.test.ts`, 'utf8')
     expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
   })
+
+  it('check-reports.ts (npm run demo) runs the CLI over the five reports; the README shows its output', () => {
+    const out = run('check-reports.ts')
+    const readme = readFileSync(`${root}README.md`, 'utf8')
+    // every line of the README's excerpt (but the elisions) is a line of the demo's output
+    const excerpt = /npm run demo`?[\s\S]*?```text\n(\$ bhxh check[\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    const lines = excerpt.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '…')
+    expect(lines.length).toBeGreaterThan(10)
+    for (const line of lines) expect(out.split('\n')).toContain(line)
+    expect(out).toContain('[stretch]   kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6%')
+    expect(out).toContain('[ok]        dân số suy ra từ 1.165.787 người ÷ 90,48%')
+  })
 })

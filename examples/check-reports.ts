@@ -1,0 +1,22 @@
+// `npm run demo`: the CLI's `bhxh check` over the five seed reports in examples/reports/, with the
+// date and region each report's label gives (figures.json). Exit status 1 means a conflict was found.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const reports: { seed: string; date: string | null; region: string | null }[] = JSON.parse(
+  readFileSync(new URL('./reports/figures.json', import.meta.url), 'utf8'),
+)
+
+for (const { seed, date, region } of reports) {
+  const args = [cli, 'check', `examples/reports/${seed}`]
+  if (date) args.push('--date', date)
+  if (region) args.push('--region', region)
+  // Bến Tre's population in the 2019 census, to check its BHYT coverage against
+  if (region === 'Bến Tre') args.push('--population', '1288463')
+  console.log(`\n$ bhxh ${args.slice(1).join(' ')}`)
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  process.stdout.write(run.stdout)
+  if (run.stderr) process.stdout.write(run.stderr)
+}
