@@ -131,4 +131,13 @@ describe('examples/', () => {
     expect(out).toContain('[stretch]   kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6%')
     expect(out).toContain('[ok]        dân số suy ra từ 1.165.787 người ÷ 90,48%')
   })
+
+  it('the guide "Contribution rules" is the tables printed from the data', () => {
+    const guide = readFileSync(`${root}docs/guide/contribution-rules.md`, 'utf8')
+    const out = run('contribution-rules.ts')
+    expect(guide.endsWith(out)).toBe(true)
+    expect(out).toContain(
+      '| BHTN | bảo hiểm thất nghiệp | người sử dụng lao động | 0% | 2021-10-01 – 2022-09-30 |',
+    )
+  })
 })

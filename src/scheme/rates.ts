@@ -12,33 +12,33 @@ const source = (document: string, provision: string, url: string): LegalSource =
   url,
 })
 
-const Q959: LegalSource = source(
-  'Quyết định 959/QĐ-BHXH (nhắc lại Luật Bảo hiểm xã hội số 58/2014/QH13, Điều 85–86)',
-  'Điều 5, khoản 1 (người lao động) và khoản 2 (người sử dụng lao động)',
+const Q959: LegalSource = /* @__PURE__ */ source(
+  'Quyết định 959/QĐ-BHXH (quản lý thu BHXH, BHYT, BHTN)',
+  'Điều 5, khoản 1–2 (nhắc lại Luật Bảo hiểm xã hội số 58/2014/QH13, Điều 85–86)',
   'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/Doc_0915_01_09_QD_959090915Huong_dan.md',
 )
-const L41_EMPLOYEE = source(
+const L41_EMPLOYEE = /* @__PURE__ */ source(
   'Luật Bảo hiểm xã hội số 41/2024/QH15',
   'Điều 33, khoản 1, điểm a',
   LAW_41_2024_URL,
 )
-const L41_EMPLOYER = source(
+const L41_EMPLOYER = /* @__PURE__ */ source(
   'Luật Bảo hiểm xã hội số 41/2024/QH15',
   'Điều 34, khoản 1, điểm a–b',
   LAW_41_2024_URL,
 )
-const D44_2017 = source(
+const D44_2017 = /* @__PURE__ */ source(
   'Nghị định 44/2017/NĐ-CP',
   'Điều 3, khoản 1',
   'https://english.luatvietnam.vn/decree-no-44-2017-nd-cp-dated-april-14-2017-of-the-government-on-the-rate-of-contribution-to-the-occupational-accident-and-disease-insurance-fund-113798-Doc1.html',
 )
-const D58_2020 = source(
+const D58_2020 = /* @__PURE__ */ source(
   'Nghị định 58/2020/NĐ-CP',
   'Điều 4, khoản 1, điểm a–b; Điều 5 (điều kiện mức 0,3%)',
   'https://bizlawyer.vn/conditions-for-employers-to-reduce-the-compulsory-social-insurance',
 )
 
-const D105_2014 = source(
+const D105_2014 = /* @__PURE__ */ source(
   'Nghị định 105/2014/NĐ-CP',
   'Điều 2, khoản 1, điểm a',
   'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/Doc_Undated_Nghi_inh_105_2014_NCPHuong.md',
@@ -47,16 +47,22 @@ const Q959_BHYT = {
   ...Q959,
   provision: 'Điều 18, khoản 1 (BHYT 4,5%: người sử dụng lao động 3%, người lao động 1,5%)',
 }
-const D188_2025 = source(
+const D188_2025 = /* @__PURE__ */ source(
   'Nghị định 188/2025/NĐ-CP',
   'Điều 6, khoản 1',
   'https://news.laodong.vn/suc-khoe/chinh-phu-quyet-dinh-giu-nguyen-muc-dong-bao-hiem-y-te-bang-45-luong-co-so-1540039.ldo',
 )
 const Q959_BHTN = { ...Q959, provision: 'Điều 14, khoản 1–2 (nhắc lại Luật Việc làm 38/2013/QH13, Điều 57)' }
-const Q28_2021 = source(
+const Q28_2021 = /* @__PURE__ */ source(
   'Quyết định 28/2021/QĐ-TTg; Nghị quyết 116/NQ-CP',
   'Điều 5, khoản 1–2 (28/2021); mục II.2 (116)',
   'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/16_Business_Support_Measures/Documents/Doc_Undated_NQ_116_24921_CP_Ho_tro.md',
+)
+
+const D374_2025 = /* @__PURE__ */ source(
+  'Luật Việc làm số 74/2025/QH15 (tối đa 1%); Nghị định 374/2025/NĐ-CP (1%)',
+  'Điều 33, khoản 1 (Luật); Điều 4 (Nghị định)',
+  'https://news.laodong.vn/tu-van-phap-luat/bao-hiem-that-nghiep-cua-nguoi-su-dung-lao-dong-phai-dong-the-nao-1644296.ldo',
 )
 
 /**
@@ -64,9 +70,8 @@ const Q28_2021 = source(
  * BHXH bắt buộc by fund — sickness and maternity, occupational accident and disease (the 1% of
  * 2016, 0,5% from 2017-06-01, and from 2020-07-15 the reduced 0,3% for employers that qualify),
  * retirement and death —, BHYT (4,5%: employer 3%, employee 1,5%) and BHTN (1% each, the
- * employer's 0% from 2021-10-01 to 2022-09-30). From 2026-01-01 the 2025 Law on Employment sets
- * BHTN at "at most 1%" each, and the decree that fixes the rate was not found: BHTN rows end on
- * 2025-12-31.
+ * employer's 0% from 2021-10-01 to 2022-09-30; from 2026-01-01 the 2025 Law on Employment says
+ * "at most 1%" each and Nghị định 374/2025/NĐ-CP sets 1%).
  *
  * @example
  * ```ts
@@ -223,5 +228,23 @@ export const CONTRIBUTION_RATES: readonly RateRow[] = [
     from: '2022-10-01',
     to: '2025-12-31',
     sources: [Q959_BHTN],
+  },
+  {
+    scheme: 'BHTN',
+    fund: 'unemployment',
+    payer: 'employee',
+    rate: '0.01',
+    from: '2026-01-01',
+    to: null,
+    sources: [D374_2025],
+  },
+  {
+    scheme: 'BHTN',
+    fund: 'unemployment',
+    payer: 'employer',
+    rate: '0.01',
+    from: '2026-01-01',
+    to: null,
+    sources: [D374_2025],
   },
 ]

@@ -35,8 +35,12 @@ export const VOLUNTARY_RULES: readonly (Dated & {
     from: '2025-07-01',
     to: null,
     sources: [
-      source('Luật Bảo hiểm xã hội số 41/2024/QH15', 'Điều 32, khoản 2; Điều 36, khoản 1', LAW_41_2024_URL),
-      source(
+      /* @__PURE__ */ source(
+        'Luật Bảo hiểm xã hội số 41/2024/QH15',
+        'Điều 32, khoản 2; Điều 36, khoản 1',
+        LAW_41_2024_URL,
+      ),
+      /* @__PURE__ */ source(
         'Luật Bảo hiểm xã hội số 41/2024/QH15',
         'Điều 31, khoản 2 (thấp nhất bằng chuẩn hộ nghèo khu vực nông thôn, cao nhất bằng 20 lần mức tham chiếu)',
         LAW_41_2024_URL,
@@ -59,12 +63,12 @@ export const VOLUNTARY_RULES: readonly (Dated & {
  */
 export type SupportGroup = 'poor' | 'near-poor' | 'ethnic-minority' | 'other'
 
-const DECREE_159: LegalSource = source(
+const DECREE_159: LegalSource = /* @__PURE__ */ source(
   'Nghị định 159/2025/NĐ-CP (theo BHXH TP.HCM, báo Lao Động)',
   'mức hỗ trợ tiền đóng BHXH tự nguyện',
   'https://news.laodong.vn/cong-doan/muc-dong-bao-hiem-xa-hoi-tu-nguyen-moi-nhat-1568908.ldo',
 )
-const DECREE_159_ALSO: LegalSource = source(
+const DECREE_159_ALSO: LegalSource = /* @__PURE__ */ source(
   'Nghị định 159/2025/NĐ-CP',
   'mức hỗ trợ tiền đóng BHXH tự nguyện',
   'https://thongtin.vietnam.vn/en/muc-ho-tro-cho-nguoi-tham-gia-bao-hiem-xa-hoi-tu-nguyen',
@@ -94,12 +98,12 @@ export const VOLUNTARY_SUPPORT: readonly ShareRow<SupportGroup>[] = [
 ]
 
 const HOUSEHOLD_SOURCES: readonly LegalSource[] = [
-  source(
+  /* @__PURE__ */ source(
     'Nghị định 105/2014/NĐ-CP',
     'Điều 2, khoản 1, điểm e và g',
     'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/Doc_Undated_Nghi_inh_105_2014_NCPHuong.md',
   ),
-  source(
+  /* @__PURE__ */ source(
     'Nghị định 146/2018/NĐ-CP; Nghị định 188/2025/NĐ-CP (giữ mức 4,5% lương cơ sở)',
     'Điều 7, khoản 1, điểm e (146/2018); Điều 6, khoản 5 (188/2025)',
     'https://news.laodong.vn/suc-khoe/chinh-phu-quyet-dinh-giu-nguyen-muc-dong-bao-hiem-y-te-bang-45-luong-co-so-1540039.ldo',

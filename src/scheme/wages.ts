@@ -32,7 +32,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2016-05-01',
     to: '2017-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 47/2016/NĐ-CP',
         'Điều 3, khoản 2',
         'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/ND_Undated_ND_472016CPMuc_luong.md',
@@ -44,7 +44,11 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2017-07-01',
     to: '2018-06-30',
     sources: [
-      source('Nghị định 47/2017/NĐ-CP', 'Điều 3, khoản 2', 'https://baonghean.vn/en/print/10134705.html'),
+      /* @__PURE__ */ source(
+        'Nghị định 47/2017/NĐ-CP',
+        'Điều 3, khoản 2',
+        'https://baonghean.vn/en/print/10134705.html',
+      ),
     ],
   },
   {
@@ -52,7 +56,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2018-07-01',
     to: '2019-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 72/2018/NĐ-CP',
         'Điều 3, khoản 2',
         'https://nvmgroup.com/from-01st-july-2018-the-common-minimum-wage-increase-from-1-300-000-to-1-390-000-per-month/',
@@ -64,7 +68,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2019-07-01',
     to: '2023-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 38/2019/NĐ-CP',
         'Điều 3, khoản 2',
         'https://english.luatvietnam.vn/decree-no-38-2019-nd-cp-dated-may-9-2019-of-the-government-prescribing-the-base-salary-for-cadres-civil-servants-public-employees-and-armed-forces-172634-doc1.html',
@@ -76,7 +80,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2023-07-01',
     to: '2024-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 24/2023/NĐ-CP',
         'Điều 3, khoản 2',
         'https://english.luatvietnam.vn/legal-updates/9-subjects-of-increasing-base-salary-from-july-01-2023-892-94090-article.html',
@@ -88,7 +92,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2024-07-01',
     to: '2026-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 73/2024/NĐ-CP',
         'Điều 3, khoản 2',
         'https://www.mondaq.com/employee-benefits-compensation/1488976/legal-alert-on-the-new-decree-regulating-minimum-salary',
@@ -100,7 +104,7 @@ export const BASE_SALARY: readonly AmountRow[] = [
     from: '2026-07-01',
     to: null,
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 161/2026/NĐ-CP',
         'Điều 3, khoản 2',
         'https://news.laodong.vn/thoi-su/muc-tien-luong-va-thu-nhap-tang-them-hang-thang-theo-luong-co-so-moi-1703435.ldo',
@@ -120,8 +124,8 @@ export const BASE_SALARY: readonly AmountRow[] = [
  * ```
  */
 export const REFERENCE_LEVEL_SOURCES: readonly LegalSource[] = [
-  source('Luật Bảo hiểm xã hội số 41/2024/QH15', 'Điều 7', LAW_41_2024_URL),
-  source('Luật Bảo hiểm xã hội số 41/2024/QH15', 'Điều 141, khoản 13', LAW_41_2024_URL),
+  /* @__PURE__ */ source('Luật Bảo hiểm xã hội số 41/2024/QH15', 'Điều 7', LAW_41_2024_URL),
+  /* @__PURE__ */ source('Luật Bảo hiểm xã hội số 41/2024/QH15', 'Điều 141, khoản 13', LAW_41_2024_URL),
 ]
 
 /**
@@ -138,7 +142,7 @@ export const MINIMUM_WAGES: readonly MinimumWageRow[] = [
     from: '2019-01-01',
     to: '2019-12-31',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 157/2018/NĐ-CP',
         'Điều 3, khoản 1',
         'https://lawnet.vn/thong-tin-phap-luat/en/lao-dong-tien-luong/official-regional-minimum-wage-applied-from-january-01-2019-160685.html',
@@ -150,7 +154,7 @@ export const MINIMUM_WAGES: readonly MinimumWageRow[] = [
     from: '2020-01-01',
     to: '2022-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 90/2019/NĐ-CP',
         'Điều 3, khoản 1',
         'https://english.luatvietnam.vn/lao-dong/nghi-dinh-90-2019-nd-cp-muc-luong-toi-thieu-vung-178302-d1.html',
@@ -162,7 +166,7 @@ export const MINIMUM_WAGES: readonly MinimumWageRow[] = [
     from: '2022-07-01',
     to: '2024-06-30',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 38/2022/NĐ-CP',
         'Điều 3, khoản 1',
         'https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/ND_Undated_ND_38_12622_ND_Tang_muc.md',
@@ -174,7 +178,7 @@ export const MINIMUM_WAGES: readonly MinimumWageRow[] = [
     from: '2024-07-01',
     to: '2025-12-31',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 74/2024/NĐ-CP',
         'Điều 3, khoản 1',
         'https://www.mondaq.com/employee-benefits-compensation/1488976/legal-alert-on-the-new-decree-regulating-minimum-salary',
@@ -186,7 +190,7 @@ export const MINIMUM_WAGES: readonly MinimumWageRow[] = [
     from: '2026-01-01',
     to: null,
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 293/2025/NĐ-CP ngày 10/11/2025',
         'Điều 3',
         'https://news.laodong.vn/thoi-su/chinh-thuc-tang-luong-toi-thieu-vung-tu-112026-1606919.ldo',
@@ -211,7 +215,7 @@ export const RURAL_POVERTY_LINE: readonly AmountRow[] = [
     from: '2016-01-01',
     to: '2021-12-31',
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Quyết định 59/2015/QĐ-TTg',
         'Điều 1',
         'https://vietnamnet.vn//en/society/vietnam-to-apply-new-multidimensional-poverty-standards-710676.html',
@@ -223,7 +227,7 @@ export const RURAL_POVERTY_LINE: readonly AmountRow[] = [
     from: '2022-01-01',
     to: null,
     sources: [
-      source(
+      /* @__PURE__ */ source(
         'Nghị định 07/2021/NĐ-CP',
         'Điều 3',
         'https://news.laodong.vn/cong-doan/muc-dong-bao-hiem-xa-hoi-tu-nguyen-moi-nhat-1568908.ldo',

@@ -99,7 +99,8 @@ describe('rules and rate', () => {
     // BHTN: 2% — but the employer paid 0% from 10/2021 to 9/2022
     expect(rate('BHTN', '2024-10-01').toString()).toBe('0.02')
     expect(rate('BHTN', '2022-01-01', { payer: 'employer' }).toString()).toBe('0')
-    expect(bhxhError(() => rate('BHTN', '2026-03-01')).code).toBe('not-applicable')
+    // from 2026: "at most 1%" each (Luật Việc làm 2025), 1% set by Nghị định 374/2025
+    expect(rate('BHTN', '2026-03-01').toString()).toBe('0.02')
     expect(bhxhError(() => rate('BHXH_BB', '2015-06-01')).code).toBe('not-applicable')
   })
 })
