@@ -13,6 +13,8 @@ import { figure as makeFigure, type ReportedFigure } from '../figure/figure'
 import { findNumbers, type ParsedNumber } from '../number/parse'
 import { periodRange, samePeriodLastYear } from '../period/ops'
 import type { Period } from '../period/types'
+import { region } from '../region/region'
+import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
@@ -709,7 +711,7 @@ class Extractor {
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    f.region = this.regionOf(f)
+    f.region = canonicalRegion(this.regionOf(f), this.date)
   }
 
   private inferMetric(f: Fig): Metric | null {
@@ -934,5 +936,18 @@ function reported(p: ParsedNumber): ReportedFigure | null {
     return makeFigure(p)
   } catch {
     return null
+  }
+}
+
+/**
+ * A region as the registry names it ("Thừa Thiên Huế" → "Huế", "tp hồ chí minh" → "Hồ Chí
+ * Minh"), read on the report's date; the name as written when it is no provincial unit.
+ */
+function canonicalRegion(name: string | null, date: string | undefined): string | null {
+  if (name === null) return null
+  try {
+    return region(name, date ?? UNITS_2025_FROM).short
+  } catch {
+    return name
   }
 }

@@ -1,0 +1,18 @@
+/**
+ * The extractor names regions as the registry does (region()), read on the report's date.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../src/extract/index'
+
+describe('regions of extracted figures', () => {
+  it('"tỉnh Thừa Thiên Huế" is the registry\'s "Huế"; an unknown place keeps its name', () => {
+    const text = 'Năm 2020, tỉnh Thừa Thiên Huế có 95.000 người tham gia BHXH tự nguyện.'
+    const [f] = extractFigures(text, { date: '2021-01-05' }).figures
+    expect([f?.raw, f?.region]).toEqual(['95.000 người', 'Huế'])
+  })
+
+  it('a name in NFD text reads the same', () => {
+    const text = 'Năm 2020, tỉnh Bến Tre có 4.011 người tham gia BHXH tự nguyện.'.normalize('NFD')
+    expect(extractFigures(text, { date: '2020-01-14' }).figures[0]?.region).toBe('Bến Tre')
+  })
+})
