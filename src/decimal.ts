@@ -3,7 +3,7 @@
  * never reads or changes the global `Decimal.set` of the application that imports it.
  * @module
  */
-import DecimalJs from 'decimal.js'
+import { Decimal as DecimalJs } from 'decimal.js'
 import { NumberFormatError } from './number/errors'
 import type { ParsedValue } from './number/parse'
 

@@ -4,7 +4,7 @@
  * into the input object, and for text a `span`.
  * @module
  */
-import type { Messages } from './number/errors'
+import { hasBrand, hasBrandOf, type Messages, type NumberError, setBrand } from './number/errors'
 
 /**
  * What went wrong in the domain core, as a stable code that programs can switch on.
@@ -100,6 +100,18 @@ export interface BhxhErrorDetails {
  * ```
  */
 export class BhxhError extends Error {
+  /** @internal The class's name for the brand check, set here so minifiers cannot rename it. */
+  static readonly brand: string = 'BhxhError'
+
+  /**
+   * `instanceof` that also recognises errors thrown by another copy of bhxh in the same
+   * process (the ESM and the CommonJS build): it reads the brand every error carries.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass too
+    return hasBrandOf(this, x)
+  }
+
   /** The stable error code. */
   readonly code: BhxhErrorCode
   /** The message in Vietnamese (`vi`) and English (`en`). */
@@ -135,7 +147,32 @@ export class BhxhError extends Error {
     this.input = details.input ?? null
     this.issues = details.issues ?? []
     this.detail = details.detail ?? null
+    setBrand(this, new.target)
   }
+}
+
+/**
+ * Whether a caught value is an error of bhxh: a {@link BhxhError} of the core or a
+ * `NumberError` (`NumberParseError`, `NumberFormatError`) of `bhxh/number`. It reads the brand
+ * that every bhxh error carries, so it works across the ESM and the CommonJS copy of the
+ * library in one process, where a plain `instanceof` of another copy's class would not (the
+ * classes' own `instanceof` reads the same brand).
+ *
+ * @param error - anything caught
+ * @returns `true` for every error bhxh throws, `false` for anything else
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseNumber('1..2') // "1..2" is not a Vietnamese number
+ * } catch (e) {
+ *   if (isBhxhError(e)) console.log(e.code, e.messages.vi) // 'bad-separator' 'dấu phân cách đặt sai chỗ: «..»'
+ *   else throw e
+ * }
+ * ```
+ */
+export function isBhxhError(error: unknown): error is BhxhError | NumberError {
+  return hasBrand(error, 'BhxhError') || hasBrand(error, 'NumberError')
 }
 
 /**

@@ -16,6 +16,7 @@
  */
 
 export * from './arrears/index'
+export { AgingOptionsSchema, DebtRecordSchema, LedgerEntrySchema } from './arrears/schema'
 export * from './check/index'
 export { Decimal, type DecimalLike, toDecimal } from './decimal'
 export {
@@ -23,15 +24,66 @@ export {
   type BhxhErrorCode,
   type BhxhErrorDetails,
   type InputIssue,
+  isBhxhError,
   type Safe,
 } from './errors'
 export * from './extract/index'
 export * from './figure/index'
 export type { LegalSource } from './legal'
 export * from './measure/index'
-export * from './number/index'
+export { type DecimalObject, type NumberInput, ROUNDING_MODES, type RoundingMode } from './number/digits'
+export {
+  type Messages,
+  NumberError,
+  type NumberErrorCode,
+  NumberFormatError,
+  NumberParseError,
+  type SafeResult,
+} from './number/errors'
+export {
+  type FormatOptions,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatVnd,
+  type PercentOptions,
+  type VndOptions,
+  type VndScale,
+  type VndUnit,
+} from './number/format'
+export {
+  findNumbers,
+  type NumberKind,
+  type NumberWarning,
+  type NumberWarningCode,
+  type ParsedFraction,
+  type ParsedNumber,
+  type ParsedRange,
+  type ParsedScalar,
+  type ParsedValue,
+  type ParseOptions,
+  type Precision,
+  parseNumber,
+  type Scale,
+  safeParseNumber,
+  toNumber,
+  type Unit,
+} from './number/parse'
+export type { Qualifier, ScaleName, UnitCode } from './number/vocabulary'
+export {
+  parseWords,
+  safeParseWords,
+  toWords,
+  toWordsVnd,
+  WORD_PRESETS,
+  type WordChoices,
+  type WordsOptions,
+} from './number/words'
 export * from './period/index'
+export { PeriodContextSchema, PeriodSchema } from './period/schema'
 export * from './region/index'
-export * from './schema/index'
+export { DecimalLikeSchema, isDecimalLike, ValueInputSchema } from './schema/quantity'
+export { type ParsesWith, type SafeParseOutcome, validate } from './schema/validate'
 export * from './scheme/index'
 export * from './target/index'
+export { MetricSchema, ResultInputSchema, SchemeCodeSchema, TargetInputSchema } from './target/schema'

@@ -59,6 +59,50 @@ export interface Messages {
   readonly en: string
 }
 
+// Every error class of bhxh carries a brand: the names of its classes under a `Symbol.for` key,
+// which two copies of the library in one process (the ESM and the CommonJS build) share. Their
+// `instanceof` reads it, so an error thrown by one copy is recognised by the other.
+const BRAND = Symbol.for('bhxh.error')
+
+interface Branded {
+  readonly brand: string
+}
+
+/**
+ * @internal Marks an error with the brands of its class and of every bhxh class above it.
+ * @param error - the error being constructed
+ * @param target - `new.target` of its constructor
+ */
+export function setBrand(error: Error, target: object): void {
+  const names: string[] = []
+  for (let c: object | null = target; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (Object.hasOwn(c, 'brand')) names.push((c as Branded).brand)
+  }
+  Object.defineProperty(error, BRAND, { value: names })
+}
+
+/**
+ * @internal Whether `x` is an error of class `cls` (or below it), by brand, in any copy of bhxh;
+ * for a caller's own subclass without a brand, the ordinary prototype check.
+ * @param cls - the class on the right of `instanceof`
+ * @param x - the value on the left
+ */
+export function hasBrandOf(cls: object, x: unknown): boolean {
+  if (!Object.hasOwn(cls, 'brand')) return Function.prototype[Symbol.hasInstance].call(cls, x)
+  return hasBrand(x, (cls as Branded).brand)
+}
+
+/**
+ * @internal Whether `x` carries the brand `name`.
+ * @param x - any value
+ * @param name - a class name: `NumberError`, `NumberParseError`, `NumberFormatError`, `BhxhError`
+ */
+export function hasBrand(x: unknown, name: string): boolean {
+  if (typeof x !== 'object' || x === null) return false
+  const names = (x as { [BRAND]?: unknown })[BRAND]
+  return Array.isArray(names) && names.includes(name)
+}
+
 /**
  * The base of every error that `bhxh/number` throws.
  *
@@ -73,6 +117,18 @@ export interface Messages {
  * ```
  */
 export class NumberError extends Error {
+  /** @internal The class's name for {@link hasBrand}, set on each class so minifiers cannot rename it. */
+  static readonly brand: string = 'NumberError'
+
+  /**
+   * `instanceof` that also recognises errors thrown by another copy of bhxh in the same
+   * process (the ESM and the CommonJS build): it reads the brand every error carries.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, a subclass too
+    return hasBrandOf(this, x)
+  }
+
   /** The stable error code. */
   readonly code: NumberErrorCode
   /** The offending part of the input, as `[start, end)` UTF-16 offsets (`[0, 0]` when there is no text). */
@@ -97,6 +153,7 @@ export class NumberError extends Error {
     this.span = span
     this.input = input
     this.messages = { vi: vi + where, en: en + where }
+    setBrand(this, new.target)
   }
 }
 
@@ -108,7 +165,10 @@ export class NumberError extends Error {
  * parseNumber('1.2.3') // throws NumberParseError { code: 'bad-grouping', span: [0, 5] }
  * ```
  */
-export class NumberParseError extends NumberError {}
+export class NumberParseError extends NumberError {
+  /** @internal */
+  static override readonly brand: string = 'NumberParseError'
+}
 
 /**
  * Thrown by the formatters and `toWords` for an input that is not a finite decimal
@@ -119,7 +179,10 @@ export class NumberParseError extends NumberError {}
  * formatNumber(Number.NaN) // throws NumberFormatError { code: 'not-finite' }
  * ```
  */
-export class NumberFormatError extends NumberError {}
+export class NumberFormatError extends NumberError {
+  /** @internal */
+  static override readonly brand: string = 'NumberFormatError'
+}
 
 /**
  * The result of a `safe…` parser: the value, or the error that the throwing form would throw.
