@@ -6,7 +6,11 @@
  * @example
  * ```ts
  * import { formatVnd, parseNumber, toWords } from 'bhxh/number'
- * parseNumber('gần 1.076.000 người').value // '1076000'
+ * // "toàn tỉnh có gần 1.076.000 người tham gia"
+ * const people = parseNumber('gần 1.076.000 người')
+ * if (people.kind === 'number') console.log(people.value, people.qualifier) // '1076000' 'nearly'
+ * formatVnd('3620400000000', { scale: 'tỷ' }) // '3.620,4 tỷ đồng'
+ * toWords(1076000) // 'một triệu không trăm bảy mươi sáu nghìn'
  * ```
  * @module
  */

@@ -2,13 +2,18 @@
  * `bhxh/testing`: helpers and vitest matchers for test suites that validate published figures.
  *
  * The matchers are plain functions (no runtime import of vitest): register them with
- * `expect.extend(bhxhMatchers)`, and declare their types once in your setup file:
+ * `expect.extend(bhxhMatchers)` and declare their types, once, in your setup file:
  *
  * ```ts
- * import type { BhxhMatchers } from 'bhxh/testing'
+ * // vitest.setup.ts (vitest.config.ts: test.setupFiles: ['vitest.setup.ts'])
+ * import { type BhxhMatchers, bhxhMatchers } from 'bhxh/testing'
+ * import { expect } from 'vitest'
+ *
+ * expect.extend(bhxhMatchers)
  * declare module 'vitest' {
  *   interface Assertion<T = any> extends BhxhMatchers<T> {}
  * }
+ * // then, in a test: expect(attainment(revenue, plan)).toMatchReported('71,5%') — "đạt 71,5% kế hoạch"
  * ```
  *
  * The same checks exist as functions returning results and findings, for other test runners.
@@ -19,6 +24,7 @@ import { checkFigures } from '../check/check'
 import type { Finding, Severity } from '../check/findings'
 import { checkReport, type Report, type ReportCheck } from '../check/report'
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
+import { isBhxhError } from '../errors'
 import type { ExtractedFigure } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
@@ -243,11 +249,13 @@ export const conflicts = (x: Checkable): readonly Finding[] =>
   findingsOf(x).filter((f) => f.severity === 'conflict')
 
 /**
- * The result a vitest (or Jest) matcher returns.
+ * The result a vitest (or Jest) matcher returns. `expected` and `actual` are shown by the test
+ * runner as a diff under the message.
  *
  * @example
  * ```ts
- * bhxhMatchers.toMatchReported('0.715', '71,5%') // { pass: true, message: () => '71,5% nằm trong …' }
+ * bhxhMatchers.toMatchReported('0.715', '71,5%')
+ * // { pass: true, message: () => '71,5% nằm trong …', expected: '71,45% – 71,55%', actual: '71,5%' }
  * ```
  */
 export interface MatcherResult {
@@ -255,16 +263,50 @@ export interface MatcherResult {
   pass: boolean
   /** The message, in Vietnamese then English. */
   message: () => string
+  /** What the reported figure or the check expected, for the runner's diff. */
+  expected?: unknown
+  /** What was received, for the runner's diff. */
+  actual?: unknown
+}
+
+/** What the test runner passes as `this` to a matcher: `isNot` is set under `.not`. */
+interface MatcherContext {
+  readonly isNot?: boolean
 }
 
 const text = (m: Messages): string => `${m.vi}\n(${m.en})`
+
+/**
+ * Runs a matcher's check. When the input itself is bad (a reported string that is not a
+ * figure, a value that is not a number), bhxh's typed error becomes a failed assertion with its
+ * message, under `.not` too: `pass` is then what makes the assertion fail either way.
+ */
+function guarded(context: unknown, check: () => MatcherResult): MatcherResult {
+  try {
+    return check()
+  } catch (e) {
+    if (!isBhxhError(e)) throw e
+    const isNot = (context as MatcherContext | undefined)?.isNot === true
+    return {
+      pass: isNot,
+      message: () =>
+        text({ vi: `đầu vào không hợp lệ: ${e.messages.vi}`, en: `bad input: ${e.messages.en}` }),
+    }
+  }
+}
+
+const explanations = (findings: readonly Finding[]): string[] =>
+  findings.map((f) => `[${f.severity}] ${f.explanation.vi}`)
 
 /**
  * The matchers, for `expect.extend(bhxhMatchers)`:
  * - `toMatchReported(reported)`: the value matches a figure as written;
  * - `toBeConsistent(failOn?)`: no finding fails (default: no conflict or stretch);
  * - `toHaveNoConflicts()`: no finding is a conflict.
- * Failure messages show the arithmetic, in Vietnamese then English.
+ * Failure messages show the arithmetic, in Vietnamese then English, with `expected` and
+ * `actual` for the runner's diff (the interval the figure allows and the value; no failing
+ * finding and the failing findings). A reported string that is not a figure, or a value that is
+ * not a number, fails the assertion with the reason (under `.not` too) instead of throwing.
  *
  * @example
  * ```ts
@@ -277,26 +319,42 @@ const text = (m: Messages): string => `${m.vi}\n(${m.en})`
  */
 export const bhxhMatchers = {
   /** The value matches a figure as a report wrote it. */
-  toMatchReported(received: unknown, reported: string | ReportedFigure): MatcherResult {
-    const r = matchReported(received as Measured, reported)
-    return { pass: r.pass, message: () => text(r.message) }
+  toMatchReported(this: unknown, received: unknown, reported: string | ReportedFigure): MatcherResult {
+    return guarded(this, () => {
+      const r = matchReported(received as Measured, reported)
+      const unit = r.reported.unit
+      return {
+        pass: r.pass,
+        message: () => text(r.message),
+        expected: `«${r.reported.raw}»: ${showValue(r.reported.interval.lo, unit)} – ${showValue(r.reported.interval.hi, unit)}`,
+        actual: isDecimal(r.value)
+          ? showValue(r.value, unit)
+          : `${showValue(r.value.lo, unit)} – ${showValue(r.value.hi, unit)}`,
+      }
+    })
   },
   /** No finding fails (by default no `conflict` or `stretch`). */
-  toBeConsistent(received: unknown, failOn?: readonly Severity[]): MatcherResult {
-    const r = consistency(received as Checkable, failOn)
-    return { pass: r.pass, message: () => text(r.message) }
+  toBeConsistent(this: unknown, received: unknown, failOn?: readonly Severity[]): MatcherResult {
+    return guarded(this, () => {
+      const r = consistency(received as Checkable, failOn)
+      return { pass: r.pass, message: () => text(r.message), expected: [], actual: explanations(r.failing) }
+    })
   },
   /** No finding is a `conflict`. */
-  toHaveNoConflicts(received: unknown): MatcherResult {
-    const found = conflicts(received as Checkable)
-    const lines = (lang: 'vi' | 'en') => found.map((f) => `- ${f.explanation[lang]}`).join('\n')
-    return {
-      pass: found.length === 0,
-      message: () =>
-        found.length === 0
-          ? 'không có quan hệ nào mâu thuẫn\n(no conflicting relation)'
-          : `${lines('vi')}\n(${lines('en')})`,
-    }
+  toHaveNoConflicts(this: unknown, received: unknown): MatcherResult {
+    return guarded(this, () => {
+      const found = conflicts(received as Checkable)
+      const lines = (lang: 'vi' | 'en') => found.map((f) => `- ${f.explanation[lang]}`).join('\n')
+      return {
+        pass: found.length === 0,
+        message: () =>
+          found.length === 0
+            ? 'không có quan hệ nào mâu thuẫn\n(no conflicting relation)'
+            : `${lines('vi')}\n(${lines('en')})`,
+        expected: [],
+        actual: explanations(found),
+      }
+    })
   },
 }
 

@@ -99,3 +99,58 @@ describe('consistency, conflicts and their matchers', () => {
     expect(consistency([]).message.en).toBe('0 relations, none failing')
   })
 })
+
+describe('matcher results for the runner: a diff, and bad input as a failed assertion', () => {
+  it('toMatchReported gives expected (the interval «90,48%» allows) and actual (the value)', () => {
+    // "90,48%" is written to two decimals: [90,475%; 90,485%]; 0,91 is 91%
+    const r = bhxhMatchers.toMatchReported.call({}, '0.91', '90,48%')
+    expect(r.pass).toBe(false)
+    expect(r.expected).toBe('«90,48%»: 90,475% – 90,485%')
+    expect(r.actual).toBe('91%')
+  })
+
+  it('vitest shows the diff: the thrown assertion error carries expected and actual', () => {
+    let caught: unknown
+    try {
+      expect('0.91').toMatchReported('90,48%')
+    } catch (e) {
+      caught = e
+    }
+    expect(caught).toMatchObject({ expected: '«90,48%»: 90,475% – 90,485%', actual: '91%' })
+  })
+
+  it('an interval received is shown as an interval', () => {
+    // 3.620,4 tỷ ÷ 5.063,5 tỷ as figures: [3.620,35 ÷ 5.063,55; 3.620,45 ÷ 5.063,45] ≈ [71,498%; 71,502%]
+    const r = bhxhMatchers.toMatchReported.call(
+      {},
+      attainment(figure('3.620,4 tỷ đồng'), figure('5.063,5 tỷ đồng')),
+      '71,5%',
+    )
+    expect(r.pass).toBe(true)
+    expect(r.actual).toMatch(/^71,49\d*% – 71,50\d*%$/)
+  })
+
+  it('a reported string that is not a figure fails the assertion with the reason, never throws out of the matcher', () => {
+    const r = bhxhMatchers.toMatchReported.call({}, '0.715', 'abc')
+    expect(r.pass).toBe(false)
+    expect(r.message()).toMatch(/^đầu vào không hợp lệ: không tìm thấy số/)
+    expect(() => expect('0.715').toMatchReported('abc')).toThrow(/đầu vào không hợp lệ/)
+    // under .not the bad input must fail too, not pass by negation
+    expect(bhxhMatchers.toMatchReported.call({ isNot: true }, '0.715', 'abc').pass).toBe(true)
+    expect(() => expect('0.715').not.toMatchReported('abc')).toThrow(/bad input/)
+  })
+
+  it('a received value that is not a number fails the assertion', () => {
+    expect(() => expect('hello').toMatchReported('71,5%')).toThrow(/đầu vào không hợp lệ/)
+  })
+
+  it('toHaveNoConflicts and toBeConsistent list the failing findings as actual, none as expected', () => {
+    const r = bhxhMatchers.toBeConsistent.call({}, figures())
+    expect(r.pass).toBe(false)
+    expect(r.expected).toEqual([])
+    expect(r.actual).toEqual([
+      expect.stringMatching(/^\[stretch\] kế hoạch suy ra từ trên 3\.098 tỷ đồng ÷ 53,6%/),
+    ])
+    expect(bhxhMatchers.toHaveNoConflicts.call({}, figures())).toMatchObject({ pass: true, actual: [] })
+  })
+})
