@@ -215,7 +215,8 @@ function words(d: Dec, o: Choices): string {
     out.push(o.point)
     // Leading zeros of the fraction are read one by one, the rest as one integer (or digit by digit).
     let i = 0
-    while (frac.charCodeAt(i) === 48 || (o.digits && i < frac.length)) out.push(digit(frac.charCodeAt(i++) - 48))
+    while (frac.charCodeAt(i) === 48 || (o.digits && i < frac.length))
+      out.push(digit(frac.charCodeAt(i++) - 48))
     if (i < frac.length) readInt(frac.slice(i), o, out)
   }
   return out.join(' ')
@@ -558,12 +559,21 @@ function read(text: string): [value: string, warnings: WordsWarning[]] {
     let stage = 0 // 0: at the start of a level, 1: after triệu, 2: after nghìn, 3: after the last group
     let leading = true
     const close = (m: number): void => {
+      // Compound units when the places go down (`hai nghìn tỷ ba trăm tỷ`), else the run of tỷ
+      // multiplies everything before it (`một tỷ hai trăm triệu tỷ` is 1 200 000 000 × 10⁹).
+      const first = level[1] as number
+      const shift = first + 3 * m < low ? 0 : 3 * m
+      if (first + 3 * m - shift >= low) fail(level[2] as number)
       for (let j = 0; j < level.length; j += 3) {
-        const p = (level[j + 1] as number) + 3 * m
-        if (p >= low) fail(level[j + 2] as number)
+        const p = (level[j + 1] as number) + 3 * m - shift
         if (top < 0) top = p
         placed[p] = level[j] as number
         low = p
+      }
+      if (shift) {
+        placed.unshift(...Array<number>(shift).fill(0))
+        top += shift
+        low += shift
       }
       level = []
       stage = 0
@@ -650,11 +660,12 @@ function read(text: string): [value: string, warnings: WordsWarning[]] {
  * `hai mốt` (21), `ba tư` (34), `bốn lăm` (45); the short form without `không trăm`
  * (`một nghìn linh năm`, `hai triệu một nghìn`); and a trailing `đồng` and `chẵn`.
  *
- * Large numbers: each run of `tỷ` multiplies the words since the previous run, and the parts must
- * go down in place value. So the compound units read as they are meant:
- * `hai nghìn tỷ ba trăm bốn mươi lăm tỷ` is 2 345 × 10⁹ (2 nghìn tỷ + 345 tỷ), `một triệu tỷ`
- * 10¹⁵, `năm tỷ tỷ` 5 × 10¹⁸; a phrase whose parts do not go down (`hai tỷ ba nghìn tỷ`) is an
- * error. {@link toWords} writes every number so (see there).
+ * Large numbers: a run of `tỷ` multiplies the words since the previous run when the places then
+ * go down, so compound units read as they are meant: `hai nghìn tỷ ba trăm bốn mươi lăm tỷ` is
+ * 2 345 × 10⁹ (2 nghìn tỷ + 345 tỷ), `một triệu tỷ` 10¹⁵, `năm tỷ tỷ` 5 × 10¹⁸. Otherwise it
+ * multiplies everything before it, the recursive reading of other spellers:
+ * `một tỷ hai trăm triệu tỷ` is 1 200 000 000 × 10⁹. No text has both readings; text that has
+ * neither is an error. {@link toWords} writes every number in the first form (see there).
  *
  * Also read, with a warning in {@link safeParseWords} (see {@link WordsWarningCode}): `rưỡi` after
  * a unit (`một triệu rưỡi` 1 500 000, `hai trăm rưỡi` 250), a fraction digit by digit

@@ -383,8 +383,11 @@ describe('parseWords', () => {
     ['một triệu tỷ', '1000000000000000'],
     ['một tỷ tỷ', '1000000000000000000'],
     ['một tỉ tỉ không trăm lẻ năm tỉ', '1000000005000000000'],
-    // compound units: 2 nghìn tỷ + 345 tỷ = 2 345 × 10^9
+    // compound units: 2 nghìn tỷ + 345 tỷ = 2 345 × 10^9 (the places go down: 10^12, then 10^9)
     ['hai nghìn tỷ ba trăm bốn mươi lăm tỷ', '2345000000000'],
+    // recursive tỷ where the places do not go down: (10^9 + 5) × 10^9 and (2 × 10^9 + 3 000) × 10^9
+    ['một tỉ không trăm lẻ năm tỉ', '1000000005000000000'],
+    ['hai tỷ ba nghìn tỷ', '2000003000000000000'],
     ['một tỷ tỷ không trăm linh năm', '1000000000000000005'],
     ['Ba nghìn sáu trăm hai mươi tỷ bốn trăm triệu đồng', '3620400000000'],
     ['ba ngan sau tram hai muoi ti bon tram trieu dong', '3620400000000'],
@@ -448,9 +451,8 @@ describe('parseWords', () => {
     ['mươi', 'mươi', [0, 4]],
     ['hai mười', 'mười', [4, 8]],
     ['ba mười hai', 'mười', [3, 7]],
-    // the parts of a number must go down in place value: the old recursive form of 10^18 + 5 × 10^9
-    ['một tỉ không trăm lẻ năm tỉ', 'không', [7, 12]],
-    ['hai tỷ ba nghìn tỷ', 'ba', [7, 9]],
+    // a bare digit before tỷ after a scale word is ambiguous, whichever reading of tỷ applies
+    ['hai tỷ một tỷ', 'một', [7, 10]],
     ['âm', 'âm', [0, 2]],
     ['âm âm năm', 'âm', [3, 5]],
     ['năm âm', 'âm', [4, 6]],
