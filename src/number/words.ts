@@ -531,6 +531,8 @@ function read(text: string): [value: string, warnings: WordsWarning[]] {
         const u = unitAfterTens(kind(i), d)
         if (u) i++
         v = 10 * d + u
+      } else if (n === TEN) {
+        fail(i + 1) // `ba mười hai`: mười is ten, the tens word is mươi
       } else if (d > 1 && n >= ONE_ANY && n <= FIVE) {
         // colloquial tens: hai mốt, ba tư, bốn lăm
         v = 10 * d + (n === FOUR ? 4 : n === FIVE ? 5 : 1)
@@ -542,7 +544,7 @@ function read(text: string): [value: string, warnings: WordsWarning[]] {
         bare = true
         i++
       }
-    } else if (h < 0) fail(i)
+    } else if (h <= 0) fail(i) // `không trăm` needs tens or units after it
     return [(h < 0 ? 0 : h * 100) + v, bare]
   }
 
