@@ -5,7 +5,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NumberError, NumberFormatError, NumberParseError } from '../../src/number/errors'
-import { parseWords, safeParseWords, toWords, toWordsVnd, type WordsOptions } from '../../src/number/words'
+import {
+  parseWords,
+  safeParseWords,
+  toWords,
+  toWordsVnd,
+  type WordsOptions,
+  type WordsWarning,
+} from '../../src/number/words'
 
 const RUNS = { numRuns: 5_000 }
 const E9 = 10n ** 9n
@@ -222,10 +229,10 @@ describe('informal forms read with warnings', () => {
     const r = safeParseWords(text)
     expect(r).toMatchObject({ ok: true, value, warnings: [{ code }] })
     if (!r.ok) return
-    const w = r.warnings[0]
-    expect(text.slice(...(w?.span as [number, number]))).toBe(quoted)
-    expect(w?.messages.vi).toContain(`«${quoted}»`)
-    expect(w?.messages.en).toContain(`«${quoted}»`)
+    const w = r.warnings[0] as WordsWarning
+    expect(text.slice(w.span[0], w.span[1])).toBe(quoted)
+    expect(w.messages.vi).toContain(`«${quoted}»`)
+    expect(w.messages.en).toContain(`«${quoted}»`)
     // parseWords keeps its return type: the value alone
     expect(parseWords(text)).toBe(value)
   })
