@@ -311,7 +311,7 @@ export type WordsWarningCode = 'half' | 'digit-fraction' | 'linh-tens'
  * @example
  * ```ts
  * safeParseWords('một tỷ lẻ mười bảy').value // '1000000017'
- * // warnings: [{ code: 'linh-tens', span: [7, 9], messages: { vi: '«linh/lẻ» trước số có hai chữ số …: «lẻ»', en: … } }]
+ * // warnings: [{ code: 'linh-tens', span: [7, 9], messages: { vi: '«linh/lẻ» trước số có hai chữ số (thông tục): «lẻ»', en: … } }]
  * ```
  */
 export interface WordsWarning {
@@ -325,16 +325,13 @@ export interface WordsWarning {
 
 const WARNINGS: Record<WordsWarningCode, [string, string]> = {
   half: [
-    '«rưỡi» được đọc là thêm nửa đơn vị đứng trước (cách nói thông tục)',
-    '«rưỡi» read as half of the unit before it (informal)',
+    '«rưỡi» là thêm nửa đơn vị trước nó (thông tục)',
+    '«rưỡi» read as half the unit before it (informal)',
   ],
-  'digit-fraction': [
-    'phần thập phân được đọc từng chữ số (cách nói thông tục)',
-    'the fraction is read digit by digit (informal)',
-  ],
+  'digit-fraction': ['phần thập phân đọc từng chữ số (thông tục)', 'fraction read digit by digit (informal)'],
   'linh-tens': [
-    '«linh/lẻ» trước số có hai chữ số, thay cho «không trăm» (cách nói thông tục)',
-    '«linh/lẻ» before a two-digit number, for «không trăm» (informal)',
+    '«linh/lẻ» trước số có hai chữ số (thông tục)',
+    '«linh/lẻ» before a two-digit number (informal)',
   ],
 }
 

@@ -173,8 +173,8 @@ describe('fractions digit by digit (fraction: digits)', () => {
           // "bốn năm sáu" starts at 11 ("không phẩy " is 11 characters) and ends at 22
           span: [11, 22],
           messages: {
-            vi: 'phần thập phân được đọc từng chữ số (cách nói thông tục): «bốn năm sáu»',
-            en: 'the fraction is read digit by digit (informal): «bốn năm sáu»',
+            vi: 'phần thập phân đọc từng chữ số (thông tục): «bốn năm sáu»',
+            en: 'fraction read digit by digit (informal): «bốn năm sáu»',
           },
         },
       ],
