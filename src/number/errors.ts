@@ -19,7 +19,12 @@
  * Formatting (`NumberFormatError`):
  * - `not-finite`: `NaN` or `±Infinity`;
  * - `invalid-number`: a string or object that is not a decimal number;
- * - `invalid-option`: an option outside its range (negative decimals, unknown rounding mode …).
+ * - `invalid-option`: an option outside its range (negative decimals, unknown rounding mode …);
+ * - `fractional-vnd`: an amount in đồng with a fraction, where the words need a whole amount.
+ *
+ * Both (`NumberParseError` from the parsers, `NumberFormatError` from the formatters):
+ * - `invalid-type`: an input of the wrong type (`null`, `undefined`, a plain object, a number
+ *   where text is expected); the error's `input` names the type (`'null'`, `'object'`, `'number'`).
  */
 export type NumberErrorCode =
   | 'empty'
@@ -31,6 +36,8 @@ export type NumberErrorCode =
   | 'bad-words'
   | 'invalid-number'
   | 'invalid-option'
+  | 'fractional-vnd'
+  | 'invalid-type'
 
 const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
   empty: ['chuỗi rỗng, không có số', 'empty text, no number'],
@@ -42,6 +49,11 @@ const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
   'bad-words': ['cách đọc số không hợp lệ', 'invalid number words'],
   'invalid-number': ['không phải là số thập phân', 'not a decimal number'],
   'invalid-option': ['tùy chọn không hợp lệ', 'invalid option'],
+  'fractional-vnd': [
+    'số tiền đồng phải là số nguyên (đồng không có đơn vị lẻ)',
+    'an amount in đồng must be whole (the đồng has no minor unit)',
+  ],
+  'invalid-type': ['sai kiểu dữ liệu đầu vào', 'wrong type of input'],
 }
 
 /**

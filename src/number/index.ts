@@ -55,10 +55,13 @@ export {
 export type { Qualifier, ScaleName, UnitCode } from './vocabulary'
 export {
   parseWords,
+  type SafeWordsResult,
   safeParseWords,
   toWords,
   toWordsVnd,
   WORD_PRESETS,
   type WordChoices,
   type WordsOptions,
+  type WordsWarning,
+  type WordsWarningCode,
 } from './words'

@@ -136,7 +136,9 @@ describe('bhxh words', () => {
     )
     const vnd = await cli(['words', '1,5', '--vnd', '--lang', 'en'])
     expect(vnd.code).toBe(2)
-    expect(vnd.stderr).toBe('bhxh: number «1,5»: not a decimal number: «1.5»\n')
+    expect(vnd.stderr).toBe(
+      'bhxh: number «1,5»: an amount in đồng must be whole (the đồng has no minor unit): «1.5»\n',
+    )
     expect((await cli(['words', '1', '--exact'])).code).toBe(2)
     expect((await cli(['words', '--reverse', 'một', '--vnd'])).code).toBe(2)
     expect((await cli(['words', '1', '--variant', 'east'])).code).toBe(2)

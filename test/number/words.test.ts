@@ -156,21 +156,28 @@ const GOLDEN: readonly Row[] = [
   [10n ** 15n, 'một triệu tỷ', 'một triệu tỷ', 'một triệu tỉ'],
   // 10^18 = words(10^9) + ' tỷ': the word for 10^9 repeats
   [E18, 'một tỷ tỷ', 'một tỷ tỷ', 'một tỉ tỉ'],
-  // ⌊n / 10^9⌋ = 1 000 000 005 = một tỷ không trăm linh năm, then tỷ, rest 0
+  // levels of nine: level 2 = 1 (một tỷ tỷ), level 1 = 5 (không trăm linh năm tỷ), level 0 = 0
   [
     E18 + 5n * E9,
-    'một tỷ không trăm linh năm tỷ',
-    'một tỷ không trăm lẻ năm tỷ',
-    'một tỉ không trăm lẻ năm tỉ',
+    'một tỷ tỷ không trăm linh năm tỷ',
+    'một tỷ tỷ không trăm lẻ năm tỷ',
+    'một tỉ tỉ không trăm lẻ năm tỉ',
   ],
   // ⌊n / 10^9⌋ = 10^9 = một tỷ, then tỷ, rest 5 read as a non-leading group
   [E18 + 5n, 'một tỷ tỷ không trăm linh năm', 'một tỷ tỷ không trăm lẻ năm', 'một tỉ tỉ không trăm lẻ năm'],
-  // ⌊n / 10^9⌋ = 2 000 001 000 = hai tỷ không trăm linh một nghìn, then tỷ, rest 0
+  // level 2 = 2 (hai tỷ tỷ), level 1 = 1 000 (không trăm linh một nghìn tỷ), level 0 = 0
   [
     2n * E18 + 10n ** 12n,
-    'hai tỷ không trăm linh một nghìn tỷ',
-    'hai tỷ không trăm lẻ một ngàn tỷ',
-    'hai tỉ không trăm lẻ một ngàn tỉ',
+    'hai tỷ tỷ không trăm linh một nghìn tỷ',
+    'hai tỷ tỷ không trăm lẻ một ngàn tỷ',
+    'hai tỉ tỉ không trăm lẻ một ngàn tỉ',
+  ],
+  // 2 000 000 000 345 × 10^9: level 2 = 2 000 (hai nghìn tỷ tỷ), level 1 = 345 (ba trăm bốn mươi lăm tỷ)
+  [
+    2n * 10n ** 21n + 345n * E9,
+    'hai nghìn tỷ tỷ ba trăm bốn mươi lăm tỷ',
+    'hai ngàn tỷ tỷ ba trăm bốn mươi lăm tỷ',
+    'hai ngàn tỉ tỉ ba trăm bốn mươi nhăm tỉ',
   ],
   // 10^21 = 1000 × 10^18; a JS number prints as '1e+21' and is read exactly
   [1e21, 'một nghìn tỷ tỷ', 'một ngàn tỷ tỷ', 'một ngàn tỉ tỉ'],
@@ -315,7 +322,8 @@ describe('toWordsVnd', () => {
       try {
         toWordsVnd(x)
       } catch (e) {
-        expect((e as NumberFormatError).code).toBe('invalid-number')
+        expect((e as NumberFormatError).code).toBe('fractional-vnd')
+        expect((e as NumberFormatError).messages.en).toMatch(/must be whole/)
       }
     }
     expect(() => toWordsVnd(Number.NaN)).toThrow(NumberFormatError)
@@ -339,9 +347,8 @@ describe('parseWords', () => {
     ['mười bốn', '14'],
     ['mười tư', '14'],
     ['hai mươi', '20'],
-    // unaccented muoi after a digit word is the tens word; the accented forms follow the same rule
+    // unaccented muoi after a digit word is the tens word (with diacritics only mươi is)
     ['hai muoi', '20'],
-    ['hai mười', '20'],
     ['mot tram muoi', '110'],
     ['hai mươi mốt', '21'],
     ['hai mươi một', '21'],
@@ -375,7 +382,12 @@ describe('parseWords', () => {
     ['một nghìn tỷ', '1000000000000'],
     ['một triệu tỷ', '1000000000000000'],
     ['một tỷ tỷ', '1000000000000000000'],
+    ['một tỉ tỉ không trăm lẻ năm tỉ', '1000000005000000000'],
+    // compound units: 2 nghìn tỷ + 345 tỷ = 2 345 × 10^9 (the places go down: 10^12, then 10^9)
+    ['hai nghìn tỷ ba trăm bốn mươi lăm tỷ', '2345000000000'],
+    // recursive tỷ where the places do not go down: (10^9 + 5) × 10^9 and (2 × 10^9 + 3 000) × 10^9
     ['một tỉ không trăm lẻ năm tỉ', '1000000005000000000'],
+    ['hai tỷ ba nghìn tỷ', '2000003000000000000'],
     ['một tỷ tỷ không trăm linh năm', '1000000000000000005'],
     ['Ba nghìn sáu trăm hai mươi tỷ bốn trăm triệu đồng', '3620400000000'],
     ['ba ngan sau tram hai muoi ti bon tram trieu dong', '3620400000000'],
@@ -399,7 +411,7 @@ describe('parseWords', () => {
 
   it.each(GOLDEN_PARSE)('%j → %s', (text, expected) => {
     expect(parseWords(text)).toBe(expected)
-    expect(safeParseWords(text)).toEqual({ ok: true, value: expected })
+    expect(safeParseWords(text)).toEqual({ ok: true, value: expected, warnings: [] })
   })
 
   // [text, offending word, span in the NFC text]
@@ -435,6 +447,12 @@ describe('parseWords', () => {
     ['không nghìn', 'không', [0, 5]],
     ['một nghìn không', 'không', [10, 15]],
     ['không mươi', 'không', [0, 5]],
+    // mươi alone is no number (ten is mười), and mười is no tens word after a digit
+    ['mươi', 'mươi', [0, 4]],
+    ['hai mười', 'mười', [4, 8]],
+    ['ba mười hai', 'mười', [3, 7]],
+    // a bare digit before tỷ after a scale word is ambiguous, whichever reading of tỷ applies
+    ['hai tỷ một tỷ', 'một', [7, 10]],
     ['âm', 'âm', [0, 2]],
     ['âm âm năm', 'âm', [3, 5]],
     ['năm âm', 'âm', [4, 6]],
@@ -523,6 +541,8 @@ const optionSets: fc.Arbitrary<WordsOptions> = fc.record(
     billion: fc.constantFrom('tỷ', 'tỉ'),
     point: fc.constantFrom('phẩy', 'chấm'),
     minus: fc.constantFrom('âm', 'trừ'),
+    form: fc.constantFrom('full', 'short'),
+    fraction: fc.constantFrom('number', 'digits'),
   },
   { requiredKeys: [] },
 )
