@@ -72,12 +72,15 @@ export {
 export type { Qualifier, ScaleName, UnitCode } from './number/vocabulary'
 export {
   parseWords,
+  type SafeWordsResult,
   safeParseWords,
   toWords,
   toWordsVnd,
   WORD_PRESETS,
   type WordChoices,
   type WordsOptions,
+  type WordsWarning,
+  type WordsWarningCode,
 } from './number/words'
 export * from './period/index'
 export { PeriodContextSchema, PeriodSchema } from './period/schema'
