@@ -14,12 +14,18 @@
  * - `bad-grouping`: digit groups that fit no Vietnamese or English pattern (`1.2.3`, `12,34,5`);
  * - `bad-separator`: two separators in a row or a separator at an end (`1..2`, `1.`);
  * - `unexpected-text`: text after the number phrase that is not a unit (`12 abc`);
- * - `bad-words`: number words that do not form a number (`mười mười`).
+ * - `bad-words`: number words that do not form a number (`mười mười`);
+ * - `zero-denominator`: a fraction over zero (`5/0`).
  *
  * Formatting (`NumberFormatError`):
  * - `not-finite`: `NaN` or `±Infinity`;
  * - `invalid-number`: a string or object that is not a decimal number;
+ * - `too-large`: an exponent beyond ±1000 (`1e50000000`; see `MAX_EXPONENT`);
  * - `invalid-option`: an option outside its range (negative decimals, unknown rounding mode …).
+ *
+ * Both:
+ * - `invalid-type`: a value of the wrong type (`null`, an object, an array, a number where text
+ *   is expected); never coerced with `String()`.
  */
 export type NumberErrorCode =
   | 'empty'
@@ -31,6 +37,9 @@ export type NumberErrorCode =
   | 'bad-words'
   | 'invalid-number'
   | 'invalid-option'
+  | 'invalid-type'
+  | 'zero-denominator'
+  | 'too-large'
 
 const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
   empty: ['chuỗi rỗng, không có số', 'empty text, no number'],
@@ -42,6 +51,9 @@ const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
   'bad-words': ['cách đọc số không hợp lệ', 'invalid number words'],
   'invalid-number': ['không phải là số thập phân', 'not a decimal number'],
   'invalid-option': ['tùy chọn không hợp lệ', 'invalid option'],
+  'invalid-type': ['sai kiểu dữ liệu', 'wrong type'],
+  'zero-denominator': ['phân số có mẫu số bằng 0', 'fraction with a zero denominator'],
+  'too-large': ['số mũ quá lớn, giới hạn là ±1000', 'exponent too large, the limit is ±1000'],
 }
 
 /**
@@ -86,9 +98,15 @@ export class NumberError extends Error {
    * @param code - the error code
    * @param input - the offending text
    * @param span - where it is in the caller's input
+   * @param detail - what exactly was wrong, appended to the code's message (`expected text, got null`)
    */
-  constructor(code: NumberErrorCode, input: string, span: readonly [number, number] = [0, input.length]) {
-    const [vi, en] = MESSAGES[code]
+  constructor(
+    code: NumberErrorCode,
+    input: string,
+    span: readonly [number, number] = [0, input.length],
+    detail?: Messages,
+  ) {
+    const [vi, en] = detail ? [`${MESSAGES[code][0]}: ${detail.vi}`, `${MESSAGES[code][1]}: ${detail.en}`] : MESSAGES[code]
     // Quote at most 60 characters of the input: a 10 MB bad input must not make a 10 MB message.
     const where = input ? `: «${input.length > 60 ? `${input.slice(0, 59)}…` : input}»` : ''
     super(`${vi}${where} (${en})`)
@@ -98,6 +116,31 @@ export class NumberError extends Error {
     this.input = input
     this.messages = { vi: vi + where, en: en + where }
   }
+}
+
+/**
+ * What a value is, for a wrong-type message: `'null'`, `'undefined'`, `'array'`, or its `typeof`.
+ * @internal
+ */
+export function typeName(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x
+}
+
+/**
+ * The `invalid-type` error for a value of the wrong type: «sai kiểu dữ liệu: cần văn bản, nhận
+ * được null» (wrong type: expected text, got null). The value is never coerced with `String()`.
+ * @internal
+ */
+export function wrongType<E extends NumberError>(
+  Kind: new (code: NumberErrorCode, input: string, span: readonly [number, number], detail: Messages) => E,
+  x: unknown,
+  expected: Messages = { vi: 'văn bản', en: 'text' },
+): E {
+  const got = typeName(x)
+  return new Kind('invalid-type', '', [0, 0], {
+    vi: `cần ${expected.vi}, nhận được ${got}`,
+    en: `expected ${expected.en}, got ${got}`,
+  })
 }
 
 /**

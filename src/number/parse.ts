@@ -9,7 +9,7 @@
  */
 import { toNfc } from '../nfc'
 import { compareAbs, type Dec, makeDec } from './digits'
-import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
+import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult, wrongType } from './errors'
 import {
   CALENDAR_WORDS,
   MULTIPLE_WORDS,
@@ -109,14 +109,22 @@ export interface Scale {
 /**
  * Why a phrase was read but deserves a second look:
  * - `english-decimal`: a `.` read as a decimal point (`0.03%`, `1.5`): Vietnamese uses `,`;
- * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`.
+ * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`;
+ * - `space-grouping`: an ordinary ASCII space read as a thousands separator (`5 000`): Vietnamese
+ *   uses `.`, and two numbers in a row look the same (a no-break or thin space gives no warning);
+ * - `invisible-character`: an invisible character inside the number was read through (soft hyphen
+ *   U+00AD, zero-width space U+200B, non-joiner U+200C, joiner U+200D, word joiner U+2060, BOM
+ *   U+FEFF, as scraped HTML leaves them); the message names it and the span points at it.
  *
  * @example
  * ```ts
  * parseNumber('0.03%').warnings[0]?.code // 'english-decimal'
+ * parseNumber('có 5 000 người').warnings[0]?.code // 'space-grouping'
+ * parseNumber('3.620\u00ad,4 tỷ đồng').warnings[0]?.messages.en
+ * // 'invisible character U+00AD (soft hyphen) inside the number was ignored'
  * ```
  */
-export type NumberWarningCode = 'english-decimal' | 'english-grouping'
+export type NumberWarningCode = 'english-decimal' | 'english-grouping' | 'space-grouping' | 'invisible-character'
 
 /**
  * A warning attached to a parsed phrase.
@@ -136,7 +144,9 @@ export interface NumberWarning {
   readonly messages: Messages
 }
 
-const WARNINGS: Record<NumberWarningCode, [string, string]> = {
+type PlainWarning = Exclude<NumberWarningCode, 'invisible-character'>
+
+const WARNINGS: Record<PlainWarning, [string, string]> = {
   'english-decimal': [
     'dấu chấm được đọc là dấu thập phân (kiểu tiếng Anh)',
     'a dot was read as the decimal point (English style)',
@@ -145,6 +155,20 @@ const WARNINGS: Record<NumberWarningCode, [string, string]> = {
     'dấu phẩy được đọc là dấu phân cách hàng nghìn (kiểu tiếng Anh)',
     'a comma was read as the thousands separator (English style)',
   ],
+  'space-grouping': [
+    'dấu cách được đọc là dấu phân cách hàng nghìn (tiếng Việt dùng dấu chấm; hãy xem có phải hai số không)',
+    'a space was read as the thousands separator (Vietnamese uses a dot; check that these are not two numbers)',
+  ],
+}
+
+/** The invisible characters by code point: their names in Vietnamese and English. */
+const INVISIBLE_NAMES: Record<number, [string, string]> = {
+  0xad: ['gạch nối mềm', 'soft hyphen'],
+  0x200b: ['khoảng trắng độ rộng 0', 'zero-width space'],
+  0x200c: ['ký tự không nối độ rộng 0', 'zero-width non-joiner'],
+  0x200d: ['ký tự nối độ rộng 0', 'zero-width joiner'],
+  0x2060: ['ký tự nối từ', 'word joiner'],
+  0xfeff: ['dấu BOM, khoảng trắng không ngắt độ rộng 0', 'byte order mark, zero-width no-break space'],
 }
 
 /** What every parsed phrase carries. */
@@ -245,7 +269,21 @@ export interface ParseOptions {
 // Characters
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** Spaces inside a phrase (between a qualifier, the digits, a scale and a unit). */
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9
+/** Spaces that may group thousands (`5 000`, `5\u00a0000`): not a TAB, which separates cells. */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009
+/**
+ * Invisible characters that scraped HTML leaves in text: soft hyphen U+00AD, zero-width space
+ * U+200B, zero-width non-joiner U+200C, zero-width joiner U+200D, word joiner U+2060 and BOM
+ * (zero-width no-break space) U+FEFF. Inside a number they are read through (with a warning);
+ * between words they count as spaces.
+ */
+const isInvisible = (c: number): boolean =>
+  c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/
+/** Space or invisible: what may stand between the words of a phrase. */
+const isGap = (c: number): boolean => isSpace(c) || isInvisible(c)
 const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)
 const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c)
@@ -258,6 +296,8 @@ interface Source {
   readonly s: string
   readonly low: string
   readonly map: Int32Array | null
+  /** Whether the text has invisible characters (then the lexer looks for them inside numbers). */
+  readonly inv: boolean
 }
 
 function source(text: string): Source {
@@ -282,7 +322,7 @@ function source(text: string): Source {
   const lower = letters ? s.toLowerCase() : s
   // A few characters (İ) lower-case to two; then offsets would shift, so match case-sensitively.
   const low = lower.length === s.length ? lower : s
-  return { text, s, low, map }
+  return { text, s, low, map, inv: letters && INVISIBLE.test(s) }
 }
 
 const orig = (src: Source, i: number): number => (src.map ? (src.map[i] ?? src.text.length) : i)
@@ -290,6 +330,7 @@ const orig = (src: Source, i: number): number => (src.map ? (src.map[i] ?? src.t
 // ---------------------------------------------------------------------------------------------
 // Lexing one run of digits
 
+/** One number as lexed: where, its sign and digits, and what deserves a warning. */
 interface Lexed {
   readonly start: number
   readonly end: number
@@ -297,7 +338,11 @@ interface Lexed {
   readonly int: string
   readonly frac: string
   readonly grouped: boolean
-  readonly warn: NumberWarningCode | null
+  readonly warn: 'english-decimal' | 'english-grouping' | null
+  /** Thousands grouped by ordinary ASCII spaces (`5 000`). */
+  readonly spaced: boolean
+  /** Where invisible characters stand inside the number, or `null` (the usual case). */
+  readonly hidden: readonly number[] | null
 }
 
 interface Fail {
@@ -308,36 +353,73 @@ interface Fail {
 
 const isFail = (x: object): x is Fail => 'fail' in x
 
-/** Reads one run of digits and separators at `i` (a digit, or a sign before a digit). */
-function lex(s: string, i: number, strict: boolean): Lexed | Fail {
+/** The index after the invisible characters at `i`. */
+function skipInvisible(s: string, i: number): number {
+  while (isInvisible(s.charCodeAt(i))) i++
+  return i
+}
+
+/** The end of the digits at `i`; with `inv`, read through invisible characters that stand between digits. */
+function digitsEnd(s: string, i: number, inv: boolean): number {
+  for (;;) {
+    while (isDigit(s.charCodeAt(i))) i++
+    if (!inv || !isInvisible(s.charCodeAt(i))) return i
+    const j = skipInvisible(s, i)
+    if (!isDigit(s.charCodeAt(j))) return i
+    i = j
+  }
+}
+
+/** How many digits there are in `s[from, to)`. */
+function countDigits(s: string, from: number, to: number, inv: boolean): number {
+  if (!inv) return to - from
+  let n = 0
+  for (let i = from; i < to; i++) if (isDigit(s.charCodeAt(i))) n++
+  return n
+}
+
+/** The digits of `s[from, to)`, without separators and invisible characters. */
+const digitsOf = (s: string, from: number, to: number, clean: boolean): string =>
+  clean ? s.slice(from, to).replace(/[^0-9]/g, '') : s.slice(from, to)
+
+/**
+ * Reads one run of digits and separators at `i` (a digit, or a sign before a digit). With `inv`
+ * (the text has invisible characters), invisible characters between digits and around a `.`
+ * or `,` between digits are read through (`3.620\u00ad,4`); the number's `hidden` lists them.
+ */
+function lex(s: string, i: number, strict: boolean, inv: boolean): Lexed | Fail {
   const start = i
-  const n = s.length
   let neg = false
   if (isSign(s.charCodeAt(i))) {
     neg = s.charCodeAt(i) !== 43
     i++
   }
   const first = i
-  while (i < n && isDigit(s.charCodeAt(i))) i++
-  const firstLen = i - first
+  i = digitsEnd(s, i, inv)
+  const firstLen = countDigits(s, first, i, inv)
   // The groups are validated as they are read, in one pass and constant memory:
   let m = 0 // separators so far
   let t = 0 // kind of the first separator (46 '.', 44 ',', 32 a space)
   let kind = 0 // kind of the latest separator
   let at = -1 // position of the latest separator
+  let len = firstLen // digits in the latest group
   let middle = true // every group between two separators has exactly 3 digits
   let same = true // every separator before the latest is of kind t
+  let spaced = false // an ASCII space was a separator
   for (;;) {
-    const c = s.charCodeAt(i)
-    const next = s.charCodeAt(i + 1)
+    const p = inv ? skipInvisible(s, i) : i // the separator
+    const c = s.charCodeAt(p)
+    const q = inv ? skipInvisible(s, p + 1) : p + 1 // the next group
+    const next = s.charCodeAt(q)
     let k: number
     if (c === 46 || c === 44) {
       if (isDigit(next)) k = c
-      else if ((next === 46 || next === 44) && isDigit(s.charCodeAt(i + 2))) {
-        return { fail: 'bad-separator', start: i, end: i + 2 }
+      else if ((next === 46 || next === 44) && isDigit(s.charCodeAt(q + 1))) {
+        return { fail: 'bad-separator', start: p, end: q + 1 }
       } else break
     } else if (
-      isSpace(c) &&
+      p === i &&
+      isGroupSpace(c) &&
       (m === 0 ? firstLen <= 3 : t === 32 && kind === 32) &&
       isDigit(next) &&
       isDigit(s.charCodeAt(i + 2)) &&
@@ -345,24 +427,34 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
       !isDigit(s.charCodeAt(i + 4))
     ) {
       k = 32
+      if (c === 32) spaced = true
     } else break
     if (m === 0) t = k
     else {
-      if (i - at - 1 !== 3) middle = false
+      if (len !== 3) middle = false
       if (kind !== t) same = false
     }
     kind = k
-    at = i++
+    at = p
     m++
-    while (i < n && isDigit(s.charCodeAt(i))) i++
+    i = digitsEnd(s, q, inv)
+    len = countDigits(s, q, i, inv)
   }
   const end = i
-  if (m === 0) return { start, end, neg, int: s.slice(first, end), frac: '', grouped: false, warn: null }
+  let hidden: number[] | null = null
+  if (inv) {
+    for (let j = first; j < end; j++) if (isInvisible(s.charCodeAt(j))) (hidden ??= []).push(j)
+  }
+  const clean = hidden !== null
+  if (m === 0) {
+    const int = digitsOf(s, first, end, clean)
+    return { start, end, neg, int, frac: '', grouped: false, warn: null, spaced: false, hidden }
+  }
   const bad: Fail = { fail: 'bad-grouping', start, end }
-  const lastLen = end - at - 1
+  const lastLen = len
   const head = firstLen >= 1 && firstLen <= 3 && middle // groups before the last are thousands groups
   let decimal = false
-  let warn: NumberWarningCode | null = null
+  let warn: Lexed['warn'] = null
   if (same && kind === t) {
     if (t === 46) {
       // 7.548 and 1.076.000 are thousands; 1.5, 0.03 and 12345.6 can only be English decimals.
@@ -384,9 +476,29 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
   if (warn && strict) return bad
   const intEnd = decimal ? at : end
   const grouped = m > (decimal ? 1 : 0)
-  const int = grouped ? s.slice(first, intEnd).replace(/[^0-9]/g, '') : s.slice(first, intEnd)
-  return { start, end, neg, int, frac: decimal ? s.slice(at + 1, end) : '', grouped, warn }
+  const int = digitsOf(s, first, intEnd, grouped || clean)
+  const frac = decimal ? digitsOf(s, at + 1, end, clean) : ''
+  return { start, end, neg, int, frac, grouped, warn, spaced: spaced && t === 32, hidden }
 }
+
+/**
+ * The end of a malformed run of digits and separators at `i` (`12,34,5`, `1..2`, `1.2.3`), so
+ * that findNumbers reads no part of it as a number.
+ */
+function skipRun(s: string, i: number): number {
+  let k = isSign(s.charCodeAt(i)) ? i + 1 : i
+  for (;;) {
+    const c = s.charCodeAt(k)
+    if (isDigit(c) || isInvisible(c)) k++
+    else if ((c === 46 || c === 44) && k + 1 < s.length) {
+      const n = s.charCodeAt(k + 1)
+      if (isDigit(n) || n === 46 || n === 44 || isInvisible(n)) k++
+      else return k
+    } else return k
+  }
+}
+
+const isZero = (x: Lexed): boolean => /^0*$/.test(x.int) && /^0*$/.test(x.frac)
 
 const decOf = (x: Lexed, exp: number): Dec => makeDec(x.neg, x.int + x.frac, exp - x.frac.length)
 
@@ -438,7 +550,7 @@ const isYear = (x: Lexed): boolean =>
 
 function skipSpaces(s: string, i: number): number {
   let k = i
-  while (k < s.length && k - i < 8 && isSpace(s.charCodeAt(k))) k++
+  while (k < s.length && k - i < 8 && isGap(s.charCodeAt(k))) k++
   return k
 }
 
@@ -524,7 +636,7 @@ function suffix(src: Source, at: number): Suffix {
 
 function qualifierBefore(src: Source, at: number, floor: number): [Qualifier, number, number] | null {
   let e = at
-  while (e > floor && at - e < 8 && isSpace(src.s.charCodeAt(e - 1))) e--
+  while (e > floor && at - e < 8 && isGap(src.s.charCodeAt(e - 1))) e--
   if (e === at && at > floor) return null
   for (const [w, q] of QUALIFIERS_ENDING.get(src.low.charAt(e - 1)) ?? []) {
     const b = e - w.length
@@ -546,7 +658,7 @@ function qualifierAfter(
 /** Where the word just before `at` starts (after skipping spaces). */
 function wordStart(src: Source, at: number): number {
   let b = at
-  while (b > 0 && at - b < 8 && isSpace(src.s.charCodeAt(b - 1))) b--
+  while (b > 0 && at - b < 8 && isGap(src.s.charCodeAt(b - 1))) b--
   const e = b
   while (b > 0 && e - b < 8 && isLetter(src.s.charCodeAt(b - 1))) b--
   return b
@@ -596,8 +708,9 @@ function skipAttached(s: string, i: number): number {
 /** Reads the number phrase whose digits (or sign) start at `i`. */
 function readNumber(src: Source, i: number, find: boolean, strict: boolean): Read {
   const { s } = src
-  const a = lex(s, i, strict)
-  if (isFail(a)) return find ? { skip: skipAttached(s, i + 1) } : a
+  const a = lex(s, i, strict, src.inv)
+  // A malformed run (12,34,5 or 1..2) is skipped whole: no part of it is a figure.
+  if (isFail(a)) return find ? { skip: skipAttached(s, skipRun(s, i)) } : a
   if (find && wordBefore(src, i, CALENDAR_WORDS)) return { skip: skipAttached(s, a.end) }
   let kind: NumberKind = 'number'
   let b: Lexed | null = null
@@ -609,8 +722,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
     return { fail: 'unexpected-text', start: end, end: s.length }
   }
   if (c === 47 && isDigit(s.charCodeAt(end + 1))) {
-    const d = lex(s, end + 1, strict)
-    if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+    const d = lex(s, end + 1, strict, src.inv)
+    if (isFail(d)) return find ? { skip: skipAttached(s, skipRun(s, end + 1)) } : d
     const after = s.charCodeAt(d.end)
     const dated =
       ((after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))) ||
@@ -619,6 +732,11 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
       if (find) return { skip: skipAttached(s, end) }
       return { fail: 'unexpected-text', start: end, end: s.length }
     }
+    if (isZero(d)) {
+      // 5/0 is no fraction; findNumbers reads neither part.
+      if (find) return { skip: skipAttached(s, d.end) }
+      return { fail: 'zero-denominator', start: a.start, end: d.end }
+    }
     kind = 'fraction'
     b = d
     end = d.end
@@ -626,8 +744,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
     const k = skipSpaces(s, end)
     const k2 = skipSpaces(s, k + 1)
     if (isDash(s.charCodeAt(k)) && isDigit(s.charCodeAt(k2)) && (k === end) === (k2 === k + 1)) {
-      const d = lex(s, k2, strict)
-      if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+      const d = lex(s, k2, strict, src.inv)
+      if (isFail(d)) return find ? { skip: skipAttached(s, skipRun(s, k2)) } : d
       const after = s.charCodeAt(d.end)
       const dated = (after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))
       if (dated || (isYear(a) && isYear(d)) || !less(a, d)) {
@@ -662,7 +780,7 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
 }
 
 /** Reads `gấp [qualifier] <number or word> [lần]` at `i`. */
-function readMultiple(src: Source, i: number, strict: boolean): Read | null {
+function readMultiple(src: Source, i: number, find: boolean, strict: boolean): Read | null {
   const { s, low } = src
   let k = skipSpaces(s, i + 3)
   let qualifier: Qualifier = 'exact'
@@ -676,8 +794,8 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
   let a: Lexed
   let end: number
   if (isDigit(s.charCodeAt(k))) {
-    const x = lex(s, k, strict)
-    if (isFail(x)) return x
+    const x = lex(s, k, strict, src.inv)
+    if (isFail(x)) return find ? { skip: skipRun(s, k) } : x
     a = x
     end = x.end
   } else {
@@ -686,7 +804,7 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
     const wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
     if (wordValue === null || e === k) return null
     const [int = '', frac = ''] = wordValue.split('.')
-    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null }
+    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null, spaced: false, hidden: null }
     end = e
   }
   const lan = skipSpaces(s, end)
@@ -710,7 +828,7 @@ function finish(src: Source, d: Draft): ParsedNumber {
   const start = orig(src, d.start)
   const end = orig(src, d.end)
   let warnings: readonly NumberWarning[] = NONE
-  if (d.a.warn || d.b?.warn) {
+  if (d.a.warn || d.b?.warn || d.a.spaced || d.b?.spaced || d.a.hidden || d.b?.hidden) {
     const list: NumberWarning[] = []
     warn(src, d.a, list)
     if (d.b) warn(src, d.b, list)
@@ -753,9 +871,25 @@ function finish(src: Source, d: Draft): ParsedNumber {
 const NONE: readonly NumberWarning[] = /* @__PURE__ */ Object.freeze([])
 
 function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
-  if (!x.warn) return
-  const [vi, en] = WARNINGS[x.warn]
-  out.push({ code: x.warn, span: [orig(src, x.start), orig(src, x.end)], messages: { vi, en } })
+  const span: readonly [number, number] = [orig(src, x.start), orig(src, x.end)]
+  for (const code of [x.warn, x.spaced ? ('space-grouping' as const) : null]) {
+    if (!code) continue
+    const [vi, en] = WARNINGS[code]
+    out.push({ code, span, messages: { vi, en } })
+  }
+  for (const at of x.hidden ?? []) {
+    const c = src.s.charCodeAt(at)
+    const u = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
+    const [nameVi, nameEn] = INVISIBLE_NAMES[c] ?? ['', '']
+    out.push({
+      code: 'invisible-character',
+      span: [orig(src, at), orig(src, at + 1)],
+      messages: {
+        vi: `ký tự vô hình ${u} (${nameVi}) trong số đã được bỏ qua`,
+        en: `invisible character ${u} (${nameEn}) inside the number was ignored`,
+      },
+    })
+  }
 }
 
 /** Attaches a qualifier, a sign word (âm) and a postfix qualifier (trở lên) around a draft. */
@@ -771,7 +905,7 @@ function around(src: Source, d: Draft, floor: number): Draft {
   if (post && wordBefore(src, at, FROM)) at = d.start = wordStart(src, at)
   if (!d.a.neg && wordBefore(src, at, MINUS)) {
     let b = at
-    while (b > floor && isSpace(src.s.charCodeAt(b - 1))) b--
+    while (b > floor && isGap(src.s.charCodeAt(b - 1))) b--
     if (b - 2 >= floor) {
       d.neg = true
       at = b - 2
@@ -808,6 +942,7 @@ function around(src: Source, d: Draft, floor: number): Draft {
  * ```
  */
 export function findNumbers(text: string): ParsedNumber[] {
+  if (typeof text !== 'string') throw wrongType(NumberParseError, text)
   const src = source(text)
   const out: ParsedNumber[] = []
   let floor = 0
@@ -841,7 +976,7 @@ function readAt(src: Source, i: number, find: boolean, strict: boolean): Read | 
     return attached ? { skip: skipAttached(s, i + 1) } : readNumber(src, i, find, strict)
   }
   if ((c === 103 || c === 71) && !isWordChar(prev) && wordAt(src, i, 'gấp'))
-    return readMultiple(src, i, strict)
+    return readMultiple(src, i, find, strict)
   return null
 }
 
@@ -850,8 +985,8 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   const { s, low } = src
   let start = 0
   let stop = s.length
-  while (start < stop && (isSpace(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
-  while (stop > start && (isSpace(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
+  while (start < stop && (isGap(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
+  while (stop > start && (isGap(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
   if (start === stop) return { fail: 'empty', start: 0, end: s.length }
   if (!isDigit(s.charCodeAt(start)) && NOT_FINITE.has(low.slice(start, stop))) {
     return { fail: 'not-finite', start, end: stop }
@@ -865,7 +1000,7 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   for (; i < to && r === null; i++) r = readAt(src, i, false, options?.strict === true)
   i-- // where r was read
   let firstWord = from
-  while (firstWord < to && !isSpace(s.charCodeAt(firstWord))) firstWord++
+  while (firstWord < to && !isGap(s.charCodeAt(firstWord))) firstWord++
   if (r === null) return { fail: 'no-number', start: from, end: firstWord }
   if ('skip' in r) return { fail: 'unexpected-text', start: i, end: to }
   if (isFail(r)) return r
@@ -906,7 +1041,8 @@ function toError(src: Source, f: Fail): NumberParseError {
  * ```
  */
 export function safeParseNumber(text: string, options?: ParseOptions): SafeResult<ParsedNumber> {
-  const src = source(String(text))
+  if (typeof text !== 'string') return { ok: false, error: wrongType(NumberParseError, text) }
+  const src = source(text)
   const r = parseIn(src, options)
   return isFail(r) ? { ok: false, error: toError(src, r) } : { ok: true, value: r }
 }

@@ -32,7 +32,10 @@ describe('parseNumber: the golden table of the issue', () => {
     ['1.5', 'number', '1.5', null, 'exact', null, ['english-decimal']],
     ['7.548', 'number', '7548', null, 'exact', null, []],
     ['1,076,000', 'number', '1076000', null, 'exact', null, ['english-grouping']],
-    ['1 076 000', 'number', '1076000', null, 'exact', null, []],
+    // ASCII spaces between groups are read, with a warning (two numbers in a row look the same);
+    // a no-break space is typographic grouping, read without one
+    ['1 076 000', 'number', '1076000', null, 'exact', null, ['space-grouping']],
+    ['1\u00a0076\u00a0000', 'number', '1076000', null, 'exact', null, []],
     ['1\u00a0076\u00a0000', 'number', '1076000', null, 'exact', null, []],
     ['1\u202f076\u202f000', 'number', '1076000', null, 'exact', null, []],
     // 12,5 nghìn tỷ = 12.5 × 10^12
@@ -167,7 +170,11 @@ describe('parseNumber: scales, units and qualifiers', () => {
   })
 
   it('reads Vietnamese decimals with a space-grouped integer part', () => {
-    expect(parseNumber('1 076 000,5')).toMatchObject({ value: '1076000.5', warnings: [] })
+    expect(parseNumber('1 076 000,5')).toMatchObject({
+      value: '1076000.5',
+      warnings: [{ code: 'space-grouping', span: [0, 11] }],
+    })
+    expect(parseNumber('1\u202f076\u202f000,5')).toMatchObject({ value: '1076000.5', warnings: [] })
     expect(parseNumber('1.234,5')).toMatchObject({ value: '1234.5', warnings: [] })
     expect(parseNumber('1,234.5')).toMatchObject({
       value: '1234.5',
