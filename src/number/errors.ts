@@ -106,7 +106,9 @@ export class NumberError extends Error {
     span: readonly [number, number] = [0, input.length],
     detail?: Messages,
   ) {
-    const [vi, en] = detail ? [`${MESSAGES[code][0]}: ${detail.vi}`, `${MESSAGES[code][1]}: ${detail.en}`] : MESSAGES[code]
+    const [vi, en] = detail
+      ? [`${MESSAGES[code][0]}: ${detail.vi}`, `${MESSAGES[code][1]}: ${detail.en}`]
+      : MESSAGES[code]
     // Quote at most 60 characters of the input: a 10 MB bad input must not make a 10 MB message.
     const where = input ? `: «${input.length > 60 ? `${input.slice(0, 59)}…` : input}»` : ''
     super(`${vi}${where} (${en})`)

@@ -124,7 +124,11 @@ export interface Scale {
  * // 'invisible character U+00AD (soft hyphen) inside the number was ignored'
  * ```
  */
-export type NumberWarningCode = 'english-decimal' | 'english-grouping' | 'space-grouping' | 'invisible-character'
+export type NumberWarningCode =
+  | 'english-decimal'
+  | 'english-grouping'
+  | 'space-grouping'
+  | 'invisible-character'
 
 /**
  * A warning attached to a parsed phrase.
@@ -163,12 +167,12 @@ const WARNINGS: Record<PlainWarning, [string, string]> = {
 
 /** The invisible characters by code point: their names in Vietnamese and English. */
 const INVISIBLE_NAMES: Record<number, [string, string]> = {
-  0xad: ['gạch nối mềm', 'soft hyphen'],
-  0x200b: ['khoảng trắng độ rộng 0', 'zero-width space'],
-  0x200c: ['ký tự không nối độ rộng 0', 'zero-width non-joiner'],
-  0x200d: ['ký tự nối độ rộng 0', 'zero-width joiner'],
-  0x2060: ['ký tự nối từ', 'word joiner'],
-  0xfeff: ['dấu BOM, khoảng trắng không ngắt độ rộng 0', 'byte order mark, zero-width no-break space'],
+  173: ['gạch nối mềm', 'soft hyphen'],
+  8203: ['khoảng trắng độ rộng 0', 'zero-width space'],
+  8204: ['ký tự không nối độ rộng 0', 'zero-width non-joiner'],
+  8205: ['ký tự nối độ rộng 0', 'zero-width joiner'],
+  8288: ['ký tự nối từ', 'word joiner'],
+  65279: ['dấu BOM, khoảng trắng không ngắt độ rộng 0', 'byte order mark, zero-width no-break space'],
 }
 
 /** What every parsed phrase carries. */
@@ -290,19 +294,45 @@ const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c)
 const isSign = (c: number): boolean => c === 45 || c === 0x2212 || c === 43
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014
 
-/** The text, NFC-normalised, lower-cased for matching, and a map back to the caller's offsets. */
+/** The text, NFC-normalised, lower-cased for matching, and maps back to the caller's offsets. */
 interface Source {
   readonly text: string
   readonly s: string
   readonly low: string
+  /** NFC offsets to offsets in the text without in-word invisible characters (`null`: the same). */
   readonly map: Int32Array | null
+  /** Offsets in the text without in-word invisible characters to the caller's (`null`: the same). */
+  readonly joined: Int32Array | null
   /** Whether the text has invisible characters (then the lexer looks for them inside numbers). */
   readonly inv: boolean
 }
 
+/**
+ * The text without the invisible characters that stand between two letters (a soft hyphen in
+ * `tri\u00adệu`), so that words match; and for each kept character its offset in `text` (one more
+ * entry for the end), or `null` when nothing was removed.
+ */
+function joinWords(text: string): { readonly t: string; readonly joined: Int32Array | null } {
+  const parts: string[] = []
+  const from: number[] = []
+  let kept = 0 // start of the part not yet copied
+  for (let i = 0; i < text.length; i++) {
+    if (!isInvisible(text.charCodeAt(i))) continue
+    const j = skipInvisible(text, i)
+    if (i > 0 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(j))) {
+      parts.push(text.slice(kept, i))
+      for (let k = kept; k < i; k++) from.push(k)
+      kept = j
+    }
+    i = j - 1
+  }
+  if (parts.length === 0) return { t: text, joined: null }
+  parts.push(text.slice(kept))
+  for (let k = kept; k <= text.length; k++) from.push(k)
+  return { t: parts.join(''), joined: Int32Array.from(from) }
+}
+
 function source(text: string): Source {
-  let s = text
-  let map: Int32Array | null = null
   let plain = true
   let letters = false
   for (let i = 0; i < text.length; i++) {
@@ -314,18 +344,36 @@ function source(text: string): Source {
     }
     if (c >= 65) letters = true
   }
+  const inv = letters && INVISIBLE.test(text)
+  const { t, joined } = inv ? joinWords(text) : { t: text, joined: null }
+  let s = t
+  let map: Int32Array | null = null
   if (!plain) {
-    const nfc = toNfc(text)
+    const nfc = toNfc(t)
     s = nfc.s
     map = nfc.map
   }
   const lower = letters ? s.toLowerCase() : s
   // A few characters (İ) lower-case to two; then offsets would shift, so match case-sensitively.
   const low = lower.length === s.length ? lower : s
-  return { text, s, low, map, inv: letters && INVISIBLE.test(s) }
+  return { text, s, low, map, joined, inv }
 }
 
-const orig = (src: Source, i: number): number => (src.map ? (src.map[i] ?? src.text.length) : i)
+/** Where the character at `i` of `src.s` starts in the text without in-word invisible characters. */
+const joinedAt = (src: Source, i: number): number =>
+  src.map ? (src.map[i] ?? src.map[src.map.length - 1] ?? 0) : i
+
+/** Where the character at `i` of `src.s` starts in the caller's text. */
+function origStart(src: Source, i: number): number {
+  const j = joinedAt(src, i)
+  return src.joined ? (src.joined[j] ?? src.text.length) : j
+}
+
+/** Where a span that ends before `i` of `src.s` ends in the caller's text. */
+function origEnd(src: Source, i: number): number {
+  const j = joinedAt(src, i)
+  return src.joined ? (j === 0 ? 0 : (src.joined[j - 1] ?? src.text.length - 1) + 1) : j
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lexing one run of digits
@@ -392,7 +440,7 @@ function lex(s: string, i: number, strict: boolean, inv: boolean): Lexed | Fail 
   let neg = false
   if (isSign(s.charCodeAt(i))) {
     neg = s.charCodeAt(i) !== 43
-    i++
+    i = inv ? skipInvisible(s, i + 1) : i + 1
   }
   const first = i
   i = digitsEnd(s, i, inv)
@@ -443,7 +491,11 @@ function lex(s: string, i: number, strict: boolean, inv: boolean): Lexed | Fail 
   const end = i
   let hidden: number[] | null = null
   if (inv) {
-    for (let j = first; j < end; j++) if (isInvisible(s.charCodeAt(j))) (hidden ??= []).push(j)
+    for (let j = start; j < end; j++) {
+      if (!isInvisible(s.charCodeAt(j))) continue
+      hidden ??= []
+      hidden.push(j)
+    }
   }
   const clean = hidden !== null
   if (m === 0) {
@@ -618,9 +670,11 @@ function suffix(src: Source, at: number): Suffix {
   }
   let scale: Scale | null = null
   let end = at
+  let gap = 0 // spaces between the digits and k (invisible characters do not count)
+  for (let j = at; j < k; j++) if (!isInvisible(s.charCodeAt(j))) gap++
   for (const [w, name, exponent, exact] of SCALES_AT.get(low.charAt(k)) ?? []) {
     // Single letters (k, N, T) only directly after the digits or one space.
-    if ((w.length > 2 || k - at <= 1) && wordAt(src, k, w, exact === 1)) {
+    if ((w.length > 2 || gap <= 1) && wordAt(src, k, w, exact === 1)) {
       scale = scaleOf(s.slice(k, k + w.length), name, exponent)
       end = k + w.length
       k = skipSpaces(s, end)
@@ -825,8 +879,8 @@ function readMultiple(src: Source, i: number, find: boolean, strict: boolean): R
 
 function finish(src: Source, d: Draft): ParsedNumber {
   const exp = (d.sfx.scale?.exponent ?? 0) - (d.sfx.percent ? 2 : 0)
-  const start = orig(src, d.start)
-  const end = orig(src, d.end)
+  const start = origStart(src, d.start)
+  const end = origEnd(src, d.end)
   let warnings: readonly NumberWarning[] = NONE
   if (d.a.warn || d.b?.warn || d.a.spaced || d.b?.spaced || d.a.hidden || d.b?.hidden) {
     const list: NumberWarning[] = []
@@ -871,7 +925,7 @@ function finish(src: Source, d: Draft): ParsedNumber {
 const NONE: readonly NumberWarning[] = /* @__PURE__ */ Object.freeze([])
 
 function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
-  const span: readonly [number, number] = [orig(src, x.start), orig(src, x.end)]
+  const span: readonly [number, number] = [origStart(src, x.start), origEnd(src, x.end)]
   for (const code of [x.warn, x.spaced ? ('space-grouping' as const) : null]) {
     if (!code) continue
     const [vi, en] = WARNINGS[code]
@@ -883,7 +937,7 @@ function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
     const [nameVi, nameEn] = INVISIBLE_NAMES[c] ?? ['', '']
     out.push({
       code: 'invisible-character',
-      span: [orig(src, at), orig(src, at + 1)],
+      span: [origStart(src, at), origStart(src, at) + 1],
       messages: {
         vi: `ký tự vô hình ${u} (${nameVi}) trong số đã được bỏ qua`,
         en: `invisible character ${u} (${nameEn}) inside the number was ignored`,
@@ -969,7 +1023,10 @@ function readAt(src: Source, i: number, find: boolean, strict: boolean): Read | 
   const { s } = src
   const c = s.charCodeAt(i)
   const prev = s.charCodeAt(i - 1)
-  if (isDigit(c) || (isSign(c) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(prev))) {
+  if (
+    isDigit(c) ||
+    (isSign(c) && isDigit(s.charCodeAt(src.inv ? skipInvisible(s, i + 1) : i + 1)) && !isWordChar(prev))
+  ) {
     // Digits glued to a word or a code (B2, COVID-19, III/2023) are part of it.
     const attached =
       isWordChar(prev) || ((prev === 47 || isDash(prev) || prev === 46) && isWordChar(s.charCodeAt(i - 2)))
@@ -1023,7 +1080,8 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
 }
 
 function toError(src: Source, f: Fail): NumberParseError {
-  const span: [number, number] = [orig(src, f.start), orig(src, f.end)]
+  const start = origStart(src, f.start)
+  const span: [number, number] = [start, Math.max(start, origEnd(src, f.end))]
   return new NumberParseError(f.fail, src.text.slice(span[0], span[1]), span)
 }
 
