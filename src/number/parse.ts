@@ -314,22 +314,24 @@ interface Source {
  */
 function joinWords(text: string): { readonly t: string; readonly joined: Int32Array | null } {
   const parts: string[] = []
-  const from: number[] = []
+  let from: Int32Array | null = null
+  let w = 0 // entries of `from` written
   let kept = 0 // start of the part not yet copied
   for (let i = 0; i < text.length; i++) {
     if (!isInvisible(text.charCodeAt(i))) continue
     const j = skipInvisible(text, i)
     if (i > 0 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(j))) {
+      from ??= new Int32Array(text.length + 1)
       parts.push(text.slice(kept, i))
-      for (let k = kept; k < i; k++) from.push(k)
+      for (let k = kept; k < i; k++) from[w++] = k
       kept = j
     }
     i = j - 1
   }
-  if (parts.length === 0) return { t: text, joined: null }
+  if (from === null) return { t: text, joined: null }
   parts.push(text.slice(kept))
-  for (let k = kept; k <= text.length; k++) from.push(k)
-  return { t: parts.join(''), joined: Int32Array.from(from) }
+  for (let k = kept; k <= text.length; k++) from[w++] = k
+  return { t: parts.join(''), joined: from.subarray(0, w) }
 }
 
 function source(text: string): Source {
@@ -931,16 +933,24 @@ function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
     const [vi, en] = WARNINGS[code]
     out.push({ code, span, messages: { vi, en } })
   }
+  // One warning per kind of invisible character, at its first place, with how many there are.
+  const first = new Map<number, number>()
+  const count = new Map<number, number>()
   for (const at of x.hidden ?? []) {
     const c = src.s.charCodeAt(at)
+    if (!first.has(c)) first.set(c, at)
+    count.set(c, (count.get(c) ?? 0) + 1)
+  }
+  for (const [c, at] of first) {
+    const n = count.get(c) ?? 1
     const u = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
     const [nameVi, nameEn] = INVISIBLE_NAMES[c] ?? ['', '']
     out.push({
       code: 'invisible-character',
       span: [origStart(src, at), origStart(src, at) + 1],
       messages: {
-        vi: `ký tự vô hình ${u} (${nameVi}) trong số đã được bỏ qua`,
-        en: `invisible character ${u} (${nameEn}) inside the number was ignored`,
+        vi: `ký tự vô hình ${u} (${nameVi}) trong số đã được bỏ qua${n > 1 ? ` (${n} lần)` : ''}`,
+        en: `invisible character ${u} (${nameEn}) inside the number was ignored${n > 1 ? ` (${n} times)` : ''}`,
       },
     })
   }
