@@ -991,12 +991,21 @@ function around(src: Source, d: Draft, floor: number): Draft {
  *
  * Dates (`08/10/2020`, `23/5/2020`, `Sáng 12-9`), months and years (`tháng 8-2023`, `năm 2020`,
  * `đến 2025`), periods (`giai đoạn 2023-2025`), times (`10:54`) and codes (`COVID-19`,
- * `58/2020/NĐ-CP`) are skipped, never returned as numbers or subtractions. Digits that fit no
- * pattern (`1.2.3`) are skipped too. The text may be NFC or NFD; spans index the text as given,
- * so `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
+ * `58/2020/NĐ-CP`) are skipped, never returned as numbers or subtractions. A run of digits and
+ * separators that fits no pattern (`1.2.3`, `12,34,5`, `1..2`) and a fraction over zero (`5/0`)
+ * are skipped whole: no part of them is returned. A TAB separates cells, never groups thousands
+ * (`12\t345` is 12 and 345); ordinary spaces do, with a `space-grouping` warning (`5 000`).
+ * Invisible characters of scraped HTML (soft hyphen, zero-width space, joiners, word joiner, BOM)
+ * inside a number are read through with an `invisible-character` warning that names them;
+ * between words they count as spaces, and inside a word (`tri\u00adệu`) they are ignored.
+ * The text may be NFC or NFD; spans index the text as given, so
+ * `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
+ * `parseNumber` reads a phrase the same way.
  *
  * @param text - the text to search
  * @returns the phrases, each with its value, kind, unit, scale, qualifier, precision and span
+ * @throws {@link NumberParseError} `invalid-type` when `text` is not a string (`null`, a number,
+ *   an object): it is never coerced with `String()`
  *
  * @example
  * ```ts
@@ -1100,7 +1109,8 @@ function toError(src: Source, f: Fail): NumberParseError {
  *
  * @param text - the phrase, e.g. `'gần 1.076.000 người'`
  * @param options - see {@link ParseOptions}
- * @returns `{ ok: true, value }` with the parsed phrase, or `{ ok: false, error }`
+ * @returns `{ ok: true, value }` with the parsed phrase, or `{ ok: false, error }` with the error
+ *   that {@link parseNumber} would throw (`invalid-type` too, for a value that is not a string)
  *
  * @example
  * ```ts
@@ -1125,8 +1135,8 @@ export function safeParseNumber(text: string, options?: ParseOptions): SafeResul
  * @param options - see {@link ParseOptions}
  * @returns the parsed phrase; the value is an exact canonical decimal string (percent as a ratio)
  * @throws {@link NumberParseError} with a code (`empty`, `no-number`, `not-finite`, `bad-grouping`,
- *   `bad-separator`, `unexpected-text`), the span of the offending text and a Vietnamese and
- *   English message
+ *   `bad-separator`, `unexpected-text`, `zero-denominator` for `5/0`, `invalid-type` for a value
+ *   that is not a string), the span of the offending text and a Vietnamese and English message
  *
  * @example
  * ```ts
