@@ -42,10 +42,16 @@ export type DecimalLike = DecimalJs | Decimal | string | number | bigint
 /**
  * Makes a {@link Decimal} from a number-like value or a parsed value of `bhxh/number`.
  *
+ * Only decimal notation is read: digits with an optional point and an exponent of at most ±1000
+ * (the limit of `bhxh/number`'s formatters; a JS `number` needs at most 308 and 324). decimal.js
+ * would also read `0x10`, `0b101` and `0o17` and exponents up to 9 × 10¹⁵, whose quotients
+ * overflow to `Infinity`: these are rejected.
+ *
  * @param x - a `Decimal`, decimal string, finite `number`, `bigint`, or a `ParsedValue`
  * @returns the exact value as a `Decimal` (never `-0`)
- * @throws `NumberFormatError` (`not-finite` for NaN/±Infinity, `invalid-number` for text that
- *   is not a decimal)
+ * @throws `NumberFormatError`: `not-finite` for NaN/±Infinity, `too-large` for an exponent beyond
+ *   ±1000 (`'1e9000000000000000'`), `invalid-number` for text that is not a decimal (`'0x10'`,
+ *   `'1,5'`), `invalid-type` for `null`, `undefined`, booleans, arrays and other objects
  *
  * @example
  * ```ts
@@ -53,18 +59,55 @@ export type DecimalLike = DecimalJs | Decimal | string | number | bigint
  * const p = parseNumber('3.620,4 tỷ đồng')
  * if (p.kind === 'number') toDecimal(p).toString() // '3620400000000'
  * toDecimal(0.1).toString() // '0.1'
+ * toDecimal('0x10') // throws NumberFormatError { code: 'invalid-number' }: hexadecimal is no decimal
  * ```
  */
 export function toDecimal(x: DecimalLike | ParsedValue): Decimal {
-  if (typeof x === 'object' && 'value' in x && 'precision' in x) return toDecimal(x.value)
-  if (typeof x === 'number' && !Number.isFinite(x)) throw new NumberFormatError('not-finite', String(x))
-  const s = typeof x === 'string' ? x.trim() : String(x)
-  let d: Decimal
-  try {
-    d = new Decimal(s)
-  } catch {
-    throw new NumberFormatError('invalid-number', s)
+  const v: unknown = isParsedValue(x) ? x.value : x
+  let s: string
+  if (typeof v === 'string') s = v.trim()
+  else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new NumberFormatError('not-finite', String(v))
+    s = String(v)
+  } else if (typeof v === 'bigint') s = v.toString()
+  else if (isDecimalInstance(v)) s = v.toString()
+  else {
+    const got = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v
+    throw new NumberFormatError('invalid-type', '', [0, 0], {
+      vi: `cần số, chuỗi số thập phân hoặc Decimal, nhận được ${got}`,
+      en: `expected a number, a decimal string or a Decimal, got ${got}`,
+    })
   }
-  if (!d.isFinite()) throw new NumberFormatError('not-finite', s)
+  const m = DECIMAL_TEXT.exec(s)
+  if (!m) throw new NumberFormatError(/^[+-]?(Infinity|NaN)$/.test(s) ? 'not-finite' : 'invalid-number', s)
+  if (m[1] !== undefined && !(Math.abs(Number(m[1])) <= EXPONENT_LIMIT)) {
+    throw new NumberFormatError('too-large', s)
+  }
+  const d = new Decimal(s)
   return d.isZero() ? new Decimal(0) : d
+}
+
+// Decimal notation only: no 0x/0b/0o prefixes, no Infinity/NaN. No nested or overlapping
+// quantifiers, so matching is linear in the text.
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/
+
+// The largest exponent accepted, as in bhxh/number (MAX_EXPONENT): with it, no product or
+// quotient of a few accepted values comes near decimal.js's limit of 9e15, so none is Infinity.
+const EXPONENT_LIMIT = 1000
+
+/** A `ParsedValue` of bhxh/number (a value string with its precision). */
+function isParsedValue(x: unknown): x is ParsedValue {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'precision' in x &&
+    typeof (x as { value?: unknown }).value === 'string'
+  )
+}
+
+/** A decimal.js `Decimal` from any clone: every instance carries the `[object Decimal]` tag. */
+function isDecimalInstance(x: unknown): x is DecimalJs {
+  return (
+    typeof x === 'object' && x !== null && (x as { toStringTag?: unknown }).toStringTag === '[object Decimal]'
+  )
 }

@@ -16,6 +16,8 @@ import { hasBrand, hasBrandOf, type Messages, type NumberError, setBrand } from 
  * - `not-applicable`: an operation that has no meaning for this value (the previous period of an
  *   instant, the coverage base of all schemes together);
  * - `division-by-zero`: a ratio over a zero (or an interval that contains zero);
+ * - `overflow`: a result beyond what decimal.js can hold (its exponent limit of 9 × 10¹⁵), which
+ *   would otherwise be `Infinity`;
  * - `negative-base`: a negative target, base or starting value where only a positive one makes sense;
  * - `scheme-mismatch`, `metric-mismatch`, `period-mismatch`, `unit-mismatch`, `region-mismatch`:
  *   two inputs that cannot be compared (a BHYT result against a BHXH target, a revenue in đồng
@@ -35,6 +37,7 @@ export type BhxhErrorCode =
   | 'needs-context'
   | 'not-applicable'
   | 'division-by-zero'
+  | 'overflow'
   | 'negative-base'
   | 'scheme-mismatch'
   | 'metric-mismatch'
@@ -65,6 +68,7 @@ const MESSAGES: Record<BhxhErrorCode, [vi: string, en: string]> = {
   'needs-context': ['cần biết năm hoặc ngày báo cáo', 'needs the year or the report date'],
   'not-applicable': ['phép tính không áp dụng được', 'not applicable'],
   'division-by-zero': ['chia cho số không', 'division by zero'],
+  overflow: ['tràn số: kết quả quá lớn để tính', 'overflow: result too large to compute'],
   'negative-base': ['giá trị gốc âm hoặc bằng không', 'negative or zero base'],
   'scheme-mismatch': ['không cùng loại hình bảo hiểm', 'schemes do not match'],
   'metric-mismatch': ['không cùng chỉ tiêu', 'metrics do not match'],

@@ -110,6 +110,24 @@ function divisionByZero(): BhxhError {
 }
 
 /**
+ * A result, or `overflow` if decimal.js made it infinite (an exponent beyond 9 × 10¹⁵, as
+ * `2^(10^1000)` in a compound growth over 10⁻¹⁰⁰⁰ years): no measure returns an infinity.
+ */
+function finite(x: Decimal, op: string): Decimal {
+  if (x.isFinite()) return x
+  throw new BhxhError('overflow', {
+    detail: detail(`kết quả của phép ${op} không hữu hạn`, `the result of ${op} is not finite`),
+  })
+}
+
+/** An interval with finite ends, or `overflow`. */
+const finiteInterval = (i: Interval, op: string): Interval => {
+  finite(i.lo, op)
+  finite(i.hi, op)
+  return i
+}
+
+/**
  * Exact arithmetic on {@link Decimal} (40 significant digits, half-up; exact whenever the
  * result fits, which it does for sums, differences and products of reported figures).
  *
@@ -121,16 +139,16 @@ function divisionByZero(): BhxhError {
 export const exact: Calculator<Decimal> = {
   name: 'exact',
   of: (x) => x,
-  add: (a, b) => unsigned(a.plus(b)),
-  sub: (a, b) => unsigned(a.minus(b)),
-  mul: (a, b) => unsigned(a.times(b)),
+  add: (a, b) => unsigned(finite(a.plus(b), '+')),
+  sub: (a, b) => unsigned(finite(a.minus(b), '−')),
+  mul: (a, b) => unsigned(finite(a.times(b), '×')),
   div: (a, b) => {
     if (b.isZero()) throw divisionByZero()
-    return unsigned(a.div(b))
+    return unsigned(finite(a.div(b), '÷'))
   },
-  pow: (a, e) => unsigned(a.pow(e)),
+  pow: (a, e) => unsigned(finite(a.pow(e), '^')),
   atLeastZero: (a) => (a.isNegative() ? ZERO : a),
-  ceil: (a) => unsigned(a.ceil()),
+  ceil: (a) => unsigned(finite(a.ceil(), 'ceil')),
   compare: (a, b) => a.cmp(b) as -1 | 0 | 1,
 }
 
@@ -147,11 +165,11 @@ export const exact: Calculator<Decimal> = {
 export const intervals: Calculator<Interval> = {
   name: 'interval',
   of: (x) => span(x, x),
-  add: addIntervals,
-  sub: subIntervals,
-  mul: mulIntervals,
-  div: divIntervals,
-  pow: powInterval,
+  add: (a, b) => finiteInterval(addIntervals(a, b), '+'),
+  sub: (a, b) => finiteInterval(subIntervals(a, b), '−'),
+  mul: (a, b) => finiteInterval(mulIntervals(a, b), '×'),
+  div: (a, b) => finiteInterval(divIntervals(a, b), '÷'),
+  pow: (a, e) => finiteInterval(powInterval(a, e), '^'),
   atLeastZero: (a) => span(a.lo.isNegative() ? ZERO : a.lo, a.hi.isNegative() ? ZERO : a.hi),
   ceil: (a) => span(a.lo.ceil(), a.hi.ceil()),
   compare: (a, b) => (a.lo.gt(b) ? 1 : a.hi.lt(b) ? -1 : a.lo.eq(b) && a.hi.eq(b) ? 0 : null),

@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { NumberFormatError } from './errors'
+import { NumberFormatError, wrongType } from './errors'
 
 /**
  * An exact decimal: `(neg ? -1 : 1) × digits × 10^exp`.
@@ -83,11 +83,22 @@ export function makeDec(neg: boolean, digits: string, exp: number): Dec {
 }
 
 /**
- * The largest exponent `readDec` accepts (`1e1000000`): beyond it, printing the value in plain
- * notation would take megabytes.
+ * The largest exponent, in absolute value, that an input in exponent notation may have
+ * (`'1e1000'`, `'1e-1000'`); beyond it the formatters throw `too-large`.
+ *
+ * Why 1000: every finite JS `number` is within it (`1.8e308`, `5e-324`); the figures of social
+ * insurance go from 10⁻¹⁰ (rates per day) to 10¹⁵ đồng; and a formatter's output stays short: an
+ * exponent adds at most 1000 digits (about 1.3 kB with the group dots) to the digits written,
+ * where `1e1000000` would print 1.3 MB. The core's `toDecimal` uses the same limit.
+ *
  * @internal
+ * @example
+ * ```ts
+ * formatNumber('1e1000').length // 1334
+ * formatNumber('1e1001') // throws NumberFormatError { code: 'too-large' }
+ * ```
  */
-export const MAX_EXPONENT = 1_000_000
+export const MAX_EXPONENT = 1000
 
 /**
  * Every rounding mode, in decimal.js's order (`ROUND_UP` = 0 … `ROUND_HALF_FLOOR` = 8).
@@ -118,14 +129,29 @@ export const MODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ROUNDING_MODES
 
 const DEC_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
 
+const NUMBER_TYPE = { vi: 'số hoặc chuỗi số thập phân', en: 'a number or a decimal string' }
+
 /**
  * Reads a number input exactly. A `number` is read through its shortest round-trip string
- * (so `0.1` is exactly 0.1); a string may be plain or in exponent notation (`1e+21`), as
- * decimal.js and JS print them. `NaN`, `±Infinity` and anything else throw a `NumberFormatError`.
+ * (so `0.1` is exactly 0.1); a string may be plain or in exponent notation (`1e+21`, up to
+ * ±{@link MAX_EXPONENT}), as decimal.js and JS print them; an object through its own `toString`
+ * (a decimal.js `Decimal`). `NaN` and `±Infinity` throw `not-finite`, a larger exponent
+ * `too-large`, `null`, `undefined`, booleans, arrays and plain objects `invalid-type`, any other
+ * text `invalid-number`, all as `NumberFormatError`.
  * @internal
  */
 export function readDec(x: NumberInput): Dec {
   if (typeof x === 'number' && !Number.isFinite(x)) throw new NumberFormatError('not-finite', String(x))
+  const t = typeof x
+  if (
+    !(t === 'string' || t === 'number' || t === 'bigint' || t === 'object') ||
+    x === null ||
+    Array.isArray(x) ||
+    // a plain object prints as [object Object]: not a number, and not coerced
+    (t === 'object' && (x as object).toString === Object.prototype.toString)
+  ) {
+    throw wrongType(NumberFormatError, x, NUMBER_TYPE)
+  }
   const s = typeof x === 'string' ? x.trim() : String(x)
   const m = DEC_RE.exec(s)
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) {
@@ -134,7 +160,7 @@ export function readDec(x: NumberInput): Dec {
   const frac = m[3] ?? ''
   const e = m[4] ? Number(m[4]) : 0
   // Plain notation of 1e600000000 would need 600 MB: exponents are bounded (documented limit).
-  if (!(Math.abs(e) <= MAX_EXPONENT)) throw new NumberFormatError('invalid-number', s)
+  if (!(Math.abs(e) <= MAX_EXPONENT)) throw new NumberFormatError('too-large', s)
   return makeDec(m[1] === '-', (m[2] ?? '') + frac, e - frac.length)
 }
 

@@ -14,17 +14,19 @@
  * - `bad-grouping`: digit groups that fit no Vietnamese or English pattern (`1.2.3`, `12,34,5`);
  * - `bad-separator`: two separators in a row or a separator at an end (`1..2`, `1.`);
  * - `unexpected-text`: text after the number phrase that is not a unit (`12 abc`);
- * - `bad-words`: number words that do not form a number (`mười mười`).
+ * - `bad-words`: number words that do not form a number (`mười mười`);
+ * - `zero-denominator`: a fraction over zero (`5/0`).
  *
  * Formatting (`NumberFormatError`):
  * - `not-finite`: `NaN` or `±Infinity`;
  * - `invalid-number`: a string or object that is not a decimal number;
+ * - `too-large`: an exponent beyond ±1000 (`1e50000000`; see `MAX_EXPONENT`);
  * - `invalid-option`: an option outside its range (negative decimals, unknown rounding mode …);
  * - `fractional-vnd`: an amount in đồng with a fraction, where the words need a whole amount.
  *
  * Both (`NumberParseError` from the parsers, `NumberFormatError` from the formatters):
- * - `invalid-type`: an input of the wrong type (`null`, `undefined`, a plain object, a number
- *   where text is expected); the error's `input` names the type (`'null'`, `'object'`, `'number'`).
+ * - `invalid-type`: a value of the wrong type (`null`, `undefined`, an object, an array, a number
+ *   where text is expected); never coerced with `String()`.
  */
 export type NumberErrorCode =
   | 'empty'
@@ -38,6 +40,8 @@ export type NumberErrorCode =
   | 'invalid-option'
   | 'fractional-vnd'
   | 'invalid-type'
+  | 'zero-denominator'
+  | 'too-large'
 
 const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
   empty: ['chuỗi rỗng, không có số', 'empty text, no number'],
@@ -53,7 +57,9 @@ const MESSAGES: Record<NumberErrorCode, [vi: string, en: string]> = {
     'số tiền đồng phải là số nguyên (đồng không có đơn vị lẻ)',
     'an amount in đồng must be whole (the đồng has no minor unit)',
   ],
-  'invalid-type': ['sai kiểu dữ liệu đầu vào', 'wrong type of input'],
+  'invalid-type': ['sai kiểu dữ liệu', 'wrong type'],
+  'zero-denominator': ['phân số có mẫu số bằng 0', 'fraction with a zero denominator'],
+  'too-large': ['số mũ quá lớn, giới hạn là ±1000', 'exponent too large, the limit is ±1000'],
 }
 
 /**
@@ -154,9 +160,17 @@ export class NumberError extends Error {
    * @param code - the error code
    * @param input - the offending text
    * @param span - where it is in the caller's input
+   * @param detail - what exactly was wrong, appended to the code's message (`expected text, got null`)
    */
-  constructor(code: NumberErrorCode, input: string, span: readonly [number, number] = [0, input.length]) {
-    const [vi, en] = MESSAGES[code]
+  constructor(
+    code: NumberErrorCode,
+    input: string,
+    span: readonly [number, number] = [0, input.length],
+    detail?: Messages,
+  ) {
+    const [vi, en] = detail
+      ? [`${MESSAGES[code][0]}: ${detail.vi}`, `${MESSAGES[code][1]}: ${detail.en}`]
+      : MESSAGES[code]
     // Quote at most 60 characters of the input: a 10 MB bad input must not make a 10 MB message.
     const where = input ? `: «${input.length > 60 ? `${input.slice(0, 59)}…` : input}»` : ''
     super(`${vi}${where} (${en})`)
@@ -167,6 +181,31 @@ export class NumberError extends Error {
     this.messages = { vi: vi + where, en: en + where }
     setBrand(this, new.target)
   }
+}
+
+/**
+ * What a value is, for a wrong-type message: `'null'`, `'undefined'`, `'array'`, or its `typeof`.
+ * @internal
+ */
+export function typeName(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x
+}
+
+/**
+ * The `invalid-type` error for a value of the wrong type: «sai kiểu dữ liệu: cần văn bản, nhận
+ * được null» (wrong type: expected text, got null). The value is never coerced with `String()`.
+ * @internal
+ */
+export function wrongType<E extends NumberError>(
+  Kind: new (code: NumberErrorCode, input: string, span: readonly [number, number], detail: Messages) => E,
+  x: unknown,
+  expected: Messages = { vi: 'văn bản', en: 'text' },
+): E {
+  const got = typeName(x)
+  return new Kind('invalid-type', '', [0, 0], {
+    vi: `cần ${expected.vi}, nhận được ${got}`,
+    en: `expected ${expected.en}, got ${got}`,
+  })
 }
 
 /**

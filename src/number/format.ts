@@ -165,11 +165,14 @@ function scaled(x: NumberInput, k: number, o: FormatOptions): string {
  * ASCII `-` for negatives. Exact by default (every digit of the input is shown); rounds only when
  * `decimals` or `maxDecimals` is given. Never prints `-0`.
  *
- * @param x - a number, bigint, decimal string (`'3620.4'`, `'1e+21'`) or decimal.js `Decimal`
+ * @param x - a number, bigint, decimal string (`'3620.4'`, `'1e+21'`; exponent at most ±1000) or
+ *   decimal.js `Decimal`
  * @param options - decimals, rounding and grouping
  * @returns the formatted number, such as `'1.076.000'`
  * @throws NumberFormatError `not-finite` for `NaN`/`±Infinity`, `invalid-number` for a string that
- *   is not a decimal, `invalid-option` for an option out of range
+ *   is not a decimal, `too-large` for an exponent beyond ±1000 (`'1e50000000'`: its plain
+ *   notation would take megabytes), `invalid-type` for `null`, `undefined`, a boolean, an array or
+ *   a plain object (never coerced with `String()`), `invalid-option` for an option out of range
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@
  */
 import { toNfc } from '../nfc'
 import { compareAbs, type Dec, makeDec } from './digits'
-import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult } from './errors'
+import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult, wrongType } from './errors'
 import {
   CALENDAR_WORDS,
   MULTIPLE_WORDS,
@@ -109,14 +109,26 @@ export interface Scale {
 /**
  * Why a phrase was read but deserves a second look:
  * - `english-decimal`: a `.` read as a decimal point (`0.03%`, `1.5`): Vietnamese uses `,`;
- * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`.
+ * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`;
+ * - `space-grouping`: an ordinary ASCII space read as a thousands separator (`5 000`): Vietnamese
+ *   uses `.`, and two numbers in a row look the same (a no-break or thin space gives no warning);
+ * - `invisible-character`: an invisible character inside the number was read through (soft hyphen
+ *   U+00AD, zero-width space U+200B, non-joiner U+200C, joiner U+200D, word joiner U+2060, BOM
+ *   U+FEFF, as scraped HTML leaves them); the message names it and the span points at it.
  *
  * @example
  * ```ts
  * parseNumber('0.03%').warnings[0]?.code // 'english-decimal'
+ * parseNumber('có 5 000 người').warnings[0]?.code // 'space-grouping'
+ * parseNumber('3.620\u00ad,4 tỷ đồng').warnings[0]?.messages.en
+ * // 'invisible character U+00AD (soft hyphen) inside the number was ignored'
  * ```
  */
-export type NumberWarningCode = 'english-decimal' | 'english-grouping'
+export type NumberWarningCode =
+  | 'english-decimal'
+  | 'english-grouping'
+  | 'space-grouping'
+  | 'invisible-character'
 
 /**
  * A warning attached to a parsed phrase.
@@ -136,7 +148,9 @@ export interface NumberWarning {
   readonly messages: Messages
 }
 
-const WARNINGS: Record<NumberWarningCode, [string, string]> = {
+type PlainWarning = Exclude<NumberWarningCode, 'invisible-character'>
+
+const WARNINGS: Record<PlainWarning, [string, string]> = {
   'english-decimal': [
     'dấu chấm được đọc là dấu thập phân (kiểu tiếng Anh)',
     'a dot was read as the decimal point (English style)',
@@ -145,6 +159,20 @@ const WARNINGS: Record<NumberWarningCode, [string, string]> = {
     'dấu phẩy được đọc là dấu phân cách hàng nghìn (kiểu tiếng Anh)',
     'a comma was read as the thousands separator (English style)',
   ],
+  'space-grouping': [
+    'dấu cách được đọc là dấu phân cách hàng nghìn (tiếng Việt dùng dấu chấm; hãy xem có phải hai số không)',
+    'a space was read as the thousands separator (Vietnamese uses a dot; check that these are not two numbers)',
+  ],
+}
+
+/** The invisible characters by code point: their names in Vietnamese and English. */
+const INVISIBLE_NAMES: Record<number, [string, string]> = {
+  173: ['gạch nối mềm', 'soft hyphen'],
+  8203: ['khoảng trắng độ rộng 0', 'zero-width space'],
+  8204: ['ký tự không nối độ rộng 0', 'zero-width non-joiner'],
+  8205: ['ký tự nối độ rộng 0', 'zero-width joiner'],
+  8288: ['ký tự nối từ', 'word joiner'],
+  65279: ['dấu BOM, khoảng trắng không ngắt độ rộng 0', 'byte order mark, zero-width no-break space'],
 }
 
 /** What every parsed phrase carries. */
@@ -245,24 +273,68 @@ export interface ParseOptions {
 // Characters
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** Spaces inside a phrase (between a qualifier, the digits, a scale and a unit). */
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9
+/** Spaces that may group thousands (`5 000`, `5\u00a0000`): not a TAB, which separates cells. */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009
+/**
+ * Invisible characters that scraped HTML leaves in text: soft hyphen U+00AD, zero-width space
+ * U+200B, zero-width non-joiner U+200C, zero-width joiner U+200D, word joiner U+2060 and BOM
+ * (zero-width no-break space) U+FEFF. Inside a number they are read through (with a warning);
+ * between words they count as spaces.
+ */
+const isInvisible = (c: number): boolean =>
+  c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/
+/** Space or invisible: what may stand between the words of a phrase. */
+const isGap = (c: number): boolean => isSpace(c) || isInvisible(c)
 const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)
 const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c)
 const isSign = (c: number): boolean => c === 45 || c === 0x2212 || c === 43
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014
 
-/** The text, NFC-normalised, lower-cased for matching, and a map back to the caller's offsets. */
+/** The text, NFC-normalised, lower-cased for matching, and maps back to the caller's offsets. */
 interface Source {
   readonly text: string
   readonly s: string
   readonly low: string
+  /** NFC offsets to offsets in the text without in-word invisible characters (`null`: the same). */
   readonly map: Int32Array | null
+  /** Offsets in the text without in-word invisible characters to the caller's (`null`: the same). */
+  readonly joined: Int32Array | null
+  /** Whether the text has invisible characters (then the lexer looks for them inside numbers). */
+  readonly inv: boolean
+}
+
+/**
+ * The text without the invisible characters that stand between two letters (a soft hyphen in
+ * `tri\u00adệu`), so that words match; and for each kept character its offset in `text` (one more
+ * entry for the end), or `null` when nothing was removed.
+ */
+function joinWords(text: string): { readonly t: string; readonly joined: Int32Array | null } {
+  const parts: string[] = []
+  let from: Int32Array | null = null
+  let w = 0 // entries of `from` written
+  let kept = 0 // start of the part not yet copied
+  for (let i = 0; i < text.length; i++) {
+    if (!isInvisible(text.charCodeAt(i))) continue
+    const j = skipInvisible(text, i)
+    if (i > 0 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(j))) {
+      from ??= new Int32Array(text.length + 1)
+      parts.push(text.slice(kept, i))
+      for (let k = kept; k < i; k++) from[w++] = k
+      kept = j
+    }
+    i = j - 1
+  }
+  if (from === null) return { t: text, joined: null }
+  parts.push(text.slice(kept))
+  for (let k = kept; k <= text.length; k++) from[w++] = k
+  return { t: parts.join(''), joined: from.subarray(0, w) }
 }
 
 function source(text: string): Source {
-  let s = text
-  let map: Int32Array | null = null
   let plain = true
   let letters = false
   for (let i = 0; i < text.length; i++) {
@@ -274,22 +346,41 @@ function source(text: string): Source {
     }
     if (c >= 65) letters = true
   }
+  const inv = letters && INVISIBLE.test(text)
+  const { t, joined } = inv ? joinWords(text) : { t: text, joined: null }
+  let s = t
+  let map: Int32Array | null = null
   if (!plain) {
-    const nfc = toNfc(text)
+    const nfc = toNfc(t)
     s = nfc.s
     map = nfc.map
   }
   const lower = letters ? s.toLowerCase() : s
   // A few characters (İ) lower-case to two; then offsets would shift, so match case-sensitively.
   const low = lower.length === s.length ? lower : s
-  return { text, s, low, map }
+  return { text, s, low, map, joined, inv }
 }
 
-const orig = (src: Source, i: number): number => (src.map ? (src.map[i] ?? src.text.length) : i)
+/** Where the character at `i` of `src.s` starts in the text without in-word invisible characters. */
+const joinedAt = (src: Source, i: number): number =>
+  src.map ? (src.map[i] ?? src.map[src.map.length - 1] ?? 0) : i
+
+/** Where the character at `i` of `src.s` starts in the caller's text. */
+function origStart(src: Source, i: number): number {
+  const j = joinedAt(src, i)
+  return src.joined ? (src.joined[j] ?? src.text.length) : j
+}
+
+/** Where a span that ends before `i` of `src.s` ends in the caller's text. */
+function origEnd(src: Source, i: number): number {
+  const j = joinedAt(src, i)
+  return src.joined ? (j === 0 ? 0 : (src.joined[j - 1] ?? src.text.length - 1) + 1) : j
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lexing one run of digits
 
+/** One number as lexed: where, its sign and digits, and what deserves a warning. */
 interface Lexed {
   readonly start: number
   readonly end: number
@@ -297,7 +388,11 @@ interface Lexed {
   readonly int: string
   readonly frac: string
   readonly grouped: boolean
-  readonly warn: NumberWarningCode | null
+  readonly warn: 'english-decimal' | 'english-grouping' | null
+  /** Thousands grouped by ordinary ASCII spaces (`5 000`). */
+  readonly spaced: boolean
+  /** Where invisible characters stand inside the number, or `null` (the usual case). */
+  readonly hidden: readonly number[] | null
 }
 
 interface Fail {
@@ -308,36 +403,73 @@ interface Fail {
 
 const isFail = (x: object): x is Fail => 'fail' in x
 
-/** Reads one run of digits and separators at `i` (a digit, or a sign before a digit). */
-function lex(s: string, i: number, strict: boolean): Lexed | Fail {
+/** The index after the invisible characters at `i`. */
+function skipInvisible(s: string, i: number): number {
+  while (isInvisible(s.charCodeAt(i))) i++
+  return i
+}
+
+/** The end of the digits at `i`; with `inv`, read through invisible characters that stand between digits. */
+function digitsEnd(s: string, i: number, inv: boolean): number {
+  for (;;) {
+    while (isDigit(s.charCodeAt(i))) i++
+    if (!inv || !isInvisible(s.charCodeAt(i))) return i
+    const j = skipInvisible(s, i)
+    if (!isDigit(s.charCodeAt(j))) return i
+    i = j
+  }
+}
+
+/** How many digits there are in `s[from, to)`. */
+function countDigits(s: string, from: number, to: number, inv: boolean): number {
+  if (!inv) return to - from
+  let n = 0
+  for (let i = from; i < to; i++) if (isDigit(s.charCodeAt(i))) n++
+  return n
+}
+
+/** The digits of `s[from, to)`, without separators and invisible characters. */
+const digitsOf = (s: string, from: number, to: number, clean: boolean): string =>
+  clean ? s.slice(from, to).replace(/[^0-9]/g, '') : s.slice(from, to)
+
+/**
+ * Reads one run of digits and separators at `i` (a digit, or a sign before a digit). With `inv`
+ * (the text has invisible characters), invisible characters between digits and around a `.`
+ * or `,` between digits are read through (`3.620\u00ad,4`); the number's `hidden` lists them.
+ */
+function lex(s: string, i: number, strict: boolean, inv: boolean): Lexed | Fail {
   const start = i
-  const n = s.length
   let neg = false
   if (isSign(s.charCodeAt(i))) {
     neg = s.charCodeAt(i) !== 43
-    i++
+    i = inv ? skipInvisible(s, i + 1) : i + 1
   }
   const first = i
-  while (i < n && isDigit(s.charCodeAt(i))) i++
-  const firstLen = i - first
+  i = digitsEnd(s, i, inv)
+  const firstLen = countDigits(s, first, i, inv)
   // The groups are validated as they are read, in one pass and constant memory:
   let m = 0 // separators so far
   let t = 0 // kind of the first separator (46 '.', 44 ',', 32 a space)
   let kind = 0 // kind of the latest separator
   let at = -1 // position of the latest separator
+  let len = firstLen // digits in the latest group
   let middle = true // every group between two separators has exactly 3 digits
   let same = true // every separator before the latest is of kind t
+  let spaced = false // an ASCII space was a separator
   for (;;) {
-    const c = s.charCodeAt(i)
-    const next = s.charCodeAt(i + 1)
+    const p = inv ? skipInvisible(s, i) : i // the separator
+    const c = s.charCodeAt(p)
+    const q = inv ? skipInvisible(s, p + 1) : p + 1 // the next group
+    const next = s.charCodeAt(q)
     let k: number
     if (c === 46 || c === 44) {
       if (isDigit(next)) k = c
-      else if ((next === 46 || next === 44) && isDigit(s.charCodeAt(i + 2))) {
-        return { fail: 'bad-separator', start: i, end: i + 2 }
+      else if ((next === 46 || next === 44) && isDigit(s.charCodeAt(q + 1))) {
+        return { fail: 'bad-separator', start: p, end: q + 1 }
       } else break
     } else if (
-      isSpace(c) &&
+      p === i &&
+      isGroupSpace(c) &&
       (m === 0 ? firstLen <= 3 : t === 32 && kind === 32) &&
       isDigit(next) &&
       isDigit(s.charCodeAt(i + 2)) &&
@@ -345,24 +477,38 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
       !isDigit(s.charCodeAt(i + 4))
     ) {
       k = 32
+      if (c === 32) spaced = true
     } else break
     if (m === 0) t = k
     else {
-      if (i - at - 1 !== 3) middle = false
+      if (len !== 3) middle = false
       if (kind !== t) same = false
     }
     kind = k
-    at = i++
+    at = p
     m++
-    while (i < n && isDigit(s.charCodeAt(i))) i++
+    i = digitsEnd(s, q, inv)
+    len = countDigits(s, q, i, inv)
   }
   const end = i
-  if (m === 0) return { start, end, neg, int: s.slice(first, end), frac: '', grouped: false, warn: null }
+  let hidden: number[] | null = null
+  if (inv) {
+    for (let j = start; j < end; j++) {
+      if (!isInvisible(s.charCodeAt(j))) continue
+      hidden ??= []
+      hidden.push(j)
+    }
+  }
+  const clean = hidden !== null
+  if (m === 0) {
+    const int = digitsOf(s, first, end, clean)
+    return { start, end, neg, int, frac: '', grouped: false, warn: null, spaced: false, hidden }
+  }
   const bad: Fail = { fail: 'bad-grouping', start, end }
-  const lastLen = end - at - 1
+  const lastLen = len
   const head = firstLen >= 1 && firstLen <= 3 && middle // groups before the last are thousands groups
   let decimal = false
-  let warn: NumberWarningCode | null = null
+  let warn: Lexed['warn'] = null
   if (same && kind === t) {
     if (t === 46) {
       // 7.548 and 1.076.000 are thousands; 1.5, 0.03 and 12345.6 can only be English decimals.
@@ -384,9 +530,29 @@ function lex(s: string, i: number, strict: boolean): Lexed | Fail {
   if (warn && strict) return bad
   const intEnd = decimal ? at : end
   const grouped = m > (decimal ? 1 : 0)
-  const int = grouped ? s.slice(first, intEnd).replace(/[^0-9]/g, '') : s.slice(first, intEnd)
-  return { start, end, neg, int, frac: decimal ? s.slice(at + 1, end) : '', grouped, warn }
+  const int = digitsOf(s, first, intEnd, grouped || clean)
+  const frac = decimal ? digitsOf(s, at + 1, end, clean) : ''
+  return { start, end, neg, int, frac, grouped, warn, spaced: spaced && t === 32, hidden }
 }
+
+/**
+ * The end of a malformed run of digits and separators at `i` (`12,34,5`, `1..2`, `1.2.3`), so
+ * that findNumbers reads no part of it as a number.
+ */
+function skipRun(s: string, i: number): number {
+  let k = isSign(s.charCodeAt(i)) ? i + 1 : i
+  for (;;) {
+    const c = s.charCodeAt(k)
+    if (isDigit(c) || isInvisible(c)) k++
+    else if ((c === 46 || c === 44) && k + 1 < s.length) {
+      const n = s.charCodeAt(k + 1)
+      if (isDigit(n) || n === 46 || n === 44 || isInvisible(n)) k++
+      else return k
+    } else return k
+  }
+}
+
+const isZero = (x: Lexed): boolean => /^0*$/.test(x.int) && /^0*$/.test(x.frac)
 
 const decOf = (x: Lexed, exp: number): Dec => makeDec(x.neg, x.int + x.frac, exp - x.frac.length)
 
@@ -438,7 +604,7 @@ const isYear = (x: Lexed): boolean =>
 
 function skipSpaces(s: string, i: number): number {
   let k = i
-  while (k < s.length && k - i < 8 && isSpace(s.charCodeAt(k))) k++
+  while (k < s.length && k - i < 8 && isGap(s.charCodeAt(k))) k++
   return k
 }
 
@@ -506,9 +672,11 @@ function suffix(src: Source, at: number): Suffix {
   }
   let scale: Scale | null = null
   let end = at
+  let gap = 0 // spaces between the digits and k (invisible characters do not count)
+  for (let j = at; j < k; j++) if (!isInvisible(s.charCodeAt(j))) gap++
   for (const [w, name, exponent, exact] of SCALES_AT.get(low.charAt(k)) ?? []) {
     // Single letters (k, N, T) only directly after the digits or one space.
-    if ((w.length > 2 || k - at <= 1) && wordAt(src, k, w, exact === 1)) {
+    if ((w.length > 2 || gap <= 1) && wordAt(src, k, w, exact === 1)) {
       scale = scaleOf(s.slice(k, k + w.length), name, exponent)
       end = k + w.length
       k = skipSpaces(s, end)
@@ -524,7 +692,7 @@ function suffix(src: Source, at: number): Suffix {
 
 function qualifierBefore(src: Source, at: number, floor: number): [Qualifier, number, number] | null {
   let e = at
-  while (e > floor && at - e < 8 && isSpace(src.s.charCodeAt(e - 1))) e--
+  while (e > floor && at - e < 8 && isGap(src.s.charCodeAt(e - 1))) e--
   if (e === at && at > floor) return null
   for (const [w, q] of QUALIFIERS_ENDING.get(src.low.charAt(e - 1)) ?? []) {
     const b = e - w.length
@@ -546,7 +714,7 @@ function qualifierAfter(
 /** Where the word just before `at` starts (after skipping spaces). */
 function wordStart(src: Source, at: number): number {
   let b = at
-  while (b > 0 && at - b < 8 && isSpace(src.s.charCodeAt(b - 1))) b--
+  while (b > 0 && at - b < 8 && isGap(src.s.charCodeAt(b - 1))) b--
   const e = b
   while (b > 0 && e - b < 8 && isLetter(src.s.charCodeAt(b - 1))) b--
   return b
@@ -596,8 +764,9 @@ function skipAttached(s: string, i: number): number {
 /** Reads the number phrase whose digits (or sign) start at `i`. */
 function readNumber(src: Source, i: number, find: boolean, strict: boolean): Read {
   const { s } = src
-  const a = lex(s, i, strict)
-  if (isFail(a)) return find ? { skip: skipAttached(s, i + 1) } : a
+  const a = lex(s, i, strict, src.inv)
+  // A malformed run (12,34,5 or 1..2) is skipped whole: no part of it is a figure.
+  if (isFail(a)) return find ? { skip: skipAttached(s, skipRun(s, i)) } : a
   if (find && wordBefore(src, i, CALENDAR_WORDS)) return { skip: skipAttached(s, a.end) }
   let kind: NumberKind = 'number'
   let b: Lexed | null = null
@@ -609,8 +778,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
     return { fail: 'unexpected-text', start: end, end: s.length }
   }
   if (c === 47 && isDigit(s.charCodeAt(end + 1))) {
-    const d = lex(s, end + 1, strict)
-    if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+    const d = lex(s, end + 1, strict, src.inv)
+    if (isFail(d)) return find ? { skip: skipAttached(s, skipRun(s, end + 1)) } : d
     const after = s.charCodeAt(d.end)
     const dated =
       ((after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))) ||
@@ -619,6 +788,11 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
       if (find) return { skip: skipAttached(s, end) }
       return { fail: 'unexpected-text', start: end, end: s.length }
     }
+    if (isZero(d)) {
+      // 5/0 is no fraction; findNumbers reads neither part.
+      if (find) return { skip: skipAttached(s, d.end) }
+      return { fail: 'zero-denominator', start: a.start, end: d.end }
+    }
     kind = 'fraction'
     b = d
     end = d.end
@@ -626,8 +800,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
     const k = skipSpaces(s, end)
     const k2 = skipSpaces(s, k + 1)
     if (isDash(s.charCodeAt(k)) && isDigit(s.charCodeAt(k2)) && (k === end) === (k2 === k + 1)) {
-      const d = lex(s, k2, strict)
-      if (isFail(d)) return find ? { skip: skipAttached(s, end) } : d
+      const d = lex(s, k2, strict, src.inv)
+      if (isFail(d)) return find ? { skip: skipAttached(s, skipRun(s, k2)) } : d
       const after = s.charCodeAt(d.end)
       const dated = (after === 47 || isDash(after)) && isWordChar(s.charCodeAt(d.end + 1))
       if (dated || (isYear(a) && isYear(d)) || !less(a, d)) {
@@ -662,7 +836,7 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
 }
 
 /** Reads `gấp [qualifier] <number or word> [lần]` at `i`. */
-function readMultiple(src: Source, i: number, strict: boolean): Read | null {
+function readMultiple(src: Source, i: number, find: boolean, strict: boolean): Read | null {
   const { s, low } = src
   let k = skipSpaces(s, i + 3)
   let qualifier: Qualifier = 'exact'
@@ -676,8 +850,8 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
   let a: Lexed
   let end: number
   if (isDigit(s.charCodeAt(k))) {
-    const x = lex(s, k, strict)
-    if (isFail(x)) return x
+    const x = lex(s, k, strict, src.inv)
+    if (isFail(x)) return find ? { skip: skipRun(s, k) } : x
     a = x
     end = x.end
   } else {
@@ -686,7 +860,7 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
     const wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
     if (wordValue === null || e === k) return null
     const [int = '', frac = ''] = wordValue.split('.')
-    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null }
+    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null, spaced: false, hidden: null }
     end = e
   }
   const lan = skipSpaces(s, end)
@@ -707,10 +881,10 @@ function readMultiple(src: Source, i: number, strict: boolean): Read | null {
 
 function finish(src: Source, d: Draft): ParsedNumber {
   const exp = (d.sfx.scale?.exponent ?? 0) - (d.sfx.percent ? 2 : 0)
-  const start = orig(src, d.start)
-  const end = orig(src, d.end)
+  const start = origStart(src, d.start)
+  const end = origEnd(src, d.end)
   let warnings: readonly NumberWarning[] = NONE
-  if (d.a.warn || d.b?.warn) {
+  if (d.a.warn || d.b?.warn || d.a.spaced || d.b?.spaced || d.a.hidden || d.b?.hidden) {
     const list: NumberWarning[] = []
     warn(src, d.a, list)
     if (d.b) warn(src, d.b, list)
@@ -753,9 +927,33 @@ function finish(src: Source, d: Draft): ParsedNumber {
 const NONE: readonly NumberWarning[] = /* @__PURE__ */ Object.freeze([])
 
 function warn(src: Source, x: Lexed, out: NumberWarning[]): void {
-  if (!x.warn) return
-  const [vi, en] = WARNINGS[x.warn]
-  out.push({ code: x.warn, span: [orig(src, x.start), orig(src, x.end)], messages: { vi, en } })
+  const span: readonly [number, number] = [origStart(src, x.start), origEnd(src, x.end)]
+  for (const code of [x.warn, x.spaced ? ('space-grouping' as const) : null]) {
+    if (!code) continue
+    const [vi, en] = WARNINGS[code]
+    out.push({ code, span, messages: { vi, en } })
+  }
+  // One warning per kind of invisible character, at its first place, with how many there are.
+  const first = new Map<number, number>()
+  const count = new Map<number, number>()
+  for (const at of x.hidden ?? []) {
+    const c = src.s.charCodeAt(at)
+    if (!first.has(c)) first.set(c, at)
+    count.set(c, (count.get(c) ?? 0) + 1)
+  }
+  for (const [c, at] of first) {
+    const n = count.get(c) ?? 1
+    const u = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
+    const [nameVi, nameEn] = INVISIBLE_NAMES[c] ?? ['', '']
+    out.push({
+      code: 'invisible-character',
+      span: [origStart(src, at), origStart(src, at) + 1],
+      messages: {
+        vi: `ký tự vô hình ${u} (${nameVi}) trong số đã được bỏ qua${n > 1 ? ` (${n} lần)` : ''}`,
+        en: `invisible character ${u} (${nameEn}) inside the number was ignored${n > 1 ? ` (${n} times)` : ''}`,
+      },
+    })
+  }
 }
 
 /** Attaches a qualifier, a sign word (âm) and a postfix qualifier (trở lên) around a draft. */
@@ -771,7 +969,7 @@ function around(src: Source, d: Draft, floor: number): Draft {
   if (post && wordBefore(src, at, FROM)) at = d.start = wordStart(src, at)
   if (!d.a.neg && wordBefore(src, at, MINUS)) {
     let b = at
-    while (b > floor && isSpace(src.s.charCodeAt(b - 1))) b--
+    while (b > floor && isGap(src.s.charCodeAt(b - 1))) b--
     if (b - 2 >= floor) {
       d.neg = true
       at = b - 2
@@ -793,12 +991,21 @@ function around(src: Source, d: Draft, floor: number): Draft {
  *
  * Dates (`08/10/2020`, `23/5/2020`, `Sáng 12-9`), months and years (`tháng 8-2023`, `năm 2020`,
  * `đến 2025`), periods (`giai đoạn 2023-2025`), times (`10:54`) and codes (`COVID-19`,
- * `58/2020/NĐ-CP`) are skipped, never returned as numbers or subtractions. Digits that fit no
- * pattern (`1.2.3`) are skipped too. The text may be NFC or NFD; spans index the text as given,
- * so `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
+ * `58/2020/NĐ-CP`) are skipped, never returned as numbers or subtractions. A run of digits and
+ * separators that fits no pattern (`1.2.3`, `12,34,5`, `1..2`) and a fraction over zero (`5/0`)
+ * are skipped whole: no part of them is returned. A TAB separates cells, never groups thousands
+ * (`12\t345` is 12 and 345); ordinary spaces do, with a `space-grouping` warning (`5 000`).
+ * Invisible characters of scraped HTML (soft hyphen, zero-width space, joiners, word joiner, BOM)
+ * inside a number are read through with an `invisible-character` warning that names them;
+ * between words they count as spaces, and inside a word (`tri\u00adệu`) they are ignored.
+ * The text may be NFC or NFD; spans index the text as given, so
+ * `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
+ * `parseNumber` reads a phrase the same way.
  *
  * @param text - the text to search
  * @returns the phrases, each with its value, kind, unit, scale, qualifier, precision and span
+ * @throws {@link NumberParseError} `invalid-type` when `text` is not a string (`null`, a number,
+ *   an object): it is never coerced with `String()`
  *
  * @example
  * ```ts
@@ -808,6 +1015,7 @@ function around(src: Source, d: Draft, floor: number): Draft {
  * ```
  */
 export function findNumbers(text: string): ParsedNumber[] {
+  if (typeof text !== 'string') throw wrongType(NumberParseError, text)
   const src = source(text)
   const out: ParsedNumber[] = []
   let floor = 0
@@ -834,14 +1042,17 @@ function readAt(src: Source, i: number, find: boolean, strict: boolean): Read | 
   const { s } = src
   const c = s.charCodeAt(i)
   const prev = s.charCodeAt(i - 1)
-  if (isDigit(c) || (isSign(c) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(prev))) {
+  if (
+    isDigit(c) ||
+    (isSign(c) && isDigit(s.charCodeAt(src.inv ? skipInvisible(s, i + 1) : i + 1)) && !isWordChar(prev))
+  ) {
     // Digits glued to a word or a code (B2, COVID-19, III/2023) are part of it.
     const attached =
       isWordChar(prev) || ((prev === 47 || isDash(prev) || prev === 46) && isWordChar(s.charCodeAt(i - 2)))
     return attached ? { skip: skipAttached(s, i + 1) } : readNumber(src, i, find, strict)
   }
   if ((c === 103 || c === 71) && !isWordChar(prev) && wordAt(src, i, 'gấp'))
-    return readMultiple(src, i, strict)
+    return readMultiple(src, i, find, strict)
   return null
 }
 
@@ -850,8 +1061,8 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   const { s, low } = src
   let start = 0
   let stop = s.length
-  while (start < stop && (isSpace(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
-  while (stop > start && (isSpace(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
+  while (start < stop && (isGap(s.charCodeAt(start)) || s.charCodeAt(start) === 10)) start++
+  while (stop > start && (isGap(s.charCodeAt(stop - 1)) || s.charCodeAt(stop - 1) === 10)) stop--
   if (start === stop) return { fail: 'empty', start: 0, end: s.length }
   if (!isDigit(s.charCodeAt(start)) && NOT_FINITE.has(low.slice(start, stop))) {
     return { fail: 'not-finite', start, end: stop }
@@ -865,7 +1076,7 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
   for (; i < to && r === null; i++) r = readAt(src, i, false, options?.strict === true)
   i-- // where r was read
   let firstWord = from
-  while (firstWord < to && !isSpace(s.charCodeAt(firstWord))) firstWord++
+  while (firstWord < to && !isGap(s.charCodeAt(firstWord))) firstWord++
   if (r === null) return { fail: 'no-number', start: from, end: firstWord }
   if ('skip' in r) return { fail: 'unexpected-text', start: i, end: to }
   if (isFail(r)) return r
@@ -888,7 +1099,8 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
 }
 
 function toError(src: Source, f: Fail): NumberParseError {
-  const span: [number, number] = [orig(src, f.start), orig(src, f.end)]
+  const start = origStart(src, f.start)
+  const span: [number, number] = [start, Math.max(start, origEnd(src, f.end))]
   return new NumberParseError(f.fail, src.text.slice(span[0], span[1]), span)
 }
 
@@ -897,7 +1109,8 @@ function toError(src: Source, f: Fail): NumberParseError {
  *
  * @param text - the phrase, e.g. `'gần 1.076.000 người'`
  * @param options - see {@link ParseOptions}
- * @returns `{ ok: true, value }` with the parsed phrase, or `{ ok: false, error }`
+ * @returns `{ ok: true, value }` with the parsed phrase, or `{ ok: false, error }` with the error
+ *   that {@link parseNumber} would throw (`invalid-type` too, for a value that is not a string)
  *
  * @example
  * ```ts
@@ -906,7 +1119,8 @@ function toError(src: Source, f: Fail): NumberParseError {
  * ```
  */
 export function safeParseNumber(text: string, options?: ParseOptions): SafeResult<ParsedNumber> {
-  const src = source(String(text))
+  if (typeof text !== 'string') return { ok: false, error: wrongType(NumberParseError, text) }
+  const src = source(text)
   const r = parseIn(src, options)
   return isFail(r) ? { ok: false, error: toError(src, r) } : { ok: true, value: r }
 }
@@ -921,8 +1135,8 @@ export function safeParseNumber(text: string, options?: ParseOptions): SafeResul
  * @param options - see {@link ParseOptions}
  * @returns the parsed phrase; the value is an exact canonical decimal string (percent as a ratio)
  * @throws {@link NumberParseError} with a code (`empty`, `no-number`, `not-finite`, `bad-grouping`,
- *   `bad-separator`, `unexpected-text`), the span of the offending text and a Vietnamese and
- *   English message
+ *   `bad-separator`, `unexpected-text`, `zero-denominator` for `5/0`, `invalid-type` for a value
+ *   that is not a string), the span of the offending text and a Vietnamese and English message
  *
  * @example
  * ```ts

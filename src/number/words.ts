@@ -6,7 +6,7 @@
  * @module
  */
 import { type Dec, decToString, makeDec, type NumberInput, readDec, splitDec } from './digits'
-import { type Messages, NumberFormatError, NumberParseError } from './errors'
+import { type Messages, NumberFormatError, NumberParseError, wrongType } from './errors'
 
 /**
  * How `toWords` spells the words that vary between regions and styles. `variant` picks a preset
@@ -137,23 +137,6 @@ function choices(options: WordsOptions): Choices {
   return { ...(out as WordChoices), short: form === 'short', digits: fraction === 'digits' }
 }
 
-/** The name of a wrong input type, for `invalid-type`: `'null'`, `'object'`, `'number'` … */
-function typeName(x: unknown): string {
-  return x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x
-}
-
-/** Reads a number input, rejecting inputs of no number type (`null`, plain objects, arrays …). */
-function readInput(x: NumberInput): Dec {
-  const t = typeof x
-  if (
-    !(t === 'number' || t === 'bigint' || t === 'string') &&
-    (t !== 'object' || !x || Array.isArray(x) || x.toString === Object.prototype.toString)
-  ) {
-    throw new NumberFormatError('invalid-type', typeName(x), [0, 0])
-  }
-  return readDec(x)
-}
-
 /**
  * Reads one group of three digits (`'076'`). `full` groups (every group after the first non-zero
  * one) always say their hundreds, so 1005 is `một nghìn không trăm linh năm`; in the short form
@@ -256,7 +239,7 @@ function words(d: Dec, o: Choices): string {
  * ```
  */
 export function toWords(x: NumberInput, options: WordsOptions = {}): string {
-  return words(readInput(x), choices(options))
+  return words(readDec(x), choices(options))
 }
 
 /**
@@ -285,7 +268,7 @@ export function toWordsVnd(
     exact?: boolean
   } = {},
 ): string {
-  const d = readInput(x)
+  const d = readDec(x)
   if (d.exp < 0) throw new NumberFormatError('fractional-vnd', decToString(d))
   const s = `${words(d, choices(options))} đồng${options.exact ? ' chẵn' : ''}`
   return s.charAt(0).toUpperCase() + s.slice(1)
@@ -454,7 +437,7 @@ function unitAfterTens(k: number, tens: number): number {
 
 /** parseWords with its warnings. */
 function read(text: string): [value: string, warnings: WordsWarning[]] {
-  if (typeof text !== 'string') throw new NumberParseError('invalid-type', typeName(text), [0, 0])
+  if (typeof text !== 'string') throw wrongType(NumberParseError, text)
   const src = text.normalize('NFC')
   const [accented, plain] = vocab()
   const toks: Token[] = []

@@ -43,6 +43,34 @@ describe('1 MB adversarial input', () => {
   })
 })
 
+describe('1 MB of invisible characters', () => {
+  it('read through once: one number, one warning per kind of character with its count', () => {
+    // 1 and a ZWSP, 2^19 times: 524288 ones, read as one number with 524287 ZWSPs inside
+    const s = '1\u200b'.repeat(MB / 2)
+    const [p, ...rest] = findNumbers(s)
+    expect(rest).toEqual([])
+    expect(p?.kind === 'number' && p.value).toBe('1'.repeat(MB / 2))
+    expect(p?.warnings.map((w) => [w.span, w.messages.en])).toEqual([
+      [
+        [1, 2],
+        `invisible character U+200B (zero-width space) inside the number was ignored (${MB / 2 - 1} times)`,
+      ],
+    ])
+  })
+
+  it('alone, around signs, separators and letters: no figure', () => {
+    for (const s of [
+      '\u200b'.repeat(MB),
+      '-\u200b'.repeat(MB / 2),
+      '1.\u00ad'.repeat(MB / 3).slice(1),
+      'a\u00ad'.repeat(MB / 2),
+    ]) {
+      expect(findNumbers(s)).toEqual([])
+      expect(safeParseNumber(s).ok).toBe(false)
+    }
+  })
+})
+
 describe('errors on huge input', () => {
   it('quote at most 60 characters in their messages and keep the whole input', () => {
     const s = '1.'.repeat(100_000).slice(0, -1)

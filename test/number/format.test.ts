@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ROUNDING_MODES, type RoundingMode } from '../../src/number/digits'
+import { MAX_EXPONENT, ROUNDING_MODES, type RoundingMode } from '../../src/number/digits'
 import { NumberFormatError } from '../../src/number/errors'
 import {
   type FormatOptions,
@@ -201,6 +201,58 @@ describe('formatNumber', () => {
     expect(codeOf(() => formatNumber('1,5'))).toBe('invalid-number') // a Vietnamese string is for the parser
     expect(codeOf(() => formatNumber('1.2.3'))).toBe('invalid-number')
     expect(codeOf(() => formatNumber({ toString: () => 'x' }))).toBe('invalid-number')
+  })
+
+  it('N10: an exponent beyond ±1000 is too-large, with a message that says so', () => {
+    // before: 'not a decimal number' for 1e50000000, and a 1.3 MB string for 1e1000000
+    let error: unknown
+    try {
+      formatNumber('1e50000000')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(NumberFormatError)
+    expect(error).toMatchObject({
+      code: 'too-large',
+      messages: {
+        vi: 'số mũ quá lớn, giới hạn là ±1000: «1e50000000»',
+        en: 'exponent too large, the limit is ±1000: «1e50000000»',
+      },
+    })
+    expect(String(MAX_EXPONENT)).toBe('1000') // the limit the message names
+    expect(codeOf(() => formatNumber('1e1000000'))).toBe('too-large')
+    expect(codeOf(() => formatNumber('1e-1001'))).toBe('too-large')
+    expect(codeOf(() => formatPercent('1e9000000000000000'))).toBe('too-large')
+    expect(codeOf(() => formatVnd(new D('1e2000')))).toBe('too-large')
+    // at the limit: 1 and 1000 zeros = 1001 digits in 334 groups, 333 dots → 1334 characters
+    expect(formatNumber('1e1000')).toHaveLength(1334)
+    expect(formatNumber('1e-1000')).toBe(`0,${'0'.repeat(999)}1`)
+    // a long number written out in full is not an exponent: every digit is printed
+    expect(formatNumber('7'.repeat(3000), { grouping: false })).toBe('7'.repeat(3000))
+  })
+
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [true, 'boolean'],
+    [{}, 'object'],
+    [['1'], 'array'],
+    [Symbol('x'), 'symbol'],
+  ])('%s is no number: invalid-type, never coerced with String()', (x, type) => {
+    const untyped = x as unknown as string
+    for (const f of [formatNumber, formatPercent, formatPoints, formatVnd]) {
+      let error: unknown
+      try {
+        f(untyped)
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(NumberFormatError)
+      expect(error).toMatchObject({
+        code: 'invalid-type',
+        messages: { en: `wrong type: expected a number or a decimal string, got ${type}` },
+      })
+    }
   })
 
   it('rejects invalid options with invalid-option', () => {

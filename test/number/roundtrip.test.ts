@@ -35,6 +35,10 @@ const decimal = fc
   .map(([neg, int, frac]) => canonical(`${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`))
 
 const MODES = ROUNDING_MODES
+/** The invisible characters scraped HTML leaves in text. */
+const INVISIBLES = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']
+/** Only white space and invisible characters. */
+const GAPS = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/
 const scalarValue = (p: ParsedNumber): string =>
   p.kind === 'number' || p.kind === 'percent' ? p.value : 'not a scalar'
 
@@ -138,13 +142,17 @@ describe('safeParseNumber never throws', () => {
       'hai',
       '%/ngày',
       'trở lên',
+      ...INVISIBLES,
+      '\t',
     )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
         const s = parts.join('')
         const r = safeParseNumber(s)
         if (r.ok) {
-          expect(r.value.raw).toBe(s.trim())
+          // the phrase is the whole text but for white space and invisible characters around it
+          expect(s.slice(...r.value.span)).toBe(r.value.raw)
+          expect(s.slice(0, r.value.span[0]) + s.slice(r.value.span[1])).toMatch(GAPS)
           expect(scalarValue(r.value)).not.toMatch(/NaN|^-0$/)
         } else {
           expect(r.error.span[0]).toBeGreaterThanOrEqual(0)
@@ -173,6 +181,8 @@ describe('findNumbers spans slice back to their raw text', () => {
     'ngày 23/5/2020',
     '2023-2025',
     'trở lên',
+    ...INVISIBLES,
+    '\t',
   )
   it('for NFC and NFD text', () => {
     fc.assert(
@@ -181,6 +191,10 @@ describe('findNumbers spans slice back to their raw text', () => {
         let last = 0
         for (const p of findNumbers(text)) {
           expect(text.slice(p.span[0], p.span[1])).toBe(p.raw)
+          for (const w of p.warnings) {
+            expect(w.span[0]).toBeGreaterThanOrEqual(p.span[0])
+            expect(w.span[1]).toBeLessThanOrEqual(p.span[1])
+          }
           expect(p.span[0]).toBeGreaterThanOrEqual(last) // in order, never overlapping
           last = p.span[1]
         }
@@ -193,6 +207,52 @@ describe('findNumbers spans slice back to their raw text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         for (const p of findNumbers(text)) expect(text.slice(p.span[0], p.span[1])).toBe(p.raw)
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('an invisible character inside a formatted number', () => {
+  // Scraped HTML leaves soft hyphens and zero-width characters anywhere. Wherever one falls in a
+  // formatted number, findNumbers finds that one number with the same value (never a fragment
+  // like "000 người" or "4 tỷ đồng"), parseNumber agrees, and the warning points at the character.
+  const prefix = 'toàn tỉnh có '
+  it('never yields a figure with a different value', () => {
+    fc.assert(
+      fc.property(decimal, fc.boolean(), fc.nat(), fc.constantFrom(...INVISIBLES), (x, grouping, at, c) => {
+        const n = formatNumber(x, { grouping })
+        const k = at % (n.length + 1) // 0 and n.length: before and after the number
+        const phrase = `${n.slice(0, k)}${c}${n.slice(k)} người`
+        const text = prefix + phrase
+        const all = findNumbers(text)
+        expect(all.map(scalarValue)).toEqual([x])
+        const [p] = all
+        if (!p) return
+        expect(text.slice(...p.span)).toBe(p.raw)
+        const inside = k > 0 && k < n.length
+        const hidden = p.warnings.filter((w) => w.code === 'invisible-character').map((w) => w.span)
+        expect(hidden).toEqual(inside ? [[prefix.length + k, prefix.length + k + 1]] : [])
+        const q = parseNumber(phrase)
+        expect(scalarValue(q)).toBe(x)
+        expect(q.warnings).toEqual(
+          p.warnings.map((w) => ({ ...w, span: [w.span[0] - prefix.length, w.span[1] - prefix.length] })),
+        )
+      }),
+      RUNS,
+    )
+  })
+
+  it('formatVnd and formatPercent outputs keep their value too', () => {
+    fc.assert(
+      fc.property(decimal, fc.nat(), fc.constantFrom(...INVISIBLES), fc.boolean(), (x, at, c, vnd) => {
+        const out = vnd ? formatVnd(x) : formatPercent(x)
+        const k = at % (out.length + 1)
+        const text = `${out.slice(0, k)}${c}${out.slice(k)}`
+        const want = scalarValue(parseNumber(out))
+        const got = findNumbers(text).map(scalarValue)
+        // an invisible character inside a word (đồ\u00adng) may hide the unit, never change the value
+        expect(got).toEqual([want])
       }),
       RUNS,
     )

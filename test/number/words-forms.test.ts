@@ -303,10 +303,9 @@ describe('inputs of the wrong type', () => {
       try {
         f()
       } catch (e) {
-        expect((e as NumberError).input).toBe(name)
         expect((e as NumberError).messages).toEqual({
-          vi: `sai kiểu dữ liệu đầu vào: «${name}»`,
-          en: `wrong type of input: «${name}»`,
+          vi: `sai kiểu dữ liệu: cần số hoặc chuỗi số thập phân, nhận được ${name}`,
+          en: `wrong type: expected a number or a decimal string, got ${name}`,
         })
       }
     }
@@ -328,7 +327,14 @@ describe('inputs of the wrong type', () => {
     expect(codeOf(() => parseWords(x as never))).toBe('invalid-type')
     expect(safeParseWords(x as never)).toMatchObject({
       ok: false,
-      error: { code: 'invalid-type', input: name, span: [0, 0] },
+      error: {
+        code: 'invalid-type',
+        span: [0, 0],
+        messages: {
+          vi: `sai kiểu dữ liệu: cần văn bản, nhận được ${name}`,
+          en: `wrong type: expected text, got ${name}`,
+        },
+      },
     })
   })
 
