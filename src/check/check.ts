@@ -263,22 +263,18 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
  */
 function growths(figures: readonly ExtractedFigure[]): Finding[] {
   const out: Finding[] = []
-  // The first two usable figures under (role, scheme, unit) and the same period, or the same
-  // year: two, because the quantity the growth is about is not its own earlier value.
-  const earlier = new Map<string, { at: number; s: ExtractedFigure }[]>()
-  const keep = (key: string, at: number, s: ExtractedFigure) => {
+  // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
+  // that has the earlier period, or its year. Equal periods have the same year, so the year alone
+  // decides (a period without a year, or none, matches those without one). The first two of each
+  // key are kept: the quantity the growth is about is not its own earlier value.
+  const earlier = new Map<string, ExtractedFigure[]>()
+  for (const s of figures) {
+    if (!usable(s)) continue
+    const key = `${s.role}|${s.scheme}|${s.figure?.unit}|${yearOfOrNull(s.period)}`
     const list = earlier.get(key)
-    if (list === undefined) earlier.set(key, [{ at, s }])
-    else if (list.length < 2) list.push({ at, s })
+    if (list === undefined) earlier.set(key, [s])
+    else if (list.length < 2) list.push(s)
   }
-  figures.forEach((s, at) => {
-    if (!usable(s)) return
-    const base = `${s.role}|${s.scheme}|${s.figure?.unit}`
-    const period = periodKeyOf(s.period)
-    if (period !== undefined && period !== 'null') keep(`${base}|p|${period}`, at, s)
-    keep(`${base}|y|${yearOfOrNull(s.period)}`, at, s)
-  })
-  const firstOf = (key: string, q: ExtractedFigure) => earlier.get(key)?.find((x) => x.s !== q)
   for (const g of figures) {
     if ((g.role !== 'growth' && g.role !== 'growth-multiple') || g.linkedTo === null || !usable(g)) continue
     const q = figures[g.linkedTo]
@@ -337,16 +333,10 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       continue
     }
     const before = g.against?.period ?? null
-    let stated: ExtractedFigure | undefined
-    if (before !== null) {
-      const base = `${q.role}|${q.scheme}|${unit}`
-      const period = periodKeyOf(before)
-      const byPeriod = period === undefined ? undefined : firstOf(`${base}|p|${period}`, q)
-      const byYear = firstOf(`${base}|y|${yearOfOrNull(before)}`, q)
-      stated = (
-        byPeriod === undefined || (byYear !== undefined && byYear.at < byPeriod.at) ? byYear : byPeriod
-      )?.s
-    }
+    const stated =
+      before === null
+        ? undefined
+        : earlier.get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)?.find((s) => s !== q)
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
