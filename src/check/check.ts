@@ -123,6 +123,14 @@ const samePeriod = (a: Period | null, b: Period | null): boolean => {
   }
 }
 
+// The checks below find, for each figure, the first (or last) other figure that matches it.
+// Scanning all figures for each one is quadratic in a long report; instead each check first puts
+// the figures that can match in a `Map` under the values that must be equal (scheme, unit,
+// period, year, sentence), so that a figure looks only at its own key. The order of the figures
+// is kept in every list, so the first match found is the one a scan would find. Schemes match
+// when they are the same code (`null` included); periods when `periodKeyOf` agrees.
+// test/check/reference.ts keeps the scans, and test/check/indexed.test.ts compares the two.
+
 /**
  * A period's key for grouping: two periods have the same key exactly when {@link samePeriod}
  * holds (both `null`, or equal); `undefined` for an invalid period, which is the same as none.
@@ -156,14 +164,6 @@ function bySentence(figures: readonly ExtractedFigure[]): BySentence {
   return out
 }
 
-/**
- * The checks below find, for each figure, the first (or last) other figure that matches it.
- * Scanning all figures for each one is quadratic in a long report; instead each check first puts
- * the figures that can match in a `Map` under the values that must be equal (scheme, unit,
- * period, year, sentence), so that a figure looks only at its own key. The order of the figures
- * is kept in every list, so the first match found is the one a scan would find. Schemes match
- * when they are the same code (`null` included); periods when {@link periodKeyOf} agrees.
- */
 function finding(
   relation: Finding['relation'],
   figures: readonly FindingFigure[],
