@@ -19,7 +19,7 @@ import {
   subIntervals,
 } from '../figure/interval'
 import type { Messages } from '../number/errors'
-import { periodEquals, yearOf } from '../period/ops'
+import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import {
@@ -114,9 +114,6 @@ const yearOfOrNull = (p: Period | null): number | null => {
   }
 }
 
-/** Whether two schemes are the same, or `ALL`/a grouping stands for the other. */
-const sameScheme = (a: SchemeCode | null, b: SchemeCode | null): boolean => a === b
-
 const samePeriod = (a: Period | null, b: Period | null): boolean => {
   if (a === null || b === null) return a === b
   try {
@@ -124,6 +121,47 @@ const samePeriod = (a: Period | null, b: Period | null): boolean => {
   } catch {
     return false
   }
+}
+
+// The checks below find, for each figure, the first (or last) other figure that matches it.
+// Scanning all figures for each one is quadratic in a long report; instead each check first puts
+// the figures that can match in a `Map` under the values that must be equal (scheme, unit,
+// period, year, sentence), so that a figure looks only at its own key. The order of the figures
+// is kept in every list, so the first match found is the one a scan would find. Schemes match
+// when they are the same code (`null` included); periods when `periodKeyOf` agrees.
+// test/check/reference.ts keeps the scans, and test/check/indexed.test.ts compares the two.
+
+/**
+ * A period's key for grouping: two periods have the same key exactly when {@link samePeriod}
+ * holds (both `null`, or equal); `undefined` for an invalid period, which is the same as none.
+ */
+const periodKeyOf = (p: Period | null): string | undefined => {
+  if (p === null) return 'null'
+  try {
+    return periodKey(p)
+  } catch {
+    return undefined
+  }
+}
+
+/** Appends `value` to the list under `key`. */
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+/** The figures of each sentence (by its start), in their order. */
+type BySentence = ReadonlyMap<number, readonly ExtractedFigure[]>
+
+function bySentence(figures: readonly ExtractedFigure[]): BySentence {
+  const out = new Map<number, ExtractedFigure[]>()
+  for (const f of figures) {
+    const list = out.get(f.sentence[0])
+    if (list === undefined) out.set(f.sentence[0], [f])
+    else list.push(f)
+  }
+  return out
 }
 
 function finding(
@@ -173,21 +211,31 @@ const against = (gap: Decimal | null, stated: string): Messages =>
 /** actual ÷ attainment ⇒ the plan, against a stated plan or target of the same metric, scheme and year. */
 function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
   const out: Finding[] = []
+  // The first level target under (unit, scheme, metric, year), each of metric and year also as
+  // '*' (any): an attainment without a metric takes any target's, one with a metric takes a
+  // target of that metric or of none; likewise the year.
+  const targets = new Map<string, { at: number; t: ExtractedFigure }>()
+  figures.forEach((t, at) => {
+    if (t.role !== 'target' || !usable(t) || t.targetOf === 'growth') return
+    const year = yearOfOrNull(t.period)
+    for (const metric of [String(t.metric), '*'])
+      for (const y of [String(year), '*']) {
+        const key = `${t.figure?.unit}|${t.scheme}|${metric}|${y}`
+        if (!targets.has(key)) targets.set(key, { at, t })
+      }
+  })
   for (const a of figures) {
     if (a.role !== 'attainment' || a.linkedTo === null || !usable(a)) continue
     const q = figures[a.linkedTo]
     if (q === undefined || !usable(q)) continue
     const year = yearOfOrNull(q.period ?? a.period)
-    const t = figures.find(
-      (t) =>
-        t.role === 'target' &&
-        usable(t) &&
-        t.targetOf !== 'growth' &&
-        t.figure?.unit === q.figure?.unit &&
-        sameScheme(t.scheme, q.scheme ?? a.scheme) &&
-        (t.metric === null || a.metric === null || t.metric === a.metric) &&
-        (year === null || yearOfOrNull(t.period) === null || yearOfOrNull(t.period) === year),
-    )
+    let first: { at: number; t: ExtractedFigure } | undefined
+    for (const metric of a.metric === null ? ['*'] : ['null', a.metric])
+      for (const y of year === null ? ['*'] : ['null', String(year)]) {
+        const hit = targets.get(`${q.figure?.unit}|${q.scheme ?? a.scheme}|${metric}|${y}`)
+        if (hit !== undefined && (first === undefined || hit.at < first.at)) first = hit
+      }
+    const t = first?.t
     if (t === undefined) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null
@@ -215,6 +263,18 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
  */
 function growths(figures: readonly ExtractedFigure[]): Finding[] {
   const out: Finding[] = []
+  // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
+  // that has the earlier period, or its year. Equal periods have the same year, so the year alone
+  // decides (a period without a year, or none, matches those without one). The first two of each
+  // key are kept: the quantity the growth is about is not its own earlier value.
+  const earlier = new Map<string, ExtractedFigure[]>()
+  for (const s of figures) {
+    if (!usable(s)) continue
+    const key = `${s.role}|${s.scheme}|${s.figure?.unit}|${yearOfOrNull(s.period)}`
+    const list = earlier.get(key)
+    if (list === undefined) earlier.set(key, [s])
+    else if (list.length < 2) list.push(s)
+  }
   for (const g of figures) {
     if ((g.role !== 'growth' && g.role !== 'growth-multiple') || g.linkedTo === null || !usable(g)) continue
     const q = figures[g.linkedTo]
@@ -273,16 +333,10 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       continue
     }
     const before = g.against?.period ?? null
-    const stated = figures.find(
-      (s) =>
-        s !== q &&
-        usable(s) &&
-        s.role === q.role &&
-        sameScheme(s.scheme, q.scheme) &&
-        s.figure?.unit === unit &&
-        before !== null &&
-        (samePeriod(s.period, before) || yearOfOrNull(s.period) === yearOfOrNull(before)),
-    )
+    const stated =
+      before === null
+        ? undefined
+        : earlier.get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)?.find((s) => s !== q)
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
@@ -325,29 +379,43 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
 }
 
 /** The participants a coverage rate is about: the same scheme's, or the sum of a grouping's members. */
-function participantsOf(c: ExtractedFigure, figures: readonly ExtractedFigure[]): ExtractedFigure[] {
+function participantsOf(
+  c: ExtractedFigure,
+  figures: readonly ExtractedFigure[],
+  last: ReadonlyMap<string, ExtractedFigure>,
+): ExtractedFigure[] {
   const linked = c.linkedTo === null ? undefined : figures[c.linkedTo]
   if (linked !== undefined && linked.role === 'participants' && usable(linked) && linked.scheme === c.scheme)
     return [linked]
-  const candidates = figures.filter(
-    (p) =>
-      p.role === 'participants' && usable(p) && p.figure?.unit === 'person' && samePeriod(p.period, c.period),
-  )
-  const own = candidates.filter((p) => p.scheme === c.scheme)
-  if (own.length > 0) return [own[own.length - 1] as ExtractedFigure]
+  const period = periodKeyOf(c.period)
+  if (period === undefined) return []
+  const own = last.get(`${period}|${c.scheme}`)
+  if (own !== undefined) return [own]
   const scheme = c.scheme === null ? undefined : SCHEMES[c.scheme]
   if (scheme === undefined || scheme.members.length < 2) return []
-  const parts = scheme.members.map((m) => candidates.filter((p) => p.scheme === m).at(-1))
+  const parts = scheme.members.map((m) => last.get(`${period}|${m}`))
   return parts.every((p) => p !== undefined) ? (parts as ExtractedFigure[]) : []
+}
+
+/** The last usable participants (people) of each period and scheme, for {@link participantsOf}. */
+function lastParticipants(figures: readonly ExtractedFigure[]): Map<string, ExtractedFigure> {
+  const last = new Map<string, ExtractedFigure>()
+  for (const p of figures) {
+    if (p.role !== 'participants' || !usable(p) || p.figure?.unit !== 'person') continue
+    const period = periodKeyOf(p.period)
+    if (period !== undefined) last.set(`${period}|${p.scheme}`, p)
+  }
+  return last
 }
 
 /** participants ÷ coverage ⇒ the base; against a known base; and across schemes sharing one. */
 function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): Finding[] {
   const out: Finding[] = []
   const implied: { c: ExtractedFigure; parts: ExtractedFigure[]; base: (level: Level) => Interval }[] = []
+  const last = lastParticipants(figures)
   for (const c of figures) {
     if (c.role !== 'coverage' || !usable(c) || c.figure?.unit !== 'ratio') continue
-    const parts = participantsOf(c, figures)
+    const parts = participantsOf(c, figures, last)
     if (parts.length === 0) continue
     const base = (level: Level) =>
       divIntervals(
@@ -388,11 +456,32 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
   const labour = implied.filter(
     (x) => (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'labour-force')) === 'labour-force',
   )
-  for (let i = 0; i < labour.length; i++)
-    for (let j = i + 1; j < labour.length; j++) {
-      const a = labour[i] as (typeof labour)[number]
+  // Pairs of the same period and different schemes, in the order of a scan over all pairs (i < j):
+  // the later items of each other scheme in the same period, merged by position.
+  const periods = labour.map((x) => periodKeyOf(x.c.period))
+  const later = new Map<string, number[]>()
+  const schemesOf = new Map<string, Set<SchemeCode | null>>()
+  labour.forEach((x, i) => {
+    const period = periods[i]
+    if (period === undefined) return
+    append(later, `${period}|${x.c.scheme}`, i)
+    const set = schemesOf.get(period)
+    if (set === undefined) schemesOf.set(period, new Set([x.c.scheme]))
+    else set.add(x.c.scheme)
+  })
+  for (let i = 0; i < labour.length; i++) {
+    const a = labour[i] as (typeof labour)[number]
+    const period = periods[i]
+    if (period === undefined) continue
+    const js: number[] = []
+    for (const scheme of schemesOf.get(period) ?? []) {
+      if (scheme === a.c.scheme) continue
+      const list = later.get(`${period}|${scheme}`) ?? []
+      for (let k = firstAfter(list, i); k < list.length; k++) js.push(list[k] as number)
+    }
+    js.sort((x, y) => x - y)
+    for (const j of js) {
       const b = labour[j] as (typeof labour)[number]
-      if (a.c.scheme === b.c.scheme || !samePeriod(a.c.period, b.c.period)) continue
       out.push(
         finding(
           'shared-base',
@@ -407,11 +496,24 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
         ),
       )
     }
+  }
   return out
 }
 
+/** The position of the first item of an ascending list greater than `x` (the list's length if none). */
+function firstAfter(list: readonly number[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((list[mid] as number) > x) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /** A total and its parts in one sentence: same role, unit and period; the parts' schemes are the total's members. */
-function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
+function partsAndTotals(figures: readonly ExtractedFigure[], sentences: BySentence): Finding[] {
   const out: Finding[] = []
   for (const t of figures) {
     if (
@@ -426,11 +528,10 @@ function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
       t.scheme === 'ALL' ? ['BHXH_BB', 'BHXH_TN', 'BHYT', 'BHTN', 'BHXH'] : SCHEMES[t.scheme].members,
     )
     if (members.size < 2) continue
-    const parts = figures.filter(
+    const parts = (sentences.get(t.sentence[0]) ?? []).filter(
       (p) =>
         p !== t &&
         usable(p) &&
-        p.sentence[0] === t.sentence[0] &&
         p.role === t.role &&
         p.figure?.unit === t.figure?.unit &&
         p.scheme !== null &&
@@ -468,28 +569,27 @@ function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
 /** A growth target applied to the latest value, against a level target of the same year and scheme. */
 function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
   const out: Finding[] = []
+  // By scheme and year, among figures in people: the first level target; the first participants
+  // figure, and the first one written exactly.
+  const levels = new Map<string, ExtractedFigure>()
+  const latest = new Map<string, { first: ExtractedFigure; exact?: ExtractedFigure }>()
+  for (const f of figures) {
+    if (!usable(f) || f.figure?.unit !== 'person') continue
+    const key = `${f.scheme}|${yearOfOrNull(f.period)}`
+    if (f.role === 'target' && f.targetOf !== 'growth' && !levels.has(key)) levels.set(key, f)
+    if (f.role === 'participants') {
+      const entry = latest.get(key) ?? { first: f }
+      if (entry.exact === undefined && f.figure.qualifier === 'exact') entry.exact = f
+      latest.set(key, entry)
+    }
+  }
   for (const g of figures) {
     if (g.role !== 'target' || g.targetOf !== 'growth' || !usable(g)) continue
     const year = yearOfOrNull(g.period)
     if (year === null) continue
-    const level = figures.find(
-      (t) =>
-        t.role === 'target' &&
-        t.targetOf !== 'growth' &&
-        usable(t) &&
-        t.scheme === g.scheme &&
-        yearOfOrNull(t.period) === year &&
-        t.figure?.unit === 'person',
-    )
-    const latest = figures.filter(
-      (q) =>
-        q.role === 'participants' &&
-        usable(q) &&
-        q.scheme === g.scheme &&
-        yearOfOrNull(q.period) === year - 1 &&
-        q.figure?.unit === 'person',
-    )
-    const q = latest.find((x) => x.figure?.qualifier === 'exact') ?? latest[0]
+    const level = levels.get(`${g.scheme}|${year}`)
+    const before = latest.get(`${g.scheme}|${year - 1}`)
+    const q = before?.exact ?? before?.first
     if (level === undefined || q === undefined) continue
     const implied = (lv: Level) => mulIntervals(intervalAt(q, lv), addIntervals(ONE, intervalAt(g, lv)))
     const sameMetric = level.metric === null || level.metric === 'participants'
@@ -511,10 +611,14 @@ function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
 }
 
 /** A stated trend against its series: each year's figure must move the stated way. */
-function trends(figures: readonly ExtractedFigure[], stated: readonly Trend[]): Finding[] {
+function trends(
+  figures: readonly ExtractedFigure[],
+  stated: readonly Trend[],
+  sentences: BySentence,
+): Finding[] {
   const out: Finding[] = []
   for (const t of stated) {
-    const series = figures
+    const series = (t.sentence === undefined ? figures : (sentences.get(t.sentence[0]) ?? []))
       .filter(
         (f) =>
           usable(f) &&
@@ -571,6 +675,7 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
   const items = figures.filter(
     (f) => usable(f) && (f.role === 'arrears-amount' || f.role === 'arrears-employers'),
   )
+  const itemsOf = bySentence(items)
   const key = (f: ExtractedFigure) =>
     f.aging === null
       ? ''
@@ -641,9 +746,8 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
   }
   // a stated total (no bucket) and the buckets of the same sentence
   for (const total of items.filter((f) => f.aging === null && f.figure !== null)) {
-    const parts = items.filter(
-      (p) =>
-        p.aging !== null && p.role === total.role && p.sentence[0] === total.sentence[0] && p.figure !== null,
+    const parts = (itemsOf.get(total.sentence[0]) ?? []).filter(
+      (p) => p.aging !== null && p.role === total.role && p.figure !== null,
     )
     if (parts.length < 2) continue
     const r = checkAgingTotal(
@@ -706,13 +810,14 @@ export function checkFigures(
       path: ['figures'],
       detail: detail('cần một mảng số liệu', 'expected an array of figures'),
     })
+  const sentences = bySentence(figures)
   return [
     ...impliedPlans(figures),
     ...growths(figures),
     ...coverages(figures, options),
-    ...partsAndTotals(figures),
+    ...partsAndTotals(figures, sentences),
     ...targetGrowths(figures),
-    ...trends(figures, options.trends ?? []),
+    ...trends(figures, options.trends ?? [], sentences),
     ...arrears(figures, options.aging),
   ]
 }

@@ -214,9 +214,9 @@ export function trendsIn(text: string, figures: readonly ExtractedFigure[]): Tre
   const out: Trend[] = []
   const nfc = text.normalize('NFC')
   if (nfc.length !== text.length) return out
+  const inSentenceAt = sentenceLookup(figures.filter((f) => f.role !== 'other'))
   for (const m of nfc.matchAll(TREND)) {
-    const at = m.index ?? 0
-    const inSentence = figures.filter((f) => f.sentence[0] <= at && at < f.sentence[1] && f.role !== 'other')
+    const inSentence = inSentenceAt(m.index ?? 0)
     const counts = new Map<string, number>()
     for (const f of inSentence) counts.set(f.role, (counts.get(f.role) ?? 0) + 1)
     const role = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] as FigureRole | undefined
@@ -232,4 +232,35 @@ export function trendsIn(text: string, figures: readonly ExtractedFigure[]): Tre
     })
   }
   return out
+}
+
+/**
+ * The figures whose sentence holds a position, in their order: found by a binary search over the
+ * sentences when they do not overlap (as `extractFigures` gives them), else by a scan.
+ */
+function sentenceLookup(figures: readonly ExtractedFigure[]): (at: number) => readonly ExtractedFigure[] {
+  const scan = (at: number) => figures.filter((f) => f.sentence[0] <= at && at < f.sentence[1])
+  const groups = new Map<string, { start: number; end: number; figures: ExtractedFigure[] }>()
+  for (const f of figures) {
+    const key = `${f.sentence[0]}|${f.sentence[1]}`
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, { start: f.sentence[0], end: f.sentence[1], figures: [f] })
+    else group.figures.push(f)
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end)
+  for (let i = 1; i < sorted.length; i++)
+    if ((sorted[i] as (typeof sorted)[number]).start < (sorted[i - 1] as (typeof sorted)[number]).end)
+      return scan
+  return (at) => {
+    // the last sentence that starts at or before `at`
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as (typeof sorted)[number]).start <= at) lo = mid + 1
+      else hi = mid
+    }
+    const group = sorted[lo - 1]
+    return group !== undefined && at < group.end ? group.figures : []
+  }
 }

@@ -232,6 +232,19 @@ export function periodEquals(a: Period, b: Period): boolean {
   return key(own(a)) === key(own(b))
 }
 
+/**
+ * A string that two periods share exactly when {@link periodEquals} says they are equal, for
+ * grouping periods in a `Map` (internal: not exported from the package).
+ *
+ * @throws {@link BhxhError} `invalid-input` for an invalid period
+ *
+ * @example
+ * ```ts
+ * periodKey(parsePeriod('quý III/2023')) === periodKey(parsePeriod('quý 3 năm 2023')) // true
+ * ```
+ */
+export const periodKey = (p: Period): string => key(own(p))
+
 const gcd = (a: number, b: number): number => {
   while (b) [a, b] = [b, a % b]
   return a
