@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkFigures } from '../../src/check/check'
+import { checkReport } from '../../src/check/report'
 import type { ExtractedFigure } from '../../src/extract/types'
 import { parsePeriod } from '../../src/period'
 import { extracted } from '../helpers'
@@ -183,6 +184,18 @@ describe('parts and totals, multiples, growth targets', () => {
       fig2('50 người', { role: 'new-participants', scheme: 'BHYT', period: day }),
     ])
     expect(g?.severity).toBe('conflict')
+  })
+
+  it('"gấp 2 lần" against a stated earlier value that disagrees: a conflict, not a division by zero', () => {
+    // "2" as written is [1,5; 2,5]: 2022 below 2.000,5 ÷ 1,5 = 1.333,7; loosely (2.000 ± 5,
+    // the multiple as written) below 2.005 ÷ 1,5 = 1.336,7; stated 1.500: a conflict. Before,
+    // the loose "2" spanned [-3; 7] and the check threw division-by-zero.
+    const r = checkReport({
+      text: 'Năm 2022 có 1.500 người tham gia BHXH tự nguyện. Năm 2023 có 2.000 người tham gia BHXH tự nguyện, gấp 2 lần so với năm 2022.',
+    })
+    const f = r.findings.find((x) => x.relation === 'multiple-bound')
+    expect(f?.figures.map((x) => x.raw)).toEqual(['2.000 người', 'gấp 2 lần', '1.500 người'])
+    expect(f?.severity).toBe('conflict')
   })
 
   it('Bắc Kạn: "gấp hơn hai lần so với năm 2019" bounds 2019 below 3.774; a stated 4.000 conflicts', () => {

@@ -226,7 +226,11 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
-        const i = divIntervals(intervalAt(q, level), intervalAt(g, level))
+        // A multiple is read as written unless its qualifier is stretched: five steps of an
+        // exact "gấp 2 lần" would be [-3; 7], a divisor through zero and a bound no writer
+        // means. It is at least 1.
+        const m = intervalAt(g, level === 'stretched' && g.figure?.qualifier !== 'exact' ? level : 'written')
+        const i = divIntervals(intervalAt(q, level), span(Decimal.max(m.lo, 1), Decimal.max(m.hi, 1)))
         return span(new Decimal(0), i.hi)
       }
       out.push(
