@@ -118,13 +118,13 @@ describe('bhxh check', () => {
     expect(out.indexOf('số liệu')).toBeLessThan(out.indexOf('Phát hiện:'))
     expect(out).toMatch(/\[conflict\]\s+7\.548 người × \(1 \+ 30%\) = 9\.774 – 9\.851/)
     expect(out).toContain(
-      '2 khớp, 1 mâu thuẫn. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
+      'khớp: 2, mâu thuẫn: 1. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
     )
     const ok = await cli(['check', seed('001')])
     expect(ok.code).toBe(0)
     expect(ok.stdout).toMatch(/\[stretch\]\s+kế hoạch suy ra từ trên 3\.098 tỷ đồng ÷ 53,6%/)
     expect(ok.stdout).toContain(
-      '2 khớp, 1 nới rộng. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn\n',
+      'khớp: 2, nới rộng: 1. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn\n',
     )
   })
 
@@ -133,7 +133,7 @@ describe('bhxh check', () => {
     expect(r.stdout).toContain('Findings:')
     expect(r.stdout).toContain('30,8% above the target 7.500 người: conflicts')
     expect(r.stdout).toContain(
-      '2 ok, 1 conflict. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
+      'ok: 2, conflict: 1. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
     )
   })
 

@@ -13,9 +13,9 @@ describe('help', () => {
       expect(vi.stdout).toContain('Tùy chọn:')
       expect(vi.stdout).toContain('--json')
       expect(vi.stdout).toContain('--lang vi|en')
-      expect(vi.stdout).toMatch(new RegExp(`Ví dụ:\\n {2}bhxh ${name} `))
+      expect(vi.stdout).toMatch(new RegExp(`Ví dụ:\\n {2}(echo .*\\| |printf .*\\| )?bhxh ${name} `))
       const en = await cli([name, '-h', '--lang', 'en'])
-      expect(en.stdout).toMatch(new RegExp(`Examples:\\n {2}bhxh ${name} `))
+      expect(en.stdout).toMatch(new RegExp(`Examples:\\n {2}(echo .*\\| |printf .*\\| )?bhxh ${name} `))
       expect(en.stdout).toContain('Options:')
       expect((await cli(['help', name])).stdout).toBe(vi.stdout)
     },

@@ -85,10 +85,10 @@ export const formatCommand: Command = {
   ],
   positionals: { min: 1, max: null, name: msg('số cần viết', 'the number to write') },
   examples: [
-    'bhxh format 3620400000000 --vnd --scale tỷ     # 3.620,4 tỷ đồng',
-    'bhxh format 0.715 --percent                    # 71,5%',
-    'bhxh format 0.0615 --points --decimals 1       # 6,2 điểm phần trăm',
-    'bhxh format 1076000                            # 1.076.000',
+    { cmd: 'bhxh format 3620400000000 --vnd --scale "tỷ"', out: '3.620,4 tỷ đồng' },
+    { cmd: 'bhxh format 0.715 --percent', out: '71,5%' },
+    { cmd: 'bhxh format 0.0615 --points --decimals 1', out: '6,2 điểm phần trăm' },
+    { cmd: 'bhxh format 1076000', out: '1.076.000' },
   ],
   async run(ctx, values, positionals) {
     const kinds = (['percent', 'vnd', 'points'] as const).filter((k) => values[k] === true)
