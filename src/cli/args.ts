@@ -77,16 +77,26 @@ export interface Example {
   readonly note?: Msg
 }
 
-/** The help lines of examples, with their outputs, exit statuses and notes aligned as comments. */
+const LONG_EXAMPLE = 60
+
+/**
+ * The help lines of examples: a comment after each (its note, exit status and output, the
+ * output last after `→`), aligned, or on the next line for a long command.
+ */
 export function exampleLines(examples: readonly Example[], lang: Lang): string[] {
-  const width = Math.max(0, ...examples.filter((e) => e.out ?? e.exit ?? e.note).map((e) => e.cmd.length))
-  return examples.map((e) => {
+  const short = examples.filter((e) => e.cmd.length <= LONG_EXAMPLE)
+  const width = Math.max(0, ...short.map((e) => e.cmd.length))
+  return examples.flatMap((e) => {
     const notes = [
-      ...(e.out === undefined ? [] : [`→ ${e.out}`]),
-      ...(e.exit === undefined ? [] : [lang === 'vi' ? `mã thoát ${e.exit}` : `exit status ${e.exit}`]),
       ...(e.note === undefined ? [] : [e.note[lang]]),
+      ...(e.exit === undefined ? [] : [lang === 'vi' ? `mã thoát ${e.exit}` : `exit status ${e.exit}`]),
+      ...(e.out === undefined ? [] : [`→ ${e.out}`]),
     ]
-    return notes.length ? `  ${e.cmd.padEnd(width)}  # ${notes.join('; ')}` : `  ${e.cmd}`
+    if (notes.length === 0) return [`  ${e.cmd}`]
+    const comment = `# ${notes.join('; ')}`
+    return e.cmd.length <= LONG_EXAMPLE
+      ? [`  ${e.cmd.padEnd(width)}  ${comment}`]
+      : [`  ${e.cmd}`, `      ${comment}`]
   })
 }
 

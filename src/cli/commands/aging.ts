@@ -112,7 +112,7 @@ export const agingCommand: Command = {
     ].join('\n'),
     [
       `Input: CSV (with a header line; columns ${DEBT_COLUMNS.join(',')}; name, paid, interest optional;`,
-      'amounts are whole đồng, 42.500.000 allowed), JSON Lines (.jsonl), or a JSON array of records.',
+      'amounts are whole dong (VND), «42.500.000» allowed), JSON Lines (.jsonl), or a JSON array of records.',
       'CSV and JSON Lines are read line by line, so large files take constant memory.',
       '--json prints { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (see the README).',
     ].join('\n'),
@@ -173,7 +173,7 @@ export const agingCommand: Command = {
   examples: [
     {
       cmd: `printf '${DEBTS}' | bhxh aging - --as-of 2023-09-30 --buckets sixMonths`,
-      out: '2 đơn vị',
+      out: 'tổng số quá hạn                   2  52,5 triệu đồng',
     },
     {
       cmd: `printf '${DEBTS}' | bhxh aging - --as-of 2023-09-30 --bucket "trên 6 tháng" --top 3`,

@@ -42,7 +42,7 @@ export const wordsCommand: Command = {
       value: 'north|south|alt',
       help: msg(
         'cách đọc: north (nghìn, linh), south (ngàn, lẻ, tư), alt',
-        'spelling: north (nghìn, linh), south (ngàn, lẻ, tư), alt',
+        'spelling: north («nghìn», «linh»), south («ngàn», «lẻ», «tư»), alt',
       ),
     },
     {
