@@ -70,7 +70,7 @@ export function reportFormat(source: Source, text: string, given: ReportFormat |
   const start = text.trimStart()
   if (start.startsWith('{')) return 'json'
   const first = start.slice(0, 1000).split('\n', 1)[0] ?? ''
-  return isCsvHeader(first, STATEMENT_COLUMNS, ['role', 'value']) ? 'csv' : 'text'
+  return isCsvHeader(first, ['role', 'value']) ? 'csv' : 'text'
 }
 
 const bad = (where: string, m: Msg) => new UserError(at(where, m))
