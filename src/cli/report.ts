@@ -142,6 +142,34 @@ function knownBases(x: unknown, where: string): Report['bases'] {
   return out
 }
 
+/** Whether a line is one whole JSON object (the first line of JSON Lines). */
+function isJsonObjectLine(line: string): boolean {
+  try {
+    const o = JSON.parse(line) as unknown
+    return typeof o === 'object' && o !== null && !Array.isArray(o)
+  } catch {
+    return false
+  }
+}
+
+/** Parses a JSON report; JSON Lines (a whole object on the first line, more after it) is named as such. */
+function readReportJson(text: string, name: string): unknown {
+  try {
+    return readJson(text, name)
+  } catch (e) {
+    const [first = '', ...rest] = text.trimStart().split('\n')
+    if (e instanceof UserError && rest.some((l) => l.trim() !== '') && isJsonObjectLine(first))
+      throw new UserError(
+        {
+          vi: `${e.messages.vi} (có vẻ là JSON Lines; bhxh check đọc một báo cáo JSON { "statements": [...] } hoặc CSV các số liệu)`,
+          en: `${e.messages.en} (this looks like JSON Lines; bhxh check reads one JSON report { "statements": [...] } or a CSV of statements)`,
+        },
+        e.context,
+      )
+    throw e
+  }
+}
+
 /**
  * Reads a `check` input as a report.
  *
@@ -153,7 +181,7 @@ export async function readReport(source: Source, format: ReportFormat | undefine
   const name = source.name
   if (kind === 'text') return { report: { text }, where: () => name }
   if (kind === 'json') {
-    const data = readJson(text, name)
+    const data = readReportJson(text, name)
     if (typeof data !== 'object' || data === null || Array.isArray(data))
       throw bad(
         name,

@@ -209,6 +209,15 @@ describe('the standard input is detected, never read as prose', () => {
     expect(JSON.parse(prose.stdout).figures[0].source).toBe('text')
   })
 
+  it('check: JSON Lines on stdin is an error that names JSON Lines, not prose', async () => {
+    const jsonl = '{"role":"revenue","value":"5 tỷ đồng"}\n{"role":"revenue","value":"6 tỷ đồng"}\n'
+    const r = await cli(['check', '-', '--lang', 'en'], { stdin: jsonl })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      /^bhxh: <stdin>:2:1: invalid JSON \(this looks like JSON Lines; bhxh check reads one JSON report \{ "statements": \[\.\.\.\] \} or a CSV of statements\)\n/,
+    )
+  })
+
   it('aging: JSON Lines on stdin is read as JSON Lines (L7); a JSON document still as JSON', async () => {
     const jsonl =
       '{"employer":"A","scheme":"BHXH_BB","month":"2023-01","due":1000}\n{"employer":"B","scheme":"BHXH_BB","month":"2023-08","due":2000}\n'
