@@ -9,7 +9,7 @@ import { pipeline, Readable } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
 import { at, UserError } from './errors'
 import { msg } from './i18n'
-import { peekLine } from './io'
+import { MAX_WHOLE_INPUT, peekLine } from './io'
 
 /** One cell of a CSV record: its text and where it starts. */
 export interface Cell {
@@ -144,7 +144,7 @@ export async function* csvRows(
   known: readonly string[],
   required: readonly string[],
 ): AsyncGenerator<CsvRow> {
-  const { line: first, all } = await peekLine(pieces)
+  const { line: first, all } = await peekLine(pieces, name)
   if (first === null)
     throw new UserError(at(name, msg('không có dữ liệu (thiếu dòng tiêu đề)', 'no data (no header line)')))
   const sep = separatorOf(first)
@@ -155,6 +155,8 @@ export async function* csvRows(
     trim: true,
     raw: true,
     info: true,
+    // Under the longest string Node makes, so a record of NULs is an error, not a crash.
+    max_record_size: MAX_WHOLE_INPUT,
   })
   pipeline(Readable.from(lf(all)), parser, () => {})
   let header: string[] | null = null

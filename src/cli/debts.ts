@@ -57,7 +57,7 @@ export async function readDebts(source: Source, given: DebtsFormat | undefined):
   if (format === 'csv') return csvStream(source.chunks(), name)
   if (format === 'jsonl') return jsonlStream(source.lines(), name)
   if (format === 'json') return jsonStream(await source.text(), name)
-  const { line, all } = await peekLine(source.chunks())
+  const { line, all } = await peekLine(source.chunks(), name)
   const head = line?.trim() ?? ''
   if (head.startsWith('{') && isRecordLine(head)) return jsonlStream(splitLines(all, name), name)
   if (head.startsWith('[') || head.startsWith('{')) {

@@ -195,6 +195,17 @@ async function* decoded(bytes: AsyncIterable<Uint8Array>, name: string): AsyncGe
   }
 }
 
+/** The error of a line longer than the longest string (a file of NULs, a binary). */
+const lineTooLong = (name: string, line: number): UserError =>
+  new UserError(
+    msg(
+      `${name}:${line}: dòng dài quá ${sizeText(MAX_WHOLE_INPUT)}`,
+      `${name}:${line}: a line longer than ${sizeText(MAX_WHOLE_INPUT)}`,
+    ),
+    [],
+    'INPUT_TOO_LARGE',
+  )
+
 /**
  * The lines of decoded pieces of text, without `\n` or `\r\n`.
  *
@@ -210,15 +221,7 @@ export async function* splitLines(
   let rest = ''
   let n = 0
   for await (const p of pieces) {
-    if (rest.length + p.length > MAX_WHOLE_INPUT)
-      throw new UserError(
-        msg(
-          `${name}:${n + 1}: dòng dài quá ${sizeText(MAX_WHOLE_INPUT)}`,
-          `${name}:${n + 1}: a line longer than ${sizeText(MAX_WHOLE_INPUT)}`,
-        ),
-        [],
-        'INPUT_TOO_LARGE',
-      )
+    if (rest.length + p.length > MAX_WHOLE_INPUT) throw lineTooLong(name, n + 1)
     rest += p
     let i = rest.indexOf('\n')
     let from = 0
@@ -291,28 +294,42 @@ export async function openSource(arg: string, io: Io, maxInput = DEFAULT_MAX_INP
  */
 export async function peekLine(
   pieces: AsyncIterable<string> | Iterable<string>,
+  name = STDIN,
 ): Promise<{ line: string | null; all: AsyncIterable<string> }> {
   const it = (pieces as AsyncIterable<string>)[Symbol.asyncIterator]
     ? (pieces as AsyncIterable<string>)[Symbol.asyncIterator]()
     : (async function* () {
         yield* pieces as Iterable<string>
       })()
-  let head = ''
+  // Read pieces until a non-blank line is complete (or the text ends), looking at each piece once.
+  const parts: string[] = []
+  let line = ''
+  let lineNo = 1
   let done = false
   let header: string | null = null
-  for (;;) {
-    const lines = head.split('\n')
-    const complete = done ? lines : lines.slice(0, -1)
-    const found = complete.find((l) => l.trim() !== '')
-    if (found !== undefined) {
-      header = found.replace(/\r$/, '')
+  while (header === null) {
+    const next = await it.next()
+    if (next.done) {
+      done = true
+      if (line.trim() !== '') header = line.replace(/\r$/, '')
       break
     }
-    if (done) break
-    const next = await it.next()
-    if (next.done) done = true
-    else head += next.value
+    parts.push(next.value)
+    let from = 0
+    for (let nl = next.value.indexOf('\n'); nl >= 0; nl = next.value.indexOf('\n', from)) {
+      line += next.value.slice(from, nl)
+      from = nl + 1
+      if (line.trim() !== '') {
+        header = line.replace(/\r$/, '')
+        break
+      }
+      line = ''
+      lineNo++
+    }
+    if (header === null) line += next.value.slice(from)
+    if (line.length > MAX_WHOLE_INPUT) throw lineTooLong(name, lineNo)
   }
+  const head = parts.join('')
   return {
     line: header,
     all: {

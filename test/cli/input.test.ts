@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { CONFLICT } from '../../src/cli/commands/check'
 import { csvRows } from '../../src/cli/csv'
-import { DEFAULT_MAX_INPUT, type Io, openSource, parseSize, sizeText, splitLines } from '../../src/cli/io'
+import {
+  DEFAULT_MAX_INPUT,
+  type Io,
+  openSource,
+  parseSize,
+  peekLine,
+  sizeText,
+  splitLines,
+} from '../../src/cli/io'
 import { run } from '../../src/cli/run'
 import { cli, tmpFile } from './helpers'
 
@@ -120,6 +128,16 @@ describe('the input size limit', () => {
     // over the limit and not UTF-8: the size is what is reported
     const both = await openSource('-', io([Uint8Array.of(0xff, 0xff, 0xff)]), 2)
     await expect(both.text()).rejects.toThrow('input too large')
+  })
+
+  it('peekLine: the first non-blank line across pieces, and all the text again', async () => {
+    const r = await peekLine(['\n  \n', 'ab', 'c\r\nrest\n'])
+    let all = ''
+    for await (const p of r.all) all += p
+    expect(r.line).toBe('abc')
+    expect(all).toBe('\n  \nabc\r\nrest\n')
+    expect((await peekLine(['\n', ' '])).line).toBeNull()
+    expect((await peekLine(['x'])).line).toBe('x')
   })
 
   it('splitLines: \\n and \\r\\n, across pieces, the last line without a break', async () => {
