@@ -40,7 +40,7 @@ for (let i = 0; i < 156; i++)
 // of its oldest overdue month, with everything it owes (basis 'employer', the default).
 const options = { asOf: '2023-09-30', buckets: AGING_PRESETS.sixMonths.buckets }
 const summary = ageArrears(records, options)
-console.log('\nTuổi nợ ngày 30/9/2023:')
+console.log('Tuổi nợ ngày 30/9/2023:')
 for (const row of [...summary.overall.rows, summary.overall.unbucketed, summary.overall.overdue])
   console.log(
     `${row.label.vi.padEnd(28)} ${formatNumber(row.employers).padStart(4)} đơn vị  ${formatVnd(row.amount, { scale: 'tỷ', decimals: 1 }).padStart(14)}  ${row.share === null ? '' : formatPercent(row.share, { decimals: 1 })}`,

@@ -24,3 +24,4 @@ for (const { seed, date, region } of reports) {
   console.log(`→ mã thoát ${run.status}`)
   if (run.status !== 0 && run.status !== 1) process.exitCode = 1
 }
+console.log()
