@@ -40,10 +40,12 @@ for (let i = 0; i < 156; i++)
 // of its oldest overdue month, with everything it owes (basis 'employer', the default).
 const options = { asOf: '2023-09-30', buckets: AGING_PRESETS.sixMonths.buckets }
 const summary = ageArrears(records, options)
+console.log('Tuổi nợ ngày 30/9/2023:')
 for (const row of [...summary.overall.rows, summary.overall.unbucketed, summary.overall.overdue])
   console.log(
     `${row.label.vi.padEnd(28)} ${formatNumber(row.employers).padStart(4)} đơn vị  ${formatVnd(row.amount, { scale: 'tỷ', decimals: 1 }).padStart(14)}  ${row.share === null ? '' : formatPercent(row.share, { decimals: 1 })}`,
   )
+// Tuổi nợ ngày 30/9/2023:
 // từ 1 tháng đến dưới 6 tháng   812 đơn vị    42,3 tỷ đồng  49,0%
 // trên 6 tháng                  156 đơn vị    44,2 tỷ đồng  51,0%
 // ngoài các nhóm                  0 đơn vị     0,0 tỷ đồng  0,0%
@@ -56,10 +58,8 @@ const merged = mergeAging(
   ageArrears(records.slice(0, half), options),
   ageArrears(records.slice(half), options),
 )
-console.log(
-  merged.overall.overdue.amount.equals(summary.overall.overdue.amount) ? 'merged = one pass' : 'differ',
-)
-// merged = one pass
+if (!merged.overall.overdue.amount.equals(summary.overall.overdue.amount))
+  throw new Error('mergeAging: the halves do not add up to one pass')
 
 // Check the report's sentence against the data, figure by figure, with what each wording allows:
 // "trên 800" is 801 to 880, "gần 45 tỷ" is 44 to under 45 tỷ.
@@ -70,7 +70,9 @@ const findings = checkAging(
   ],
   summary,
 )
+console.log('Đối chiếu với báo cáo:')
 for (const f of findings) console.log(f.severity.padEnd(8), f.explanation.vi)
+// Đối chiếu với báo cáo:
 // ok       từ 1 tháng đến dưới 6 tháng: báo cáo «trên 800 đơn vị», tính được 812 — khớp
 // ok       từ 1 tháng đến dưới 6 tháng: báo cáo «trên 42 tỷ đồng», tính được 42.346.770.000 — khớp
 // ok       trên 6 tháng: báo cáo «156 đơn vị», tính được 156 — khớp
@@ -85,5 +87,7 @@ const ledger = ledgerDebts(
   ],
   { asOf: '2025-09-30' },
 )
-console.log('lãi chậm đóng:', formatVnd(ledger.interest[0]?.accrued ?? 0, { scale: 'đồng' }))
-// lãi chậm đóng: 30.000 đồng
+console.log(
+  `lãi chậm đóng tháng 7/2025 (10.000.000 đồng nộp trễ 10 ngày × 0,03%/ngày): ${formatVnd(ledger.interest[0]?.accrued ?? 0, { scale: 'đồng' })}`,
+)
+// lãi chậm đóng tháng 7/2025 (10.000.000 đồng nộp trễ 10 ngày × 0,03%/ngày): 30.000 đồng

@@ -26,8 +26,8 @@ export interface OptionSpec {
   readonly type: 'boolean' | 'string'
   /** Whether it may be given more than once (its values are then a list). */
   readonly multiple?: boolean
-  /** The placeholder of its value in the help (`YYYY-MM-DD`, `vi|en`). */
-  readonly value?: string
+  /** The placeholder of its value in the help (`YYYY-MM-DD`, `vi|en`), per language if it is words. */
+  readonly value?: string | Msg
   /** What it does. */
   readonly help: Msg
 }
@@ -48,10 +48,56 @@ export interface Context {
   readonly json: boolean
   /** The styles (identity when colour is off). */
   readonly c: Colours
+  /** The most bytes an input may have (`--max-input`, `BHXH_MAX_INPUT`). */
+  readonly maxInput: number
   /** Writes one line (or several) to the standard output. */
   readonly out: (...lines: string[]) => void
   /** A message in the current language. */
   readonly t: (m: Msg) => string
+}
+
+/**
+ * An example invocation shown in the help: runnable as is from the installed package (its input
+ * is inline or piped with `echo`/`printf`), and run by the tests, which check its output and
+ * exit status.
+ *
+ * @example
+ * ```ts
+ * const e: Example = { cmd: 'bhxh format 0.715 --percent', out: '71,5%' }
+ * ```
+ */
+export interface Example {
+  /** The command line, for a POSIX shell. */
+  readonly cmd: string
+  /** Text its output contains (shown after `# →`). */
+  readonly out?: string
+  /** Its exit status, when not 0. */
+  readonly exit?: number
+  /** A note on what it shows. */
+  readonly note?: Msg
+}
+
+const LONG_EXAMPLE = 60
+
+/**
+ * The help lines of examples: a comment after each (its note, exit status and output, the
+ * output last after `→`), aligned, or on the next line for a long command.
+ */
+export function exampleLines(examples: readonly Example[], lang: Lang): string[] {
+  const short = examples.filter((e) => e.cmd.length <= LONG_EXAMPLE)
+  const width = Math.max(0, ...short.map((e) => e.cmd.length))
+  return examples.flatMap((e) => {
+    const notes = [
+      ...(e.note === undefined ? [] : [e.note[lang]]),
+      ...(e.exit === undefined ? [] : [lang === 'vi' ? `mã thoát ${e.exit}` : `exit status ${e.exit}`]),
+      ...(e.out === undefined ? [] : [`→ ${e.out}`]),
+    ]
+    if (notes.length === 0) return [`  ${e.cmd}`]
+    const comment = `# ${notes.join('; ')}`
+    return e.cmd.length <= LONG_EXAMPLE
+      ? [`  ${e.cmd.padEnd(width)}  ${comment}`]
+      : [`  ${e.cmd}`, `      ${comment}`]
+  })
 }
 
 /**
@@ -60,8 +106,8 @@ export interface Context {
 export interface Command {
   /** The name (`parse`). */
   readonly name: string
-  /** The argument synopsis after the name (`<text…>`). */
-  readonly synopsis: string
+  /** The argument synopsis after the name (`<text…>`), per language if it has words. */
+  readonly synopsis: string | Msg
   /** One line on what it does. */
   readonly summary: Msg
   /** More on what it does, its input and output. */
@@ -71,7 +117,7 @@ export interface Command {
   /** How many positional arguments it takes. */
   readonly positionals: { readonly min: number; readonly max: number | null; readonly name: Msg }
   /** Example invocations, shown in the help. */
-  readonly examples: readonly string[]
+  readonly examples: readonly Example[]
   /** Runs it; resolves to the exit status. */
   run(ctx: Context, values: Values, positionals: readonly string[]): Promise<number>
 }
@@ -89,14 +135,31 @@ export const COMMON: readonly OptionSpec[] = [
     value: 'vi|en',
     help: msg('ngôn ngữ của thông báo (mặc định vi)', 'the language of messages (default vi)'),
   },
+  {
+    name: 'no-color',
+    type: 'boolean',
+    help: msg('không tô màu (như NO_COLOR=1 hoặc TERM=dumb)', 'no colour (like NO_COLOR=1 or TERM=dumb)'),
+  },
+  {
+    name: 'max-input',
+    type: 'string',
+    value: msg('<cỡ>', '<size>'),
+    help: msg(
+      'cỡ tối đa của đầu vào, ví dụ 64K, 256M (mặc định 256M; hoặc BHXH_MAX_INPUT)',
+      'the largest input accepted, e.g. 64K, 256M (default 256M; or BHXH_MAX_INPUT)',
+    ),
+  },
   { name: 'help', short: 'h', type: 'boolean', help: msg('xem hướng dẫn này', 'show this help') },
 ]
+
+/** The text of a word or a message in a language. */
+export const inLang = (x: string | Msg, lang: Lang): string => (typeof x === 'string' ? x : x[lang])
 
 /** The help text of a command, in a language. */
 export function helpText(cmd: Command, lang: Lang, c: Colours): string {
   const t = (m: Msg) => m[lang]
   const lines = [
-    c.bold(`bhxh ${cmd.name} ${cmd.synopsis}`),
+    c.bold(`bhxh ${cmd.name} ${inLang(cmd.synopsis, lang)}`),
     '',
     `  ${t(cmd.summary)}`,
     ...(cmd.details
@@ -112,7 +175,7 @@ export function helpText(cmd: Command, lang: Lang, c: Colours): string {
   ]
   const opts = [...cmd.options, ...COMMON]
   const heads = opts.map(
-    (o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`,
+    (o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${inLang(o.value, lang)}` : ''}`,
   )
   const width = Math.max(...heads.map((h) => h.length))
   opts.forEach((o, i) => {
@@ -120,7 +183,7 @@ export function helpText(cmd: Command, lang: Lang, c: Colours): string {
       `  ${(heads[i] as string).padEnd(width)}  ${t(o.help)}${o.multiple ? (lang === 'vi' ? ' (lặp lại được)' : ' (repeatable)') : ''}`,
     )
   })
-  lines.push('', c.bold(lang === 'vi' ? 'Ví dụ:' : 'Examples:'), ...cmd.examples.map((e) => `  ${e}`), '')
+  lines.push('', c.bold(lang === 'vi' ? 'Ví dụ:' : 'Examples:'), ...exampleLines(cmd.examples, lang), '')
   return lines.join('\n')
 }
 

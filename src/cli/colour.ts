@@ -1,6 +1,7 @@
 /**
- * Colour on the terminal: ANSI escapes only when the standard output is a terminal and
- * `NO_COLOR` is not set (`FORCE_COLOR` forces it, `NO_COLOR` wins over it), never in `--json`.
+ * Colour on the terminal: ANSI escapes only when the standard output is a terminal, `TERM` is
+ * not `dumb`, `NO_COLOR` is not set and `--no-color` not given (`FORCE_COLOR` forces it,
+ * `NO_COLOR` and `--no-color` win over it), never in `--json`.
  * @module
  */
 
@@ -25,22 +26,28 @@ export interface Colours {
 const set = (x: string | undefined): boolean => x !== undefined && x !== ''
 
 /**
- * Whether to colour: never with `NO_COLOR` (any non-empty value); always with `FORCE_COLOR`
- * (other than `0` or `false`); else only on a terminal.
+ * Whether to colour: never with `--no-color` or `NO_COLOR` (any non-empty value); always with
+ * `FORCE_COLOR` (other than `0` or `false`); else only on a terminal whose `TERM` is not `dumb`.
+ *
+ * @param noColor - whether `--no-color` was given
  *
  * @example
  * ```ts
  * useColour({ isTTY: true, env: { NO_COLOR: '1' } }) // false
+ * useColour({ isTTY: true, env: { TERM: 'dumb' } }) // false
  * ```
  */
-export function useColour(io: {
-  isTTY: boolean
-  env: Readonly<Record<string, string | undefined>>
-}): boolean {
-  if (set(io.env.NO_COLOR)) return false
+export function useColour(
+  io: {
+    isTTY: boolean
+    env: Readonly<Record<string, string | undefined>>
+  },
+  noColor = false,
+): boolean {
+  if (noColor || set(io.env.NO_COLOR)) return false
   const force = io.env.FORCE_COLOR
   if (set(force)) return force !== '0' && force !== 'false'
-  return io.isTTY
+  return io.isTTY && io.env.TERM !== 'dumb'
 }
 
 const style =

@@ -9,7 +9,7 @@ import { BhxhError } from '../errors'
 import { type Cell, csvRows } from './csv'
 import { at, UserError } from './errors'
 import { msg } from './i18n'
-import type { Source } from './io'
+import { MAX_WHOLE_INPUT, peekLine, type Source, splitLines, tooLarge } from './io'
 import { readJson } from './json'
 
 /** The columns of a debts CSV. */
@@ -45,41 +45,42 @@ function formatOf(source: Source, given: DebtsFormat | undefined): DebtsFormat |
 }
 
 /**
- * Opens debt records: CSV and JSON Lines are read line by line (constant memory), a JSON array
- * whole. The standard input (or a file with another extension) is JSON when it starts with `[`,
- * else CSV.
+ * Opens debt records: CSV and JSON Lines are read as they come (constant memory), a JSON array
+ * whole. The standard input (or a file with another extension) is sniffed by its first
+ * non-blank line: `[` starts a JSON array; a line that is a whole JSON object starts JSON Lines
+ * (unless it holds `"records"`, a JSON document); `{` otherwise starts a JSON document; anything
+ * else is CSV.
  */
 export async function readDebts(source: Source, given: DebtsFormat | undefined): Promise<DebtStream> {
   const format = formatOf(source, given)
   const name = source.name
-  if (format === 'csv') return csvStream(source.lines(), name)
+  if (format === 'csv') return csvStream(source.chunks(), name)
   if (format === 'jsonl') return jsonlStream(source.lines(), name)
   if (format === 'json') return jsonStream(await source.text(), name)
-  // Sniff: look at the first non-blank line, then go on streaming (CSV) or read the rest (JSON).
-  const it = source.lines()[Symbol.asyncIterator]()
-  const head: string[] = []
-  for (;;) {
-    const next = await it.next()
-    if (next.done) break
-    head.push(next.value)
-    if (next.value.trim() !== '') break
+  const { line, all } = await peekLine(source.chunks(), name)
+  const head = line?.trim() ?? ''
+  if (head.startsWith('{') && isRecordLine(head)) return jsonlStream(splitLines(all, name), name)
+  if (head.startsWith('[') || head.startsWith('{')) {
+    const parts: string[] = []
+    let length = 0
+    for await (const p of all) {
+      length += p.length
+      if (length > MAX_WHOLE_INPUT) throw tooLarge(name, MAX_WHOLE_INPUT, true)
+      parts.push(p)
+    }
+    return jsonStream(parts.join(''), name)
   }
-  const rest: AsyncIterable<string> = {
-    async *[Symbol.asyncIterator]() {
-      yield* head
-      for (;;) {
-        const next = await it.next()
-        if (next.done) return
-        yield next.value
-      }
-    },
+  return csvStream(all, name)
+}
+
+/** Whether a line is one whole JSON object that is a record (not `{ "records": [...] }`). */
+function isRecordLine(line: string): boolean {
+  try {
+    const o = JSON.parse(line) as unknown
+    return typeof o === 'object' && o !== null && !Array.isArray(o) && !('records' in o)
+  } catch {
+    return false
   }
-  if (/^\s*[[{]/.test(head[head.length - 1] ?? '')) {
-    const lines: string[] = []
-    for await (const l of rest) lines.push(l)
-    return jsonStream(lines.join('\n'), name)
-  }
-  return csvStream(rest, name)
 }
 
 function jsonStream(text: string, name: string): DebtStream {
@@ -122,12 +123,12 @@ function jsonlStream(lines: AsyncIterable<string>, name: string): DebtStream {
   }
 }
 
-function csvStream(lines: AsyncIterable<string> | Iterable<string>, name: string): DebtStream {
+function csvStream(text: AsyncIterable<string>, name: string): DebtStream {
   let line = 0
   let cells: ReadonlyMap<string, Cell> = new Map()
   return {
     records: (async function* () {
-      for await (const row of csvRows(lines, name, DEBT_COLUMNS, ['employer', 'scheme', 'month', 'due'])) {
+      for await (const row of csvRows(text, name, DEBT_COLUMNS, ['employer', 'scheme', 'month', 'due'])) {
         line = row.line
         cells = row.cells
         const r: Record<string, string> = {}
@@ -137,7 +138,7 @@ function csvStream(lines: AsyncIterable<string> | Iterable<string>, name: string
     })(),
     where: (field) => {
       const c = typeof field === 'string' ? cells.get(field) : undefined
-      return `${name}:${line}${c ? `:${c.column}` : ''}`
+      return `${name}:${c?.line ?? line}${c ? `:${c.column}` : ''}`
     },
   }
 }

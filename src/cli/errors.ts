@@ -22,16 +22,20 @@ export class UserError extends Error {
   readonly messages: Msg
   /** Lines shown under the message (the text and a caret). */
   readonly context: readonly string[]
+  /** A code for programs (`--json` errors): `BAD_INPUT` unless more is known (`INPUT_TOO_LARGE`). */
+  readonly code: string
 
   /**
    * @param messages - what was wrong, in Vietnamese and English
    * @param context - lines to show under the message
+   * @param code - the code shown in `--json` errors
    */
-  constructor(messages: Msg, context: readonly string[] = []) {
+  constructor(messages: Msg, context: readonly string[] = [], code = 'BAD_INPUT') {
     super(messages.en)
     this.name = 'UserError'
     this.messages = messages
     this.context = context
+    this.code = code
   }
 }
 
@@ -51,9 +55,9 @@ export function textError(e: unknown, text: string, what: Msg): UserError {
     const [a, b] = span
     const cols = b - a > 1 ? `${a + 1}–${b}` : `${a + 1}`
     const where = { vi: `${what.vi}, cột ${cols}`, en: `${what.en}, column${b - a > 1 ? 's' : ''} ${cols}` }
-    return new UserError(at(where, e.messages), caret(text, span))
+    return new UserError(at(where, e.messages), caret(text, span), e.code)
   }
-  if (e instanceof BhxhError) return new UserError(at(what, e.messages))
+  if (e instanceof BhxhError) return new UserError(at(what, e.messages), [], e.code)
   throw e
 }
 
@@ -61,4 +65,10 @@ export function textError(e: unknown, text: string, what: Msg): UserError {
 export function messageOf(e: unknown, lang: Lang): string | null {
   if (e instanceof UserError || e instanceof NumberError || e instanceof BhxhError) return e.messages[lang]
   return null
+}
+
+/** The code of a user or library error (`BAD_INPUT`, `INPUT_TOO_LARGE`, a library code). */
+export function codeOf(e: unknown): string {
+  if (e instanceof UserError || e instanceof NumberError || e instanceof BhxhError) return String(e.code)
+  return 'BAD_INPUT'
 }

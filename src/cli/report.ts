@@ -10,7 +10,7 @@ import { BhxhError } from '../errors'
 import type { FigureRole } from '../extract/types'
 import { isSchemeCode } from '../scheme/schemes'
 import { METRIC_CODES } from '../target/metrics'
-import { type CsvRow, csvRows, linesOf } from './csv'
+import { type CsvRow, csvRows, isCsvHeader } from './csv'
 import { at, UserError } from './errors'
 import { type Msg, msg } from './i18n'
 import type { Source } from './io'
@@ -59,12 +59,18 @@ export interface ReadReport {
   readonly where: (path: readonly (string | number)[]) => string
 }
 
-/** The format of a `check` input: by `--format`, by extension, else `json` if it starts with `{`. */
+/**
+ * The format of a `check` input: by `--format`, by extension, else `json` if it starts with
+ * `{`, `csv` if its first non-blank line is a statements header (`role,value,…`), else `text`.
+ */
 export function reportFormat(source: Source, text: string, given: ReportFormat | undefined): ReportFormat {
   if (given) return given
   if (source.ext === '.json') return 'json'
   if (source.ext === '.csv') return 'csv'
-  return text.trimStart().startsWith('{') ? 'json' : 'text'
+  const start = text.trimStart()
+  if (start.startsWith('{')) return 'json'
+  const first = start.slice(0, 1000).split('\n', 1)[0] ?? ''
+  return isCsvHeader(first, ['role', 'value']) ? 'csv' : 'text'
 }
 
 const bad = (where: string, m: Msg) => new UserError(at(where, m))
@@ -91,7 +97,10 @@ function intCell(value: string, where: string, column: string): number {
 
 function statementOf(row: CsvRow, name: string): Statement {
   const get = (c: string) => row.cells.get(c)
-  const whereOf = (c: string) => `${name}:${row.line}:${get(c)?.column ?? 1}`
+  const whereOf = (c: string) => {
+    const cell = get(c)
+    return `${name}:${cell?.line ?? row.line}:${cell?.column ?? 1}`
+  }
   const s: Record<string, unknown> = {}
   for (const [column, cell] of row.cells) {
     const where = whereOf(column)
@@ -133,6 +142,34 @@ function knownBases(x: unknown, where: string): Report['bases'] {
   return out
 }
 
+/** Whether a line is one whole JSON object (the first line of JSON Lines). */
+function isJsonObjectLine(line: string): boolean {
+  try {
+    const o = JSON.parse(line) as unknown
+    return typeof o === 'object' && o !== null && !Array.isArray(o)
+  } catch {
+    return false
+  }
+}
+
+/** Parses a JSON report; JSON Lines (a whole object on the first line, more after it) is named as such. */
+function readReportJson(text: string, name: string): unknown {
+  try {
+    return readJson(text, name)
+  } catch (e) {
+    const [first = '', ...rest] = text.trimStart().split('\n')
+    if (e instanceof UserError && rest.some((l) => l.trim() !== '') && isJsonObjectLine(first))
+      throw new UserError(
+        {
+          vi: `${e.messages.vi} (có vẻ là JSON Lines; bhxh check đọc một báo cáo JSON { "statements": [...] } hoặc CSV các số liệu)`,
+          en: `${e.messages.en} (this looks like JSON Lines; bhxh check reads one JSON report { "statements": [...] } or a CSV of statements)`,
+        },
+        e.context,
+      )
+    throw e
+  }
+}
+
 /**
  * Reads a `check` input as a report.
  *
@@ -144,7 +181,7 @@ export async function readReport(source: Source, format: ReportFormat | undefine
   const name = source.name
   if (kind === 'text') return { report: { text }, where: () => name }
   if (kind === 'json') {
-    const data = readJson(text, name)
+    const data = readReportJson(text, name)
     if (typeof data !== 'object' || data === null || Array.isArray(data))
       throw bad(
         name,
@@ -173,7 +210,7 @@ export async function readReport(source: Source, format: ReportFormat | undefine
     return { report, where: (path) => (path.length ? `${name}: ${path.join('.')}` : name) }
   }
   const rows: CsvRow[] = []
-  for await (const row of csvRows(linesOf(text), name, STATEMENT_COLUMNS, ['role', 'value'])) rows.push(row)
+  for await (const row of csvRows([text], name, STATEMENT_COLUMNS, ['role', 'value'])) rows.push(row)
   const statements = rows.map((r) => statementOf(r, name))
   return {
     report: { statements },
@@ -182,7 +219,7 @@ export async function readReport(source: Source, format: ReportFormat | undefine
       const row = first === 'statements' && typeof i === 'number' ? rows[i] : undefined
       if (!row) return name
       const cell = typeof field === 'string' ? row.cells.get(field) : undefined
-      return `${name}:${row.line}${cell ? `:${cell.column}` : ''}`
+      return `${name}:${cell?.line ?? row.line}${cell ? `:${cell.column}` : ''}`
     },
   }
 }

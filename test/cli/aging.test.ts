@@ -179,3 +179,32 @@ describe('bhxh aging', () => {
     )
   })
 })
+
+describe('tables align by display width', () => {
+  it('--top with CJK, full-width, emoji and NFD names: the columns line up', async () => {
+    const nfd = 'Công ty Việt'.normalize('NFD')
+    const csv = [
+      'employer,name,scheme,month,due',
+      'JP1,東京商事,BHXH_BB,2023-01,5.000.000',
+      'FW2,ＡＢＣ株式会社,BHXH_BB,2023-02,4.000.000',
+      'EM3,🏭 Nhà máy,BHXH_BB,2023-01,3.000.000',
+      `VN4,${nfd},BHXH_BB,2023-02,2.000.000`,
+    ].join('\n')
+    const r = await cli(['aging', '-', '--as-of', '2023-09-30', '--buckets', 'sixMonths', '--top', '4'], {
+      stdin: csv,
+    })
+    expect(r.code).toBe(0)
+    // Display widths of the names: 東京商事 4 × 2 = 8; ＡＢＣ株式会社 7 × 2 = 14; 🏭 Nhà máy
+    // 2 + 1 + 3 + 1 + 3 = 10; Công ty Việt 12 (marks take no column). The column is 14 wide,
+    // so the padding is 6, 0, 4 and 2; the amounts (12 wide, right-aligned) then start at the
+    // same column on every line; «nợ lâu nhất» (11) is right-aligned over «8 tháng 0 ngày» (14).
+    const sp = (n: number) => ' '.repeat(n)
+    expect(r.stdout.split('\n').slice(-6, -1)).toEqual([
+      `  mã đơn vị  tên${sp(11)}  ${sp(5)}số tiền  ${sp(3)}nợ lâu nhất`,
+      `  JP1        東京商事${sp(6)}  5 triệu đồng  8 tháng 0 ngày`,
+      '  FW2        ＡＢＣ株式会社  4 triệu đồng  7 tháng 2 ngày',
+      `  EM3        🏭 Nhà máy${sp(4)}  3 triệu đồng  8 tháng 0 ngày`,
+      `  VN4        ${nfd}${sp(2)}  2 triệu đồng  7 tháng 2 ngày`,
+    ])
+  })
+})

@@ -118,13 +118,13 @@ describe('bhxh check', () => {
     expect(out.indexOf('số liệu')).toBeLessThan(out.indexOf('Phát hiện:'))
     expect(out).toMatch(/\[conflict\]\s+7\.548 người × \(1 \+ 30%\) = 9\.774 – 9\.851/)
     expect(out).toContain(
-      '2 khớp, 1 mâu thuẫn. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
+      'khớp: 2, mâu thuẫn: 1. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
     )
     const ok = await cli(['check', seed('001')])
     expect(ok.code).toBe(0)
     expect(ok.stdout).toMatch(/\[stretch\]\s+kế hoạch suy ra từ trên 3\.098 tỷ đồng ÷ 53,6%/)
     expect(ok.stdout).toContain(
-      '2 khớp, 1 nới rộng. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn\n',
+      'khớp: 2, nới rộng: 1. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn\n',
     )
   })
 
@@ -133,7 +133,7 @@ describe('bhxh check', () => {
     expect(r.stdout).toContain('Findings:')
     expect(r.stdout).toContain('30,8% above the target 7.500 người: conflicts')
     expect(r.stdout).toContain(
-      '2 ok, 1 conflict. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
+      'ok: 2, conflict: 1. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
     )
   })
 
@@ -156,6 +156,33 @@ describe('bhxh check', () => {
       j.findings.map((f: { relation: string; severity: string }) => `${f.relation}:${f.severity}`),
     ).toContain('implied-base:ok')
     expect((await cli(['check', seed('004'), '--population', '-5'])).code).toBe(2)
+  })
+
+  it('--population 1.288.463: Vietnamese grouping (L8), the same findings as 1288463', async () => {
+    const plain = await cli(['check', seed('004'), '--population', '1288463', '--json'])
+    for (const v of ['1.288.463', '1.288.463 người']) {
+      const grouped = await cli(['check', seed('004'), '--population', v, '--json'])
+      expect(grouped.code, v).toBe(0)
+      expect(JSON.parse(grouped.stdout).findings).toEqual(JSON.parse(plain.stdout).findings)
+    }
+    for (const bad of ['1,5', '0', '-5', 'abc', '1,288,463', '1,3 triệu', 'gần 1.288.463', '5 tỷ đồng']) {
+      const r = await cli(['check', seed('004'), '--population', bad, '--lang', 'en'])
+      expect(r.code, bad).toBe(2)
+      expect(r.stderr).toBe(
+        `bhxh: --population: «${bad}» must be a positive whole number, e.g. 1.288.463 or 1288463\n`,
+      )
+    }
+  })
+
+  it('the summary line is apart from the table, and counts read «label: n»', async () => {
+    const r = await cli(['check', seed('003'), '--date', '2021-01-05'])
+    const lines = r.stdout.split('\n')
+    const at = lines.findIndex((l) => l.startsWith('Tổng: '))
+    // a blank line between the last row and the summary, which starts with a word
+    expect(lines[at - 1]).toBe('')
+    expect(lines[at - 2]).toMatch(/^14 {2}22:153/)
+    expect(lines[at]).toBe('Tổng: 15 số liệu (3 số liệu «khác» không liệt kê), 0 lặp lại (bỏ qua)')
+    expect(r.stdout).not.toMatch(/\d+ (khớp|mâu thuẫn|hai cách hiểu)/)
   })
 
   it('a JSON report: text, date, region, statements and bases', async () => {

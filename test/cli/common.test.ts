@@ -13,9 +13,9 @@ describe('help', () => {
       expect(vi.stdout).toContain('Tùy chọn:')
       expect(vi.stdout).toContain('--json')
       expect(vi.stdout).toContain('--lang vi|en')
-      expect(vi.stdout).toMatch(new RegExp(`Ví dụ:\\n {2}bhxh ${name} `))
+      expect(vi.stdout).toMatch(new RegExp(`Ví dụ:\\n {2}(echo .*\\| |printf .*\\| )?bhxh ${name} `))
       const en = await cli([name, '-h', '--lang', 'en'])
-      expect(en.stdout).toMatch(new RegExp(`Examples:\\n {2}bhxh ${name} `))
+      expect(en.stdout).toMatch(new RegExp(`Examples:\\n {2}(echo .*\\| |printf .*\\| )?bhxh ${name} `))
       expect(en.stdout).toContain('Options:')
       expect((await cli(['help', name])).stdout).toBe(vi.stdout)
     },
@@ -118,5 +118,96 @@ describe('colour', () => {
     const coloured = (await cli(args, { isTTY: true })).stdout
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI escapes
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain)
+  })
+})
+
+describe('errors under --json are JSON on stderr', () => {
+  it('a bad phrase: the library code, both messages, the caret lines; nothing on stdout', async () => {
+    const r = await cli(['parse', '1..2', '--json'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.endsWith('\n')).toBe(true)
+    expect(JSON.parse(r.stderr)).toEqual({
+      error: {
+        code: 'bad-separator',
+        exit: 2,
+        message: 'cụm số «1..2», cột 2–3: dấu phân cách đặt sai chỗ: «..»',
+        messages: {
+          vi: 'cụm số «1..2», cột 2–3: dấu phân cách đặt sai chỗ: «..»',
+          en: 'phrase «1..2», columns 2–3: misplaced separator: «..»',
+        },
+        context: ['  1..2', '   ^^'],
+      },
+    })
+  })
+
+  it('usage errors, a missing file, an input too large, an unexpected error', async () => {
+    const usage = JSON.parse((await cli(['frobnicate', '--json'])).stderr)
+    expect([usage.error.code, usage.error.exit]).toEqual(['USAGE', 2])
+    const option = JSON.parse((await cli(['check', 'x', '--nope', '--json', '--lang', 'en'])).stderr)
+    expect(option.error.message).toBe('unknown option «--nope» (see bhxh check --help)')
+    const missing = JSON.parse((await cli(['--json', 'check', 'nope.txt'])).stderr)
+    expect([missing.error.code, missing.error.messages.en]).toEqual([
+      'BAD_INPUT',
+      'cannot read «nope.txt»: no such file',
+    ])
+    const big = await cli(['extract', '-', '--json', '--max-input', '1'], { stdin: 'ab' })
+    expect(JSON.parse(big.stderr).error.code).toBe('INPUT_TOO_LARGE')
+    let stderr = ''
+    const code = await run(['format', '1', '--json'], {
+      stdin: () => [],
+      stdout: () => {
+        throw new Error('disk full')
+      },
+      stderr: (s) => {
+        stderr += s
+      },
+      isTTY: false,
+      env: {},
+    })
+    expect(code).toBe(3)
+    expect(JSON.parse(stderr).error).toMatchObject({
+      code: 'INTERNAL',
+      exit: 3,
+      message: 'lỗi không mong đợi: disk full',
+    })
+  })
+
+  it('without --json, or with --json after --, errors stay text', async () => {
+    expect((await cli(['parse', '1..2'])).stderr).toMatch(/^bhxh: cụm số/)
+    expect((await cli(['parse', '--', '1..2', '--json'])).stderr).toMatch(/^bhxh: cụm số «1..2 --json»/)
+  })
+})
+
+describe('common options before the command', () => {
+  it('--lang, --json, --no-color, --max-input work before the command as after it', async () => {
+    const after = await cli(['check', seed('003'), '--date', '2021-01-05', '--lang', 'en', '--json'])
+    const before = await cli(['--lang', 'en', '--json', 'check', seed('003'), '--date', '2021-01-05'])
+    expect(before).toEqual(after)
+    expect(before.code).toBe(1)
+    expect((await cli(['--lang=en', 'format', '0.715', '--percent'])).stdout).toBe('71,5%\n')
+    expect((await cli(['--max-input', '1', 'extract', '-'], { stdin: 'ab' })).stderr).toMatch(/quá lớn/)
+    const plain = await cli(['--no-color', 'check', seed('003'), '--date', '2021-01-05'], { isTTY: true })
+    expect(plain.stdout).not.toMatch(ANSI)
+    // a command still comes first among the rest; --help before it still works
+    expect((await cli(['--lang', 'en', '--help'])).stdout).toContain(
+      'Common options (before or after the command):',
+    )
+    expect((await cli(['--lang', 'en', 'nope'])).stderr).toMatch(/^bhxh: unknown command «nope»/)
+    const none = await cli(['--json'])
+    expect([none.code, none.stderr.includes('Lệnh:')]).toEqual([2, true])
+  })
+})
+
+describe('--no-color and TERM=dumb', () => {
+  const args = ['check', seed('003'), '--date', '2021-01-05']
+  it('turn colour off on a terminal; FORCE_COLOR still forces it past TERM=dumb, not past --no-color', async () => {
+    expect((await cli(args, { isTTY: true })).stdout).toMatch(ANSI)
+    expect((await cli([...args, '--no-color'], { isTTY: true })).stdout).not.toMatch(ANSI)
+    expect((await cli(args, { isTTY: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(ANSI)
+    expect((await cli(args, { isTTY: true, env: { TERM: 'xterm-256color' } })).stdout).toMatch(ANSI)
+    expect((await cli(args, { isTTY: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).stdout).toMatch(ANSI)
+    expect((await cli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI)
+    expect((await cli(['check', '--help', '--no-color'], { isTTY: true })).stdout).not.toMatch(ANSI)
   })
 })

@@ -1,7 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Example } from '../../src/cli/args'
+import { COMMANDS, MAIN_EXAMPLES } from '../../src/cli/run'
 import { seed } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -90,4 +94,71 @@ describe('the built bhxh binary', () => {
     expect(r.stdout.split('\n')).toHaveLength(2)
     expect(r.stderr).toBe('')
   })
+
+  it('bundles the CSV parser: dist/cli.js imports no csv-parse; dependencies stay decimal.js and zod', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
+    expect(Object.keys(pkg.dependencies)).toEqual(['decimal.js', 'zod'])
+    expect(Object.keys(pkg.devDependencies)).toContain('csv-parse')
+    for (const f of ['cli.js', 'cli.cjs']) {
+      const code = readFileSync(`${root}dist/${f}`, 'utf8')
+      expect(code).not.toMatch(/(from|require\()\s*["']csv-parse/)
+      expect(code).toContain('CSV_QUOTE_NOT_CLOSED')
+    }
+    const r = node(['check', '-', '--json'], 'role,value,scheme\nrevenue,"3.620,4\ntỷ đồng",ALL\n')
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).figures[0].value).toBe('3620400000000')
+  })
+
+  it('a pipe over the size limit: exit 2 "input too large", not an empty read', () => {
+    const r = node(['check', '-', '--lang', 'en'], 'x'.repeat(4096), { BHXH_MAX_INPUT: '1K' })
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(
+      'bhxh: «<stdin>»: input too large (the limit is 1 KiB; change it with --max-input or BHXH_MAX_INPUT)\n',
+    )
+  })
+
+  it.runIf(process.platform !== 'win32')(
+    'every help example runs in a shell, away from the repository, with its exit status',
+    () => {
+      // A directory with nothing but a `bhxh` on the PATH, as after `npm install -g bhxh`.
+      const dir = mkdtempSync(join(tmpdir(), 'bhxh-installed-'))
+      writeFileSync(join(dir, 'bhxh'), `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`)
+      chmodSync(join(dir, 'bhxh'), 0o755)
+      const all: Example[] = [...MAIN_EXAMPLES, ...COMMANDS.flatMap((c) => c.examples)]
+      for (const e of all) {
+        const r = spawnSync('sh', ['-c', e.cmd], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+        })
+        expect(r.stderr, e.cmd).toBe('')
+        expect(r.status, e.cmd).toBe(e.exit ?? 0)
+        if (e.out !== undefined) expect(r.stdout, e.cmd).toContain(e.out)
+      }
+    },
+    60_000,
+  )
+
+  it('npm run demo: exit 0, the exit status of each report, no debug lines', () => {
+    const tsx = `${root}node_modules/.bin/tsx`
+    const demo = spawnSync(tsx, ['examples/check-reports.ts'], { cwd: root, encoding: 'utf8' })
+    expect(demo.status).toBe(0)
+    // one status line per seed report, in order: only 003 (Bắc Kạn) has a conflict
+    expect(demo.stdout.match(/^→ mã thoát \d$/gm)).toEqual([
+      '→ mã thoát 0',
+      '→ mã thoát 0',
+      '→ mã thoát 0',
+      '→ mã thoát 1',
+      '→ mã thoát 0',
+    ])
+    expect(demo.stdout).toContain('--population 1.288.463')
+    expect(demo.stdout).not.toMatch(/\d+ (khớp|mâu thuẫn|hai cách hiểu|nới rộng)\b/)
+    const arrears = spawnSync(tsx, ['examples/arrears.ts'], { cwd: root, encoding: 'utf8' })
+    expect(arrears.status).toBe(0)
+    expect(arrears.stdout).not.toContain('merged')
+    expect(arrears.stdout).toContain(
+      'lãi chậm đóng tháng 7/2025 (10.000.000 đồng nộp trễ 10 ngày × 0,03%/ngày): 30.000 đồng',
+    )
+  }, 60_000)
 })

@@ -79,6 +79,12 @@ export const agingJson = (input: string, s: AgingSummary) => ({
   schemes: Object.fromEntries(Object.entries(s.schemes).map(([k, t]) => [k, tableJson(t as AgingTable)])),
 })
 
+/** Debt records for the examples, as `printf` writes them: CSV, then JSON Lines. */
+const DEBTS =
+  'employer,name,scheme,month,due\\nA1,Công ty A,BHXH_BB,2023-01,42.500.000\\nB2,Công ty B,BHXH_BB,2023-08,10.000.000\\n'
+const DEBTS_JSONL =
+  '{"employer":"A1","scheme":"BHXH_BB","month":"2023-01","due":42500000}\\n{"employer":"B2","scheme":"BHXH_BB","month":"2023-08","due":10000000}\\n'
+
 /** The scale of a money column: tỷ from 10⁹ on, triệu from 10⁶, else đồng. */
 const scaleFor = (max: Decimal): 'tỷ' | 'triệu' | 'đồng' =>
   max.gte(1e9) ? 'tỷ' : max.gte(1e6) ? 'triệu' : 'đồng'
@@ -89,8 +95,10 @@ const scaleFor = (max: Decimal): 'tỷ' | 'triệu' | 'đồng' =>
  */
 export const agingCommand: Command = {
   name: 'aging',
-  synopsis:
-    '<file | -> --as-of YYYY-MM-DD [--buckets sixMonths | --bucket <khoảng> …] [--basis employer|month] [--top N]',
+  synopsis: msg(
+    '<tệp | -> --as-of YYYY-MM-DD [--buckets sixMonths | --bucket <khoảng> …] [--basis employer|month] [--top N]',
+    '<file | -> --as-of YYYY-MM-DD [--buckets sixMonths | --bucket <range> …] [--basis employer|month] [--top N]',
+  ),
   summary: msg(
     'Bảng tuổi nợ BHXH: số đơn vị, số tiền, tỷ trọng theo từng nhóm tuổi nợ.',
     'The arrears aging table: employers, amount and share per age bucket.',
@@ -104,7 +112,7 @@ export const agingCommand: Command = {
     ].join('\n'),
     [
       `Input: CSV (with a header line; columns ${DEBT_COLUMNS.join(',')}; name, paid, interest optional;`,
-      'amounts are whole đồng, 42.500.000 allowed), JSON Lines (.jsonl), or a JSON array of records.',
+      'amounts are whole dong (VND), «42.500.000» allowed), JSON Lines (.jsonl), or a JSON array of records.',
       'CSV and JSON Lines are read line by line, so large files take constant memory.',
       '--json prints { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (see the README).',
     ].join('\n'),
@@ -129,7 +137,7 @@ export const agingCommand: Command = {
       name: 'bucket',
       type: 'string',
       multiple: true,
-      value: '<khoảng>',
+      value: msg('<khoảng>', '<range>'),
       help: msg('một nhóm tuổi nợ, ví dụ «trên 6 tháng»', 'one bucket, e.g. «trên 6 tháng»'),
     },
     {
@@ -163,9 +171,18 @@ export const agingCommand: Command = {
     name: msg('tệp (hoặc - cho đầu vào chuẩn)', 'a file (or - for the standard input)'),
   },
   examples: [
-    'bhxh aging no-dong.csv --as-of 2023-09-30 --buckets sixMonths',
-    'bhxh aging no-dong.csv --as-of 2023-09-30 --bucket "từ 1 tháng đến dưới 6 tháng" --bucket "trên 6 tháng" --top 3',
-    'cat no-dong.csv | bhxh aging - --as-of 2023-09-30 --json',
+    {
+      cmd: `printf '${DEBTS}' | bhxh aging - --as-of 2023-09-30 --buckets sixMonths`,
+      out: 'tổng số quá hạn                   2  52,5 triệu đồng',
+    },
+    {
+      cmd: `printf '${DEBTS}' | bhxh aging - --as-of 2023-09-30 --bucket "trên 6 tháng" --top 3`,
+      out: 'Công ty A',
+    },
+    {
+      cmd: `printf '${DEBTS_JSONL}' | bhxh aging - --as-of 2023-09-30 --json`,
+      out: '"records": 2',
+    },
   ],
   async run(ctx, values, positionals) {
     const asOf = date(values, 'as-of')
@@ -196,7 +213,7 @@ export const agingCommand: Command = {
     const basis = oneOf(values, 'basis', ['employer', 'month'] as const) ?? 'employer'
     const top = count(values, 'top', 1000) ?? 0
     const format = oneOf(values, 'format', ['csv', 'json', 'jsonl'] as const)
-    const source = await openSource(positionals[0] as string, ctx.io)
+    const source = await openSource(positionals[0] as string, ctx.io, ctx.maxInput)
     const stream = await readDebts(source, format)
     let summary: AgingSummary
     try {

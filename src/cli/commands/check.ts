@@ -5,6 +5,7 @@
 
 import type { Severity } from '../../check/findings'
 import { checkReport, type Report, type ReportCheck } from '../../check/report'
+import { safeParseNumber } from '../../number/parse'
 import { type Command, date, list, oneOf, str } from '../args'
 import type { Colours } from '../colour'
 import { UserError } from '../errors'
@@ -13,26 +14,50 @@ import { msg } from '../i18n'
 import { openSource } from '../io'
 import { type ReadReport, readReport, reportError } from '../report'
 
+/** A text with a conflict, for the examples: "more than twice 2019" bounds 2019 below 3.774. */
+export const CONFLICT =
+  'Năm 2020 có 7.548 người tham gia BHXH tự nguyện, gấp hơn hai lần so với năm 2019. Năm 2019 có 4.000 người tham gia BHXH tự nguyện.'
+
 const SEVERITIES: readonly Severity[] = ['ok', 'rounding', 'stretch', 'conflict', 'ambiguous']
 
 const paint = (c: Colours, s: Severity): ((x: string) => string) =>
   s === 'ok' ? c.green : s === 'conflict' ? c.red : s === 'ambiguous' ? c.cyan : c.yellow
 
+/** The summary's label of each severity, read as «label: count». */
 const SEVERITY_WORDS: Record<Severity, [string, string]> = {
   ok: ['khớp', 'ok'],
   rounding: ['làm tròn', 'rounding'],
   stretch: ['nới rộng', 'stretch'],
   conflict: ['mâu thuẫn', 'conflict'],
-  ambiguous: ['hai cách hiểu', 'ambiguous'],
+  ambiguous: ['có hai cách hiểu', 'ambiguous'],
 }
 
+const WHOLE = /^[1-9]\d*$/
+
+/**
+ * A count option (`--population 1.288.463`): a positive whole number, digits grouped the
+ * Vietnamese way or not (read with `parseNumber`, strict, so `1,288,463` is refused rather than
+ * guessed), `người` allowed after it; returned as plain digits.
+ */
 const positive = (v: string | undefined, name: string): string | undefined => {
   if (v === undefined) return undefined
-  if (!/^\d+$/.test(v) || /^0+$/.test(v))
+  const r = safeParseNumber(v, { strict: true })
+  const p = r.ok ? r.value : null
+  if (
+    p === null ||
+    p.kind !== 'number' ||
+    p.qualifier !== 'exact' ||
+    p.scale !== null ||
+    (p.unit !== null && p.unit.code !== 'person') ||
+    !WHOLE.test(p.value)
+  )
     throw new UserError(
-      msg(`--${name}: «${v}» phải là số nguyên dương`, `--${name}: «${v}» must be a positive whole number`),
+      msg(
+        `--${name}: «${v}» phải là số nguyên dương, ví dụ 1.288.463 hoặc 1288463`,
+        `--${name}: «${v}» must be a positive whole number, e.g. 1.288.463 or 1288463`,
+      ),
     )
-  return v
+  return p.value
 }
 
 /**
@@ -42,7 +67,10 @@ const positive = (v: string | undefined, name: string): string | undefined => {
  */
 export const checkCommand: Command = {
   name: 'check',
-  synopsis: '<file | -> [--date YYYY-MM-DD] [--region <tên>] [--fail-on stretch]',
+  synopsis: msg(
+    '<tệp | -> [--date YYYY-MM-DD] [--region <tên>] [--fail-on stretch]',
+    '<file | -> [--date YYYY-MM-DD] [--region <name>] [--fail-on stretch]',
+  ),
   summary: msg(
     'Kiểm tra các số liệu của một bài viết hoặc báo cáo có khớp nhau không.',
     'Check whether the figures of an article or a report agree with each other.',
@@ -71,7 +99,7 @@ export const checkCommand: Command = {
     {
       name: 'region',
       type: 'string',
-      value: '<tên>',
+      value: msg('<tên>', '<name>'),
       help: msg('địa bàn (thay cho region của tệp JSON)', 'the region (overrides the JSON region)'),
     },
     {
@@ -79,8 +107,8 @@ export const checkCommand: Command = {
       type: 'string',
       value: 'text|json|csv',
       help: msg(
-        'cách đọc đầu vào (mặc định: theo đuôi tệp)',
-        'how to read the input (default: by extension)',
+        'cách đọc đầu vào (mặc định: theo đuôi tệp; đầu vào chuẩn: json nếu bắt đầu bằng {, csv nếu dòng đầu là tiêu đề role,value…, còn lại là bài viết)',
+        'how to read the input (default: by extension; the standard input: json if it starts with {, csv if its first line is a role,value… header, else an article)',
       ),
     },
     {
@@ -88,8 +116,8 @@ export const checkCommand: Command = {
       type: 'string',
       value: 'N',
       help: msg(
-        'dân số của địa bàn, để kiểm tra tỷ lệ bao phủ BHYT',
-        'the population, to check BHYT coverage',
+        'dân số của địa bàn (1.288.463 hoặc 1288463), để kiểm tra tỷ lệ bao phủ BHYT',
+        'the population (1.288.463 or 1288463), to check BHYT coverage',
       ),
     },
     {
@@ -123,9 +151,20 @@ export const checkCommand: Command = {
     name: msg('tệp (hoặc - cho đầu vào chuẩn)', 'a file (or - for the standard input)'),
   },
   examples: [
-    'bhxh check examples/reports/003_4e6756726f80992d.txt --date 2021-01-05   # mã thoát 1: có mâu thuẫn',
-    'bhxh check bao-cao.json --json',
-    'cat bai-viet.txt | bhxh check - --fail-on stretch',
+    {
+      cmd: `echo "${CONFLICT}" | bhxh check -`,
+      exit: 1,
+      note: msg('có mâu thuẫn', 'a conflict'),
+    },
+    {
+      cmd: `printf 'role,value,scheme,period\\nparticipants,7.548 người,BHXH_TN,năm 2020\\n' | bhxh check - --json`,
+      out: '"failed": false',
+      note: msg('CSV các số liệu', 'a CSV of statements'),
+    },
+    {
+      cmd: 'echo "Năm 2020, tổng thu đạt 3.098 tỷ đồng." | bhxh check - --fail-on stretch --population 1.288.463',
+      out: 'không có mâu thuẫn',
+    },
   ],
   async run(ctx, values, positionals) {
     const d = date(values, 'date')
@@ -145,7 +184,7 @@ export const checkCommand: Command = {
           )
         failOn.add(s as Severity)
       }
-    const source = await openSource(positionals[0] as string, ctx.io)
+    const source = await openSource(positionals[0] as string, ctx.io, ctx.maxInput)
     let read: ReadReport | null = null
     let result: ReportCheck
     let text = ''
@@ -194,11 +233,12 @@ export const checkCommand: Command = {
     const shown = values.all === true ? figures : figures.filter((f) => f.role !== 'other')
     ctx.out(...figuresTable(ctx, shown))
     ctx.out(
+      '',
       c.dim(
         t(
           msg(
-            `${figures.length} số liệu (${figures.length - shown.length} số liệu «khác» không liệt kê), ${result.duplicates.length} lặp lại (bỏ qua)`,
-            `${figures.length} figures (${figures.length - shown.length} «other» not listed), ${result.duplicates.length} repeated (left out)`,
+            `Tổng: ${figures.length} số liệu (${figures.length - shown.length} số liệu «khác» không liệt kê), ${result.duplicates.length} lặp lại (bỏ qua)`,
+            `In all: ${figures.length} figures (${figures.length - shown.length} «other» not listed), ${result.duplicates.length} repeated (left out)`,
           ),
         ),
       ),
@@ -216,7 +256,7 @@ export const checkCommand: Command = {
       ctx.out(`  ${tag} ${f.explanation[lang]}${pos.length ? c.dim(` (${pos.join(', ')})`) : ''}`)
     }
     const summary = SEVERITIES.filter((s) => counts[s] > 0)
-      .map((s) => `${counts[s]} ${(SEVERITY_WORDS[s] as [string, string])[lang === 'vi' ? 0 : 1]}`)
+      .map((s) => `${(SEVERITY_WORDS[s] as [string, string])[lang === 'vi' ? 0 : 1]}: ${counts[s]}`)
       .join(', ')
     const verdict = failed
       ? c.red(

@@ -14,7 +14,10 @@ import { openSource } from '../io'
 /** `bhxh extract`: `extractFigures` over a file or the standard input. */
 export const extractCommand: Command = {
   name: 'extract',
-  synopsis: '<file | -> [--date YYYY-MM-DD] [--region <tên>]',
+  synopsis: msg(
+    '<tệp | -> [--date YYYY-MM-DD] [--region <tên>]',
+    '<file | -> [--date YYYY-MM-DD] [--region <name>]',
+  ),
   summary: msg(
     'Liệt kê mọi số liệu trong một bài viết tiếng Việt: là gì, chỉ tiêu, loại hình, kỳ.',
     'List every figure of a Vietnamese article: what it is, metric, scheme, period.',
@@ -36,7 +39,7 @@ export const extractCommand: Command = {
     {
       name: 'region',
       type: 'string',
-      value: '<tên>',
+      value: msg('<tên>', '<name>'),
       help: msg('địa bàn của bài (cho «toàn tỉnh»)', 'the region of the report (for «toàn tỉnh»)'),
     },
   ],
@@ -46,13 +49,19 @@ export const extractCommand: Command = {
     name: msg('tệp (hoặc - cho đầu vào chuẩn)', 'a file (or - for the standard input)'),
   },
   examples: [
-    'bhxh extract examples/reports/000_c82fc3dc9b9473b5.txt --date 2020-10-08',
-    'cat bai-viet.txt | bhxh extract - --json',
+    {
+      cmd: 'echo "9 tháng đầu năm, tổng thu đạt 3.098 tỷ đồng, bằng 53,6% kế hoạch." | bhxh extract - --date 2020-10-08',
+      out: '9 tháng đầu năm 2020',
+    },
+    {
+      cmd: 'echo "Toàn tỉnh có 7.548 người tham gia BHXH tự nguyện." | bhxh extract - --json',
+      out: '"7548"',
+    },
   ],
   async run(ctx, values, positionals) {
     const d = date(values, 'date')
     const region = str(values, 'region')
-    const source = await openSource(positionals[0] as string, ctx.io)
+    const source = await openSource(positionals[0] as string, ctx.io, ctx.maxInput)
     const text = await source.text()
     let extraction: ReturnType<typeof extractFigures>
     try {

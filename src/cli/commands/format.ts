@@ -51,7 +51,7 @@ export const formatCommand: Command = {
   summary: msg('Viết một số theo cách Việt Nam.', 'Write a number the Vietnamese way.'),
   details: msg(
     'Số có thể viết như máy (3620400000000, 0.715) hoặc như tiếng Việt (3.620,4 tỷ; 71,5%; 1.076.000).\nVới --percent số là một tỷ lệ (0.715 → 71,5%); với --points là một hiệu tỷ lệ (0.0615 → 6,15 điểm phần trăm).\nSố âm: bhxh format -- -1,5 (hoặc bhxh format -1,5).\n--json in { "input", "value", "text" }.',
-    'The number may be written as a program writes it (3620400000000, 0.715) or in Vietnamese (3.620,4 tỷ; 71,5%; 1.076.000).\nWith --percent the number is a ratio (0.715 → 71,5%); with --points a difference of ratios (0.0615 → 6,15 điểm phần trăm).\nNegative numbers: bhxh format -- -1,5 (or bhxh format -1,5).\n--json prints { "input", "value", "text" }.',
+    'The number may be written as a program writes it (3620400000000, 0.715) or in Vietnamese («3.620,4 tỷ», «71,5%», «1.076.000»).\nWith --percent the number is a ratio (0.715 → «71,5%»); with --points a difference of ratios (0.0615 → «6,15 điểm phần trăm»).\nNegative numbers: bhxh format -- -1,5 (or bhxh format -1,5).\n--json prints { "input", "value", "text" }.',
   ),
   options: [
     {
@@ -59,7 +59,11 @@ export const formatCommand: Command = {
       type: 'boolean',
       help: msg('viết dạng phần trăm (tỷ lệ → %)', 'write as a percent (ratio → %)'),
     },
-    { name: 'vnd', type: 'boolean', help: msg('viết dạng số tiền đồng', 'write as an amount of đồng') },
+    {
+      name: 'vnd',
+      type: 'boolean',
+      help: msg('viết dạng số tiền đồng', 'write as an amount of money in dong (VND)'),
+    },
     {
       name: 'scale',
       type: 'string',
@@ -73,7 +77,7 @@ export const formatCommand: Command = {
       name: 'unit',
       type: 'string',
       value: 'đồng|₫|đ|VND|VNĐ',
-      help: msg('đơn vị tiền (với --vnd; mặc định đồng)', 'the currency unit (with --vnd; default đồng)'),
+      help: msg('đơn vị tiền (với --vnd; mặc định đồng)', 'the currency unit (with --vnd; default «đồng»)'),
     },
     { name: 'points', type: 'boolean', help: msg('viết dạng điểm phần trăm', 'write as percentage points') },
     {
@@ -85,10 +89,10 @@ export const formatCommand: Command = {
   ],
   positionals: { min: 1, max: null, name: msg('số cần viết', 'the number to write') },
   examples: [
-    'bhxh format 3620400000000 --vnd --scale tỷ     # 3.620,4 tỷ đồng',
-    'bhxh format 0.715 --percent                    # 71,5%',
-    'bhxh format 0.0615 --points --decimals 1       # 6,2 điểm phần trăm',
-    'bhxh format 1076000                            # 1.076.000',
+    { cmd: 'bhxh format 3620400000000 --vnd --scale "tỷ"', out: '3.620,4 tỷ đồng' },
+    { cmd: 'bhxh format 0.715 --percent', out: '71,5%' },
+    { cmd: 'bhxh format 0.0615 --points --decimals 1', out: '6,2 điểm phần trăm' },
+    { cmd: 'bhxh format 1076000', out: '1.076.000' },
   ],
   async run(ctx, values, positionals) {
     const kinds = (['percent', 'vnd', 'points'] as const).filter((k) => values[k] === true)

@@ -47,9 +47,9 @@ export const parseCommand: Command = {
   ],
   positionals: { min: 1, max: null, name: msg('cụm số cần đọc', 'the phrase to read') },
   examples: [
-    'bhxh parse "gần 1.076.000 người"',
-    'bhxh parse 3.620,4 tỷ đồng --json',
-    'bhxh parse 71,5% --lang en',
+    { cmd: 'bhxh parse "gần 1.076.000 người"', out: '1076000' },
+    { cmd: 'bhxh parse "3.620,4 tỷ đồng" --json', out: '"3620400000000"' },
+    { cmd: 'bhxh parse 71,5% --lang en', out: '0.715' },
   ],
   async run(ctx, values, positionals) {
     const text = positionals.join(' ')

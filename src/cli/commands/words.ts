@@ -42,7 +42,7 @@ export const wordsCommand: Command = {
       value: 'north|south|alt',
       help: msg(
         'cách đọc: north (nghìn, linh), south (ngàn, lẻ, tư), alt',
-        'spelling: north (nghìn, linh), south (ngàn, lẻ, tư), alt',
+        'spelling: north («nghìn», «linh»), south («ngàn», «lẻ», «tư»), alt',
       ),
     },
     {
@@ -58,10 +58,10 @@ export const wordsCommand: Command = {
     name: msg('số (hoặc chữ với --reverse)', 'the number (or words with --reverse)'),
   },
   examples: [
-    'bhxh words 7548                      # bảy nghìn năm trăm bốn mươi tám',
-    'bhxh words 7548 --variant south      # bảy ngàn năm trăm bốn mươi tám',
-    'bhxh words 3620400000000 --vnd       # Ba nghìn sáu trăm hai mươi tỷ bốn trăm triệu đồng',
-    'bhxh words --reverse bảy nghìn năm trăm bốn mươi tám   # 7548',
+    { cmd: 'bhxh words 7548', out: 'bảy nghìn năm trăm bốn mươi tám' },
+    { cmd: 'bhxh words 7548 --variant south', out: 'bảy ngàn năm trăm bốn mươi tám' },
+    { cmd: 'bhxh words 3620400000000 --vnd', out: 'Ba nghìn sáu trăm hai mươi tỷ bốn trăm triệu đồng' },
+    { cmd: 'bhxh words --reverse "bảy nghìn năm trăm bốn mươi tám"', out: '7548' },
   ],
   async run(ctx, values, positionals) {
     const input = positionals.join(' ')
