@@ -50,7 +50,7 @@ try {
   const files = pack.files.map((f) => f.path)
   const tarball = join(work, pack.filename)
   step('tarball contents', () => {
-    const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/cli.js']
+    const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs/cli.md', 'dist/cli.js']
     for (const entry of ['index', 'number', 'schema', 'testing']) {
       required.push(`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`)
     }

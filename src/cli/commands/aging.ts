@@ -108,13 +108,13 @@ export const agingCommand: Command = {
       `Đầu vào: CSV (có dòng tiêu đề; cột ${DEBT_COLUMNS.join(',')}; name, paid, interest không bắt buộc;`,
       'số tiền là số nguyên đồng, có thể viết 42.500.000), JSON Lines (.jsonl), hoặc mảng JSON các bản ghi.',
       'CSV và JSON Lines được đọc từng dòng, nên tệp lớn không tốn bộ nhớ.',
-      '--json in { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (xem README).',
+      '--json in { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (xem docs/cli.md trong gói bhxh).',
     ].join('\n'),
     [
       `Input: CSV (with a header line; columns ${DEBT_COLUMNS.join(',')}; name, paid, interest optional;`,
       'amounts are whole dong (VND), «42.500.000» allowed), JSON Lines (.jsonl), or a JSON array of records.',
       'CSV and JSON Lines are read line by line, so large files take constant memory.',
-      '--json prints { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (see the README).',
+      '--json prints { "input", "asOf", "basis", "records", "buckets", "overall", "schemes" } (see docs/cli.md in the bhxh package).',
     ].join('\n'),
   ),
   options: [

@@ -80,13 +80,13 @@ export const checkCommand: Command = {
       'Đầu vào: bài viết (.txt hoặc đầu vào chuẩn «-»); báo cáo JSON { text?, date?, region?, statements?, bases? };',
       'hoặc CSV các số liệu, mỗi dòng một số liệu, cột role,value,metric,scheme,period,of,against,base,targetOf,group.',
       'Mã thoát: 0 khi không có mâu thuẫn, 1 khi có (hoặc có mức nêu trong --fail-on), 2 khi đầu vào sai.',
-      '--json in { "input", "figures", "duplicates", "findings", "counts", "failed" } (xem README).',
+      '--json in { "input", "figures", "duplicates", "findings", "counts", "failed" } (xem docs/cli.md trong gói bhxh).',
     ].join('\n'),
     [
       'Input: an article (.txt or the standard input «-»); a JSON report { text?, date?, region?, statements?, bases? };',
       'or a CSV of statements, one per line, columns role,value,metric,scheme,period,of,against,base,targetOf,group.',
       'Exit status: 0 when nothing conflicts, 1 when something does (or has a severity given to --fail-on), 2 on bad input.',
-      '--json prints { "input", "figures", "duplicates", "findings", "counts", "failed" } (see the README).',
+      '--json prints { "input", "figures", "duplicates", "findings", "counts", "failed" } (see docs/cli.md in the bhxh package).',
     ].join('\n'),
   ),
   options: [

@@ -23,8 +23,8 @@ export const extractCommand: Command = {
     'List every figure of a Vietnamese article: what it is, metric, scheme, period.',
   ),
   details: msg(
-    'Đọc tệp văn bản UTF-8, hoặc đầu vào chuẩn với «-».\n--json in { "input", "figures": [...], "duplicates": [...] } (xem README, «The command line»).',
-    'Reads a UTF-8 text file, or the standard input with «-».\n--json prints { "input", "figures": [...], "duplicates": [...] } (see the README, «The command line»).',
+    'Đọc tệp văn bản UTF-8, hoặc đầu vào chuẩn với «-».\n--json in { "input", "figures": [...], "duplicates": [...] } (xem docs/cli.md trong gói bhxh).',
+    'Reads a UTF-8 text file, or the standard input with «-».\n--json prints { "input", "figures": [...], "duplicates": [...] } (see docs/cli.md in the bhxh package).',
   ),
   options: [
     {
