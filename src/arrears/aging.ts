@@ -5,6 +5,7 @@
  */
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { optionsAt } from '../input'
 import type { Messages } from '../number/errors'
 import { isSchemeCode, SCHEME_CODES, type SchemeCode } from '../scheme/schemes'
 import { type OverdueAge, overdueAge } from './age'
@@ -287,9 +288,12 @@ interface Config {
   readonly receivable: readonly (Amount | null)[]
 }
 
+const AGING_OPTIONS = ['asOf', 'buckets', 'basis', 'top', 'receivable', 'deadline']
+
 function configOf(options: AgingOptions): Config {
   if (typeof options !== 'object' || options === null)
     throw invalid([], 'thiếu tùy chọn (asOf …)', 'options are missing (asOf …)')
+  optionsAt(options, AGING_OPTIONS)
   const asOf = isoDateAt(options.asOf, ['asOf'])
   const buckets = agingBuckets(options.buckets ?? AGING_PRESETS.categories.buckets)
   if (buckets.length >= SLOT_BITS)

@@ -2,12 +2,10 @@
  * Input checks shared by the arrears module: one error shape for a bad field, one for a date.
  * @module
  */
-import { BhxhError, detail } from '../errors'
+import { invalid } from '../input'
 import { dayNumber, isIsoDate, ymd } from '../period/calendar'
 
-/** The `invalid-input` error for the field at `path`, with what was wrong in vi and en. */
-export const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
+export { invalid }
 
 /** `date` if it is a real ISO `YYYY-MM-DD` date; else the error naming `path`. */
 export function isoDateAt(date: unknown, path: readonly (string | number)[]): string {

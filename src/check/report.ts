@@ -11,10 +11,12 @@ import { isReportedFigure } from '../figure/guards'
 import { parseNumber } from '../number/parse'
 import { period as toPeriod } from '../period/parse'
 import type { Period } from '../period/types'
-import type { SchemeCode } from '../scheme/schemes'
+import { validateAt } from '../schema/validate'
+import type { CoverageBase, SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { type CheckOptions, checkFigures, type Trend } from './check'
 import type { Finding } from './findings'
+import { baseCount, ReportInputSchema } from './schema'
 
 /**
  * A figure of a report given as data rather than text.
@@ -43,8 +45,8 @@ export interface Statement {
   readonly of?: number
   /** For a growth: the earlier period it compares with, as a phrase or a `Period`. */
   readonly against?: string | Period
-  /** For a coverage rate: its base. */
-  readonly base?: 'population' | 'labour-force'
+  /** For a coverage rate: its base (`population`, `working-age-labour-force`). */
+  readonly base?: CoverageBase
   /** For a target: a level (default) or a growth. */
   readonly targetOf?: 'level' | 'growth'
   /** Statements with the same group are parts of one sentence (for parts and totals). */
@@ -142,7 +144,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
     period: asPeriod(s.period, 'period'),
     region: null,
     against,
-    base: s.base ?? null,
+    // Extracted figures still name the working-age labour force 'labour-force'.
+    base: s.base === undefined ? null : s.base === 'population' ? 'population' : 'labour-force',
     aging: null,
     linkedTo: s.of === undefined ? null : offset + s.of,
     duplicateOf: null,
@@ -156,7 +159,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  *
  * @param report - the text, the statements, the report date and region, known bases
  * @returns the figures, the repeated ones left out, and the findings
- * @throws `BhxhError` `invalid-input` naming the statement and field that is wrong
+ * @throws `BhxhError` `invalid-input` at the field that is wrong (`statements.0.scheme`,
+ *   `bases.population.value`); every field is checked by {@link ReportInputSchema} before use
  *
  * @example
  * ```ts
@@ -165,8 +169,10 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  * // 'kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6% là 5.774,5 tỷ đồng – 5.787,1 tỷ đồng, cao hơn 12,3% so với trên 5.147 tỷ đồng: …'
  * ```
  */
-export function checkReport(report: Report): ReportCheck {
-  if (typeof report !== 'object' || report === null) throw invalid([], 'cần một báo cáo', 'expected a report')
+export function checkReport(input: Report): ReportCheck {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw invalid([], 'cần một báo cáo', 'expected a report')
+  const report = validateAt(ReportInputSchema, input)
   const extraction =
     report.text === undefined
       ? { figures: [], duplicates: [] }
@@ -196,8 +202,16 @@ export function checkReport(report: Report): ReportCheck {
     ...(report.text === undefined ? [] : trendsIn(report.text, extraction.figures)),
     ...(report.trends ?? []),
   ]
+  const bases =
+    report.bases &&
+    Object.fromEntries(
+      Object.entries(report.bases).map(([k, b]) => [
+        k,
+        { value: baseCount(b.value) as string, source: b.source },
+      ]),
+    )
   const options: CheckOptions = {
-    ...(report.bases === undefined ? {} : { bases: report.bases }),
+    ...(bases === undefined ? {} : { bases }),
     ...(report.aging === undefined ? {} : { aging: report.aging }),
     ...(trends.length === 0 ? {} : { trends }),
   }
