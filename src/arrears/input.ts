@@ -2,7 +2,7 @@
  * Input checks shared by the arrears module: one error shape for a bad field, one for a date.
  * @module
  */
-import { invalid } from '../input'
+import { invalid, shown } from '../input'
 import { dayNumber, isIsoDate, ymd } from '../period/calendar'
 
 export { invalid }
@@ -12,8 +12,8 @@ export function isoDateAt(date: unknown, path: readonly (string | number)[]): st
   if (!isIsoDate(date))
     throw invalid(
       path,
-      `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(date)}» is not a YYYY-MM-DD date`,
+      `${shown(date)} không phải ngày dạng YYYY-MM-DD`,
+      `${shown(date)} is not a YYYY-MM-DD date`,
     )
   return date
 }

@@ -3,11 +3,13 @@
  * statements (targets, results, stated attainments and growths), or both.
  * @module
  */
-import { BhxhError, detail } from '../errors'
+import { BhxhError } from '../errors'
 import { extractFigures } from '../extract/extract'
+import { checkDate } from '../extract/periods'
 import type { Against, ExtractedFigure, FigureRole } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isReportedFigure } from '../figure/guards'
+import { invalid, shown } from '../input'
 import { parseNumber } from '../number/parse'
 import { period as toPeriod } from '../period/parse'
 import type { Period } from '../period/types'
@@ -90,9 +92,6 @@ export interface ReportCheck {
   readonly findings: readonly Finding[]
 }
 
-const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
-
 function fromStatement(s: Statement, i: number, offset: number, date: string | undefined): ExtractedFigure {
   if (typeof s !== 'object' || s === null)
     throw invalid(['statements', i], 'cần một đối tượng', 'expected an object')
@@ -116,8 +115,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
   } catch {
     throw invalid(
       where('value'),
-      `«${String(s.value)}» không phải một số liệu`,
-      `«${String(s.value)}» is not a figure`,
+      `${shown(s.value)} không phải một số liệu`,
+      `${shown(s.value)} is not a figure`,
     )
   }
   const against: Against | null =
@@ -173,6 +172,7 @@ export function checkReport(input: Report): ReportCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw invalid([], 'cần một báo cáo', 'expected a report')
   const report = validateAt(ReportInputSchema, input)
+  checkDate(report.date)
   const extraction =
     report.text === undefined
       ? { figures: [], duplicates: [] }

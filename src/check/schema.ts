@@ -4,11 +4,10 @@
  * @module
  */
 import * as z from 'zod/mini'
-import type { AgingSummary } from '../arrears/aging'
+import { type AgingSummary, isAgingSummary } from '../arrears/aging'
 import type { FigureRole } from '../extract/types'
 import { isReportedFigure } from '../figure/guards'
 import { parseNumber } from '../number/parse'
-import { isIsoDate } from '../period/calendar'
 import { PeriodSchema } from '../period/schema'
 import { COVERAGE_BASES } from '../scheme/schemes'
 import { MetricSchema, SchemeCodeSchema } from '../target/schema'
@@ -151,16 +150,8 @@ const trend = () =>
     text: z.string(),
   }) as unknown as z.ZodMiniType<Trend>
 
-/** Is `x` a summary made by `ageArrears` (or `mergeAging`, `emptyAging`)? */
-export const isAgingSummary = (x: unknown): x is AgingSummary =>
-  typeof x === 'object' &&
-  x !== null &&
-  (x as { kind?: unknown }).kind === 'aging' &&
-  typeof (x as { state?: unknown }).state === 'object' &&
-  typeof (x as { overall?: unknown }).overall === 'object'
-
 /**
- * The input of `checkReport`: `text`, `date` (ISO), `region`, `statements`, `bases`, `trends`,
+ * The input of `checkReport`: `text`, `date` (ISO `YYYY-MM-DD`), `region`, `statements`, `bases`, `trends`,
  * `aging`. Unknown fields are errors.
  *
  * @example
@@ -171,11 +162,8 @@ export const isAgingSummary = (x: unknown): x is AgingSummary =>
 export const ReportInputSchema: z.ZodMiniType<Report> = /* @__PURE__ */ (() =>
   z.strictObject({
     text: z.optional(z.string()),
-    date: z.optional(
-      z
-        .string()
-        .check(z.refine(isIsoDate, text('phải là ngày dạng YYYY-MM-DD', 'must be a YYYY-MM-DD date'))),
-    ),
+    // The date's form is checked where it is read (extractFigures, the statements' periods).
+    date: z.optional(z.string()),
     region: z.optional(z.string()),
     statements: z.optional(z.array(StatementSchema)),
     bases: z.optional(KnownBasesSchema),

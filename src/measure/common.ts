@@ -42,7 +42,7 @@ export const quantityOf = (x: Quantity | AnyRecord): Quantity => (isRecord(x) ? 
  * Anything else (`null`, a plain object, an array) is an `invalid-input` error naming `path`.
  */
 export function quantityAt(x: unknown, path: Path): Quantity {
-  if (isRecord(x)) return x.value as Value
+  if (isRecord(x)) return quantityAt(x.value, [...path, 'value'])
   if (
     typeof x === 'string' ||
     typeof x === 'number' ||
