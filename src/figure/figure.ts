@@ -127,8 +127,11 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   const value = toDecimal(p.value)
   const step = toDecimal(p.precision.step)
   const sigStep = step.times(new Decimal(10).pow(p.precision.trailingZeros))
-  const steps = nonNegative(slack.steps ?? DEFAULT_SLACK.steps, 'steps')
-  const relative = nonNegative(slack.relative ?? DEFAULT_SLACK.relative, 'relative')
+  const steps = nonNegative(slack.steps === undefined ? DEFAULT_SLACK.steps : slack.steps, 'steps')
+  const relative = nonNegative(
+    slack.relative === undefined ? DEFAULT_SLACK.relative : slack.relative,
+    'relative',
+  )
   const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
   const half = step.div(2)
   const q = p.qualifier
