@@ -128,7 +128,7 @@ function checkedRange(r: BucketRange): Omit<AgingBucket, 'label'> {
 /**
  * The label of a range of months, in Vietnamese and English, as official reports phrase it.
  *
- * @param b - the range
+ * @param range - the range
  * @param options - digits (default) or words
  * @returns the vi and en labels
  *
@@ -249,7 +249,7 @@ export function parseBucketRange(phrase: string): BucketRange {
  * days overdue is more than `n` months overdue when `months > n`, or `months = n` and
  * `days > 0`.
  *
- * @param b - the bucket
+ * @param range - the bucket
  * @param age - how long the debt has been overdue
  * @returns whether the age is in the range
  *

@@ -168,10 +168,10 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  * // 'kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6% là 5.774,5 tỷ đồng – 5.787,1 tỷ đồng, cao hơn 12,3% so với trên 5.147 tỷ đồng: …'
  * ```
  */
-export function checkReport(input: Report): ReportCheck {
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
+export function checkReport(report: Report): ReportCheck {
+  if (typeof report !== 'object' || report === null || Array.isArray(report))
     throw invalid([], 'cần một báo cáo', 'expected a report')
-  const report = validateAt(ReportInputSchema, input)
+  report = validateAt(ReportInputSchema, report)
   checkDate(report.date)
   const extraction =
     report.text === undefined
