@@ -5,6 +5,7 @@
  */
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { kindOf, optionsAt, shown } from '../input'
 import type { Messages } from '../number/errors'
 import { isSchemeCode, SCHEME_CODES, type SchemeCode } from '../scheme/schemes'
 import { type OverdueAge, overdueAge } from './age'
@@ -287,9 +288,12 @@ interface Config {
   readonly receivable: readonly (Amount | null)[]
 }
 
+const AGING_OPTIONS = ['asOf', 'buckets', 'basis', 'top', 'receivable', 'deadline']
+
 function configOf(options: AgingOptions): Config {
   if (typeof options !== 'object' || options === null)
     throw invalid([], 'thiếu tùy chọn (asOf …)', 'options are missing (asOf …)')
+  optionsAt(options, AGING_OPTIONS)
   const asOf = isoDateAt(options.asOf, ['asOf'])
   const buckets = agingBuckets(options.buckets ?? AGING_PRESETS.categories.buckets)
   if (buckets.length >= SLOT_BITS)
@@ -298,15 +302,15 @@ function configOf(options: AgingOptions): Config {
   if (basis !== 'employer' && basis !== 'month')
     throw invalid(
       ['basis'],
-      `«${String(basis)}»: chỉ nhận 'employer' hoặc 'month'`,
-      `«${String(basis)}»: expected 'employer' or 'month'`,
+      `${shown(basis)}: chỉ nhận 'employer' hoặc 'month'`,
+      `${shown(basis)}: expected 'employer' or 'month'`,
     )
   const top = options.top ?? 5
   if (!Number.isSafeInteger(top) || top < 0)
     throw invalid(
       ['top'],
-      `top phải là số nguyên không âm, không phải ${String(top)}`,
-      `top must be a whole number (0 or more), not ${String(top)}`,
+      `top phải là số nguyên không âm, không phải ${shown(top)}`,
+      `top must be a whole number (0 or more), not ${shown(top)}`,
     )
   const deadline = options.deadline ?? paymentDeadline
   if (typeof deadline !== 'function')
@@ -353,8 +357,8 @@ function monthAger(config: Config): (month: string, index: number) => number {
     if (!isContributionMonth(month))
       throw invalid(
         [index, 'month'],
-        `«${String(month)}» không phải tháng dạng YYYY-MM`,
-        `«${String(month)}» is not a YYYY-MM month`,
+        `${shown(month)} không phải tháng dạng YYYY-MM`,
+        `${shown(month)} is not a YYYY-MM month`,
       )
     let deadline: string
     try {
@@ -402,8 +406,8 @@ function accumulator(config: Config) {
     if (si === undefined || typeof r.scheme !== 'string')
       throw invalid(
         [index, 'scheme'],
-        `«${String(r.scheme)}» không phải mã loại hình`,
-        `«${String(r.scheme)}» is not a scheme code`,
+        `${shown(r.scheme)} không phải mã loại hình`,
+        `${shown(r.scheme)} is not a scheme code`,
       )
     const due = readAmount(r.due)
     if (due === null) throw badAmount(r.due, [index, 'due'])
@@ -476,6 +480,25 @@ function checkFields(r: object): void {
   for (const key of Object.keys(r))
     if (FIELDS[key] !== true)
       throw invalid([0, key], `trường không xác định «${key}»`, `unknown field «${key}»`)
+}
+
+/** Is `x` a summary made by `ageArrears` (or `mergeAging`, `emptyAging`)? */
+export const isAgingSummary = (x: unknown): x is AgingSummary =>
+  typeof x === 'object' &&
+  x !== null &&
+  (x as { kind?: unknown }).kind === 'aging' &&
+  typeof (x as { state?: unknown }).state === 'object' &&
+  typeof (x as { overall?: unknown }).overall === 'object'
+
+/** `x` if it is an aging summary; else the `invalid-input` error naming `path`. */
+export function summaryAt(x: unknown, path: readonly (string | number)[]): AgingSummary {
+  if (!isAgingSummary(x))
+    throw invalid(
+      path,
+      `cần kết quả của ageArrears, không phải ${kindOf(x)}`,
+      `expected a summary made by ageArrears, not ${kindOf(x)}`,
+    )
+  return x
 }
 
 const isAsync = (x: unknown): x is AsyncIterable<DebtRecord> =>
@@ -581,6 +604,8 @@ const sameBuckets = (a: readonly AgingBucket[], b: readonly AgingBucket[]): bool
  * ```
  */
 export function mergeAging(a: AgingSummary, b: AgingSummary): AgingSummary {
+  summaryAt(a, ['a'])
+  summaryAt(b, ['b'])
   if (a.asOf === null || a.buckets === null) return b
   if (b.asOf === null || b.buckets === null) return a
   if (a.asOf !== b.asOf)

@@ -5,6 +5,7 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
+import { shown as shownValue } from '../input'
 
 /**
  * An amount of đồng as an input accepts it: a non-negative integer `number` (a safe integer),
@@ -84,7 +85,7 @@ export function amountOf(x: unknown, path: readonly (string | number)[]): Amount
 
 /** The error for an amount that is not a non-negative integer of đồng. */
 export function badAmount(x: unknown, path: readonly (string | number)[]): BhxhError {
-  const shown = typeof x === 'string' ? `«${x.slice(0, 40)}»` : String(x)
+  const shown = typeof x === 'string' ? `«${x.slice(0, 40)}»` : shownValue(x)
   return new BhxhError('invalid-input', {
     path,
     detail: detail(

@@ -5,6 +5,7 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
+import { invalid, oneOfAt, optionsAt, shown, textAt } from '../input'
 import type { Messages } from '../number/errors'
 import { formatNumber } from '../number/format'
 import { parseWords, toWords } from '../number/words'
@@ -92,33 +93,42 @@ const isMonths = (n: unknown): n is number => typeof n === 'number' && Number.is
  * ```
  */
 export function agingBucket(range: BucketRange | string, options: BucketLabelOptions = {}): AgingBucket {
-  const r = typeof range === 'string' ? parseBucketRange(range) : range
+  const bucket = checkedRange(typeof range === 'string' ? parseBucketRange(range) : range)
+  return { ...bucket, label: bucketLabel(bucket, options) }
+}
+
+/** A range checked: whole months, the lower end not above the upper, not empty. */
+function checkedRange(r: BucketRange): Omit<AgingBucket, 'label'> {
   if (typeof r !== 'object' || r === null)
     throw badBucket('khoảng tuổi nợ không hợp lệ', 'not a bucket range')
   const from = r.from
   const to = r.to ?? null
   if (!isMonths(from))
     throw badBucket(
-      `đầu dưới phải là số tháng nguyên không âm, không phải ${String(from)}`,
-      `the lower end must be a whole number of months (0 or more), not ${String(from)}`,
+      `đầu dưới phải là số tháng nguyên không âm, không phải ${shown(from)}`,
+      `the lower end must be a whole number of months (0 or more), not ${shown(from)}`,
     )
   if (to !== null && !isMonths(to))
     throw badBucket(
-      `đầu trên phải là số tháng nguyên không âm, không phải ${String(to)}`,
-      `the upper end must be a whole number of months (0 or more), not ${String(to)}`,
+      `đầu trên phải là số tháng nguyên không âm, không phải ${shown(to)}`,
+      `the upper end must be a whole number of months (0 or more), not ${shown(to)}`,
     )
   const fromInclusive = from === 0 ? true : (r.fromInclusive ?? true)
   const toInclusive = to === null ? false : (r.toInclusive ?? false)
   if (to !== null && (to < from || (to === from && !(fromInclusive && toInclusive))))
     throw badBucket(`khoảng rỗng: từ ${from} đến ${to} tháng`, `empty range: from ${from} to ${to} months`)
-  const bucket = { from, fromInclusive, to, toInclusive }
-  return { ...bucket, label: bucketLabel(bucket, options) }
+  if (typeof fromInclusive !== 'boolean' || typeof toInclusive !== 'boolean')
+    throw badBucket(
+      'fromInclusive, toInclusive phải là true/false',
+      'fromInclusive, toInclusive must be true or false',
+    )
+  return { from, fromInclusive, to, toInclusive }
 }
 
 /**
  * The label of a range of months, in Vietnamese and English, as official reports phrase it.
  *
- * @param b - the range
+ * @param range - the range
  * @param options - digits (default) or words
  * @returns the vi and en labels
  *
@@ -128,7 +138,10 @@ export function agingBucket(range: BucketRange | string, options: BucketLabelOpt
  * bucketLabel({ from: 12, fromInclusive: true, to: null, toInclusive: false }).vi // 'từ 12 tháng trở lên'
  * ```
  */
-export function bucketLabel(b: Omit<AgingBucket, 'label'>, options: BucketLabelOptions = {}): Messages {
+export function bucketLabel(range: Omit<AgingBucket, 'label'>, options: BucketLabelOptions = {}): Messages {
+  const b = checkedRange(range)
+  optionsAt(options, ['numerals'])
+  if (options.numerals !== undefined) oneOfAt(options.numerals, ['digits', 'words'], ['numerals'])
   const n = (x: number): string => (options.numerals === 'words' ? toWords(x) : formatNumber(x))
   const { from, to } = b
   const lowVi = `${b.fromInclusive ? 'từ' : 'trên'} ${n(from)} tháng`
@@ -208,7 +221,7 @@ const months = (text: string, phrase: string): number => {
  * ```
  */
 export function parseBucketRange(phrase: string): BucketRange {
-  const text = String(phrase).normalize('NFC').trim().toLowerCase().replace(/\s+/gu, ' ')
+  const text = textAt(phrase, []).normalize('NFC').trim().toLowerCase().replace(/\s+/gu, ' ')
   const between = BETWEEN.exec(text)
   if (between) {
     const [, low, a, high, b] = between as unknown as [string, string, string, string | undefined, string]
@@ -236,7 +249,7 @@ export function parseBucketRange(phrase: string): BucketRange {
  * days overdue is more than `n` months overdue when `months > n`, or `months = n` and
  * `days > 0`.
  *
- * @param b - the bucket
+ * @param range - the bucket
  * @param age - how long the debt has been overdue
  * @returns whether the age is in the range
  *
@@ -247,7 +260,18 @@ export function parseBucketRange(phrase: string): BucketRange {
  * inBucket(over6, { months: 6, days: 1, totalDays: 183 }) // true
  * ```
  */
-export function inBucket(b: Omit<AgingBucket, 'label'>, age: Pick<OverdueAge, 'months' | 'days'>): boolean {
+export function inBucket(
+  range: Omit<AgingBucket, 'label'>,
+  age: Pick<OverdueAge, 'months' | 'days'>,
+): boolean {
+  const b = checkedRange(range)
+  const ok = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0
+  if (typeof age !== 'object' || age === null || !ok(age.months) || !ok(age.days))
+    throw invalid(
+      ['age'],
+      'cần { months, days } là số nguyên không âm',
+      'expected { months, days }, whole numbers (0 or more)',
+    )
   const { months: m, days: d } = age
   const aboveLow = b.fromInclusive ? m >= b.from : m > b.from || (m === b.from && d > 0)
   if (!aboveLow) return false

@@ -5,11 +5,13 @@
  */
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
-import { figure, type ReportedFigure } from '../figure/figure'
+import { figure, isReportedFigure, type ReportedFigure } from '../figure/figure'
 import { addIntervals, divIntervals, type Interval, intervalsOverlap, span } from '../figure/interval'
+import { invalid, kindOf, oneOfAt, optionsAt } from '../input'
 import type { Messages } from '../number/errors'
 import { formatNumber } from '../number/format'
-import type { AgingSummary, AgingTable } from './aging'
+import { SCHEME_CODES } from '../scheme/schemes'
+import { type AgingSummary, type AgingTable, summaryAt } from './aging'
 import { type AgingBucket, agingBucket, type BucketRange } from './buckets'
 
 /**
@@ -66,7 +68,15 @@ export interface ArrearsFinding {
   readonly explanation: Messages
 }
 
-const asFigure = (x: string | ReportedFigure): ReportedFigure => (typeof x === 'string' ? figure(x) : x)
+function asFigure(x: string | ReportedFigure, path: readonly (string | number)[] = []): ReportedFigure {
+  if (typeof x === 'string') return figure(x)
+  if (isReportedFigure(x)) return x
+  throw invalid(
+    path,
+    `cần một số liệu (chuỗi hoặc figure()), không phải ${kindOf(x)}`,
+    `expected a figure (text or figure()), not ${kindOf(x)}`,
+  )
+}
 
 const STRETCHED = { relative: '0.2', steps: 2 } as const
 
@@ -117,6 +127,9 @@ export function checkAging(
   summary: AgingSummary,
   scheme: keyof AgingSummary['schemes'] | 'overall' = 'overall',
 ): readonly ArrearsFinding[] {
+  if (!Array.isArray(reported)) throw invalid(['reported'], 'cần một mảng', 'expected an array')
+  summaryAt(summary, ['summary'])
+  oneOfAt(scheme, ['overall', ...SCHEME_CODES], ['scheme'])
   const table: AgingTable | undefined = scheme === 'overall' ? summary.overall : summary.schemes[scheme]
   if (table === undefined)
     throw new BhxhError('not-applicable', {
@@ -124,6 +137,7 @@ export function checkAging(
     })
   const findings: ArrearsFinding[] = []
   reported.forEach((r, i) => {
+    optionsAt(r, ['bucket', 'employers', 'amount'], [i])
     const b = agingBucket(r.bucket)
     const row = table.rows.find(
       (x) =>
@@ -142,7 +156,7 @@ export function checkAging(
         ),
       })
     const one = (measure: 'employers' | 'amount', text: string | ReportedFigure, value: Decimal): void => {
-      const f = asFigure(text)
+      const f = asFigure(text, [i, measure])
       const severity = grade(f, value)
       const shown = formatNumber(value)
       findings.push({
@@ -183,9 +197,11 @@ export function checkAgingTotal(
   total: string | ReportedFigure,
   measure: 'employers' | 'amount',
 ): ArrearsFinding {
-  const t = asFigure(total)
+  if (!Array.isArray(parts)) throw invalid(['parts'], 'cần một mảng', 'expected an array')
+  oneOfAt(measure, ['employers', 'amount'], ['measure'])
+  const t = asFigure(total, ['total'])
   const sum = parts
-    .map(asFigure)
+    .map((p, i) => asFigure(p, ['parts', i]))
     .reduce<Interval>((acc, f) => addIntervals(acc, f.interval), span(zero(t), zero(t)))
   const severity: ArrearsSeverity = intervalsOverlap(sum, t.interval) ? 'ok' : 'conflict'
   const shown = `${formatNumber(sum.lo)} – ${formatNumber(sum.hi)}`
@@ -220,10 +236,11 @@ const zero = (f: ReportedFigure): Decimal => f.value.minus(f.value)
  * ```
  */
 export function averageDebt(amount: string | ReportedFigure, employers: string | ReportedFigure): Interval {
-  const e = asFigure(employers).interval
+  const a = asFigure(amount, ['amount'])
+  const e = asFigure(employers, ['employers']).interval
   if (e.lo.lte(0) && e.hi.gte(0))
     throw new BhxhError('division-by-zero', {
       detail: detail('số đơn vị có thể bằng 0', 'the number of employers may be 0'),
     })
-  return divIntervals(asFigure(amount).interval, e)
+  return divIntervals(a.interval, e)
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
+import { shown } from '../input'
 import type { LegalSource } from '../legal'
 import type { Messages } from '../number/errors'
 import { isYear, monthEnd } from '../period/calendar'
@@ -122,8 +123,8 @@ export function deadlineRule(month: string, rules: readonly DeadlineRule[] = DEA
     throw new BhxhError('invalid-input', {
       path: ['month'],
       detail: detail(
-        `«${String(month)}» không phải tháng dạng YYYY-MM`,
-        `«${String(month)}» is not a YYYY-MM month`,
+        `${shown(month)} không phải tháng dạng YYYY-MM`,
+        `${shown(month)} is not a YYYY-MM month`,
       ),
     })
   for (const r of rules) if (month >= r.from && (r.to === null || month <= r.to)) return r

@@ -2,20 +2,18 @@
  * Input checks shared by the arrears module: one error shape for a bad field, one for a date.
  * @module
  */
-import { BhxhError, detail } from '../errors'
+import { invalid, shown } from '../input'
 import { dayNumber, isIsoDate, ymd } from '../period/calendar'
 
-/** The `invalid-input` error for the field at `path`, with what was wrong in vi and en. */
-export const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
+export { invalid }
 
 /** `date` if it is a real ISO `YYYY-MM-DD` date; else the error naming `path`. */
 export function isoDateAt(date: unknown, path: readonly (string | number)[]): string {
   if (!isIsoDate(date))
     throw invalid(
       path,
-      `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(date)}» is not a YYYY-MM-DD date`,
+      `${shown(date)} không phải ngày dạng YYYY-MM-DD`,
+      `${shown(date)} is not a YYYY-MM-DD date`,
     )
   return date
 }

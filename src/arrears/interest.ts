@@ -6,6 +6,8 @@
  */
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { isDecimal } from '../figure/guards'
+import { shown } from '../input'
 import type { LegalSource } from '../legal'
 import type { Messages } from '../number/errors'
 import { dateOfDayNumber, dayNumber, isIsoDate, ymd } from '../period/calendar'
@@ -286,7 +288,7 @@ export interface LateInterestOptions {
 export function lateInterest(amount: DecimalLike, options: LateInterestOptions): LateInterest {
   if (typeof options !== 'object' || options === null)
     throw invalid(['options'], 'thiếu tùy chọn from, to', 'options from, to are missing')
-  const a = toDecimal(amountOf(typeof amount === 'object' ? String(amount) : amount, ['amount']))
+  const a = toDecimal(amountOf(isDecimal(amount) ? amount.toString() : amount, ['amount']))
   const start = dayAt(options.from, ['from'])
   const end = dayAt(options.to, ['to'])
   const since = options.lateSince === undefined ? start : dayAt(options.lateSince, ['lateSince'])
@@ -363,11 +365,7 @@ function rowsFor(rate: LateInterestOptions['rate'], scheme: SingleSchemeCode): r
   try {
     perDay = toDecimal(rate as DecimalLike)
   } catch {
-    throw invalid(
-      ['rate'],
-      `lãi suất «${String(rate)}» không hợp lệ`,
-      `the rate «${String(rate)}» is not a number`,
-    )
+    throw invalid(['rate'], `lãi suất ${shown(rate)} không hợp lệ`, `the rate ${shown(rate)} is not a number`)
   }
   if (perDay.isNegative()) throw invalid(['rate'], 'lãi suất không được âm', 'the rate must not be negative')
   return [

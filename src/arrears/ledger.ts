@@ -6,6 +6,7 @@
  */
 import { Decimal } from '../decimal'
 import { BhxhError } from '../errors'
+import { shown } from '../input'
 import type { LegalSource } from '../legal'
 import { dateOfDayNumber, dayNumber, ymd } from '../period/calendar'
 import type { SingleSchemeCode } from '../scheme/schemes'
@@ -244,20 +245,20 @@ export function ledgerDebts(entries: Iterable<LedgerEntry>, options: LedgerOptio
     if (e.kind !== 'charge')
       throw invalid(
         [i, 'kind'],
-        `«${String((e as { kind: unknown }).kind)}»: chỉ nhận 'charge' hoặc 'payment'`,
-        `«${String((e as { kind: unknown }).kind)}»: expected 'charge' or 'payment'`,
+        `${shown((e as { kind: unknown }).kind)}: chỉ nhận 'charge' hoặc 'payment'`,
+        `${shown((e as { kind: unknown }).kind)}: expected 'charge' or 'payment'`,
       )
     if (!rank.has(e.scheme))
       throw invalid(
         [i, 'scheme'],
-        `«${String(e.scheme)}» không có trong thứ tự phân bổ`,
-        `«${String(e.scheme)}» is not in the allocation order`,
+        `${shown(e.scheme)} không có trong thứ tự phân bổ`,
+        `${shown(e.scheme)} is not in the allocation order`,
       )
     if (!isContributionMonth(e.month))
       throw invalid(
         [i, 'month'],
-        `«${String(e.month)}» không phải tháng dạng YYYY-MM`,
-        `«${String(e.month)}» is not a YYYY-MM month`,
+        `${shown(e.month)} không phải tháng dạng YYYY-MM`,
+        `${shown(e.month)} is not a YYYY-MM month`,
       )
     const key = `${e.scheme} ${e.month}`
     const item = emp.items.get(key)

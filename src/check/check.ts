@@ -21,7 +21,7 @@ import {
 import type { Messages } from '../number/errors'
 import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
-import { SCHEMES, type SchemeCode } from '../scheme/schemes'
+import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
 import {
   cite,
   type Finding,
@@ -50,13 +50,11 @@ export interface CheckOptions {
   readonly trends?: readonly Trend[]
   /** An aging summary of the arrears data, to check the reported arrears buckets against. */
   readonly aging?: AgingSummary
-  /** Known bases for coverage rates. */
-  readonly bases?: {
-    /** The population (dân số), for BHYT. */
-    readonly population?: KnownBase
-    /** The working-age labour force (lực lượng lao động trong độ tuổi), for BHXH and BHTN. */
-    readonly labourForce?: KnownBase
-  }
+  /**
+   * Known bases for coverage rates, by base name: `population` (dân số, for BHYT),
+   * `working-age-labour-force` (lực lượng lao động trong độ tuổi, for BHXH and BHTN).
+   */
+  readonly bases?: Readonly<Partial<Record<CoverageBase, KnownBase>>>
 }
 
 /**
@@ -433,7 +431,7 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
       )
     implied.push({ c, parts, base })
     const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'labour-force')
-    const known = kind === 'population' ? options.bases?.population : options.bases?.labourForce
+    const known = options.bases?.[kind === 'population' ? 'population' : 'working-age-labour-force']
     if (known === undefined) continue
     const value = toDecimal(known.value)
     const given = span(value, value)

@@ -3,18 +3,22 @@
  * statements (targets, results, stated attainments and growths), or both.
  * @module
  */
-import { BhxhError, detail } from '../errors'
+import { BhxhError } from '../errors'
 import { extractFigures } from '../extract/extract'
+import { checkDate } from '../extract/periods'
 import type { Against, ExtractedFigure, FigureRole } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isReportedFigure } from '../figure/guards'
+import { invalid, shown } from '../input'
 import { parseNumber } from '../number/parse'
 import { period as toPeriod } from '../period/parse'
 import type { Period } from '../period/types'
-import type { SchemeCode } from '../scheme/schemes'
+import { validateAt } from '../schema/validate'
+import type { CoverageBase, SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { type CheckOptions, checkFigures, type Trend } from './check'
 import type { Finding } from './findings'
+import { baseCount, ReportInputSchema } from './schema'
 
 /**
  * A figure of a report given as data rather than text.
@@ -43,8 +47,8 @@ export interface Statement {
   readonly of?: number
   /** For a growth: the earlier period it compares with, as a phrase or a `Period`. */
   readonly against?: string | Period
-  /** For a coverage rate: its base. */
-  readonly base?: 'population' | 'labour-force'
+  /** For a coverage rate: its base (`population`, `working-age-labour-force`). */
+  readonly base?: CoverageBase
   /** For a target: a level (default) or a growth. */
   readonly targetOf?: 'level' | 'growth'
   /** Statements with the same group are parts of one sentence (for parts and totals). */
@@ -88,9 +92,6 @@ export interface ReportCheck {
   readonly findings: readonly Finding[]
 }
 
-const invalid = (path: readonly (string | number)[], vi: string, en: string): BhxhError =>
-  new BhxhError('invalid-input', { path, detail: detail(vi, en) })
-
 function fromStatement(s: Statement, i: number, offset: number, date: string | undefined): ExtractedFigure {
   if (typeof s !== 'object' || s === null)
     throw invalid(['statements', i], 'cần một đối tượng', 'expected an object')
@@ -114,8 +115,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
   } catch {
     throw invalid(
       where('value'),
-      `«${String(s.value)}» không phải một số liệu`,
-      `«${String(s.value)}» is not a figure`,
+      `${shown(s.value)} không phải một số liệu`,
+      `${shown(s.value)} is not a figure`,
     )
   }
   const against: Against | null =
@@ -142,7 +143,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
     period: asPeriod(s.period, 'period'),
     region: null,
     against,
-    base: s.base ?? null,
+    // Extracted figures still name the working-age labour force 'labour-force'.
+    base: s.base === undefined ? null : s.base === 'population' ? 'population' : 'labour-force',
     aging: null,
     linkedTo: s.of === undefined ? null : offset + s.of,
     duplicateOf: null,
@@ -156,7 +158,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  *
  * @param report - the text, the statements, the report date and region, known bases
  * @returns the figures, the repeated ones left out, and the findings
- * @throws `BhxhError` `invalid-input` naming the statement and field that is wrong
+ * @throws `BhxhError` `invalid-input` at the field that is wrong (`statements.0.scheme`,
+ *   `bases.population.value`); every field is checked by {@link ReportInputSchema} before use
  *
  * @example
  * ```ts
@@ -166,7 +169,10 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  * ```
  */
 export function checkReport(report: Report): ReportCheck {
-  if (typeof report !== 'object' || report === null) throw invalid([], 'cần một báo cáo', 'expected a report')
+  if (typeof report !== 'object' || report === null || Array.isArray(report))
+    throw invalid([], 'cần một báo cáo', 'expected a report')
+  report = validateAt(ReportInputSchema, report)
+  checkDate(report.date)
   const extraction =
     report.text === undefined
       ? { figures: [], duplicates: [] }
@@ -196,8 +202,16 @@ export function checkReport(report: Report): ReportCheck {
     ...(report.text === undefined ? [] : trendsIn(report.text, extraction.figures)),
     ...(report.trends ?? []),
   ]
+  const bases =
+    report.bases &&
+    Object.fromEntries(
+      Object.entries(report.bases).map(([k, b]) => [
+        k,
+        { value: baseCount(b.value) as string, source: b.source },
+      ]),
+    )
   const options: CheckOptions = {
-    ...(report.bases === undefined ? {} : { bases: report.bases }),
+    ...(bases === undefined ? {} : { bases }),
     ...(report.aging === undefined ? {} : { aging: report.aging }),
     ...(trends.length === 0 ? {} : { trends }),
   }

@@ -4,11 +4,10 @@
  * columns `role,value,metric,scheme,period,of,against,base,targetOf,group`).
  * @module
  */
-import type { KnownBase } from '../check/check'
 import type { Report, Statement } from '../check/report'
+import { FIGURE_ROLES } from '../check/schema'
 import { BhxhError } from '../errors'
-import type { FigureRole } from '../extract/types'
-import { isSchemeCode } from '../scheme/schemes'
+import { COVERAGE_BASES, isSchemeCode } from '../scheme/schemes'
 import { METRIC_CODES } from '../target/metrics'
 import { type CsvRow, csvRows, isCsvHeader } from './csv'
 import { at, UserError } from './errors'
@@ -30,20 +29,7 @@ export const STATEMENT_COLUMNS = [
   'group',
 ] as const
 
-const ROLES: readonly FigureRole[] = [
-  'participants',
-  'new-participants',
-  'beneficiaries',
-  'revenue',
-  'attainment',
-  'growth',
-  'growth-multiple',
-  'coverage',
-  'target',
-  'arrears-employers',
-  'arrears-amount',
-  'other',
-]
+const ROLES = FIGURE_ROLES
 
 /** How a `check` input is read. */
 export type ReportFormat = 'text' | 'json' | 'csv'
@@ -110,7 +96,7 @@ function statementOf(row: CsvRow, name: string): Statement {
     else if (column === 'scheme') {
       if (!isSchemeCode(v))
         throw bad(where, msg(`scheme: «${v}» không phải mã loại hình`, `scheme: «${v}» is not a scheme code`))
-    } else if (column === 'base') oneOfCell(v, ['population', 'labour-force'], where, column)
+    } else if (column === 'base') oneOfCell(v, COVERAGE_BASES, where, column)
     else if (column === 'targetOf') oneOfCell(v, ['level', 'growth'], where, column)
     s[column] = column === 'of' || column === 'group' ? intCell(v, where, column) : v
   }
@@ -119,27 +105,16 @@ function statementOf(row: CsvRow, name: string): Statement {
   return s as unknown as Statement
 }
 
+/**
+ * The JSON `bases`: an object, passed on as it is; its keys (`population`,
+ * `working-age-labour-force`) and values are checked by `checkReport`, which names the field
+ * (`bases.population.value`).
+ */
 function knownBases(x: unknown, where: string): Report['bases'] {
   if (x === undefined) return undefined
-  const isObj = (o: unknown): o is Record<string, unknown> =>
-    typeof o === 'object' && o !== null && !Array.isArray(o)
-  if (!isObj(x)) throw bad(where, msg('bases phải là một đối tượng', 'bases must be an object'))
-  const out: Record<string, KnownBase> = {}
-  for (const [k, v] of Object.entries(x)) {
-    if (k !== 'population' && k !== 'labourForce')
-      throw bad(where, msg(`bases: khóa không xác định «${k}»`, `bases: unknown key «${k}»`))
-    if (
-      !isObj(v) ||
-      (typeof v.value !== 'string' && typeof v.value !== 'number') ||
-      typeof v.source !== 'string'
-    )
-      throw bad(
-        where,
-        msg(`bases.${k} phải có dạng { "value", "source" }`, `bases.${k} must be { "value", "source" }`),
-      )
-    out[k] = { value: v.value, source: v.source }
-  }
-  return out
+  if (typeof x !== 'object' || x === null || Array.isArray(x))
+    throw bad(where, msg('bases phải là một đối tượng', 'bases must be an object'))
+  return x as Report['bases']
 }
 
 /** Whether a line is one whole JSON object (the first line of JSON Lines). */

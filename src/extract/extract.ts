@@ -10,6 +10,7 @@
 import { type BucketRange, parseBucketRange } from '../arrears/buckets'
 import { BhxhError, detail } from '../errors'
 import { figure as makeFigure, type ReportedFigure } from '../figure/figure'
+import { optionsAt, textAt } from '../input'
 import { findNumbers, type ParsedNumber } from '../number/parse'
 import { periodRange, samePeriodLastYear } from '../period/ops'
 import type { Period } from '../period/types'
@@ -149,7 +150,8 @@ const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
  * @param options - the report's date and region, for relative periods and "toàn tỉnh"
  * @returns the figures and the figures of repeated passages
  * @throws {@link BhxhError} `invalid-input` when `text` is not a string, or `options.date` is
- *   not an ISO date (path `['date']`), or `options.region` is not a string (path `['region']`)
+ *   not an ISO date (path `['date']`), `options.region` is not a province or city on that date
+ *   (path `['region']`), or an option is unknown (path: its name)
  *
  * @example
  * ```ts
@@ -169,17 +171,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       detail: detail('văn bản phải là một chuỗi', 'the text must be a string'),
     })
   }
-  if (options === null || typeof options !== 'object') {
-    throw new BhxhError('invalid-input', {
-      detail: detail('tùy chọn phải là một đối tượng', 'options must be an object'),
-    })
-  }
+  optionsAt(options, ['date', 'region'])
   const date = checkDate(options.date)
-  if (options.region !== undefined && typeof options.region !== 'string') {
-    throw new BhxhError('invalid-input', {
-      path: ['region'],
-      detail: detail('địa bàn phải là một chuỗi', 'the region must be a string'),
-    })
+  if (options.region !== undefined) {
+    textAt(options.region, ['region'])
+    // An unknown region is an error (`invalid-input` at `region`), not a name kept as written.
+    region(options.region, date ?? UNITS_2025_FROM)
   }
   return new Extractor(text, date, options.region ?? null).run()
 }

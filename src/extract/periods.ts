@@ -6,6 +6,7 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
+import { shown } from '../input'
 import { isIsoDate } from '../period/calendar'
 import { safeParsePeriod } from '../period/parse'
 import type { Period } from '../period/types'
@@ -192,6 +193,8 @@ export function findPeriods(text: string, options: FindPeriodsOptions = {}): Per
   })
 }
 
+const written = (x: unknown): string => (typeof x === 'string' ? JSON.stringify(x) : shown(x))
+
 /** Checks an optional ISO date option. */
 export function checkDate(date: unknown): string | undefined {
   if (date === undefined) return undefined
@@ -199,8 +202,8 @@ export function checkDate(date: unknown): string | undefined {
     throw new BhxhError('invalid-input', {
       path: ['date'],
       detail: detail(
-        `ngày báo cáo phải có dạng YYYY-MM-DD, nhận được ${JSON.stringify(date)}`,
-        `the report date must be YYYY-MM-DD, got ${JSON.stringify(date)}`,
+        `ngày báo cáo phải có dạng YYYY-MM-DD, nhận được ${written(date)}`,
+        `the report date must be YYYY-MM-DD, got ${written(date)}`,
       ),
     })
   }

@@ -5,9 +5,11 @@
  */
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { invalid, kindOf, optionsAt, shown } from '../input'
 import { NumberParseError } from '../number/errors'
 import { type ParsedNumber, parseNumber } from '../number/parse'
 import type { Qualifier, UnitCode } from '../number/vocabulary'
+import { isDecimal } from './guards'
 import { type Interval, span } from './interval'
 
 export { isReportedFigure } from './guards'
@@ -111,7 +113,9 @@ export interface ReportedFigure {
  * ```
  */
 export function figure(text: string | ParsedNumber, options: FigureOptions = {}): ReportedFigure {
-  const p = typeof text === 'string' ? parseNumber(text) : text
+  const o = optionsAt<FigureOptions>(options, ['slack'])
+  const slack = optionsAt<Slack>(o.slack, ['steps', 'relative'], ['slack'])
+  const p = typeof text === 'string' ? parseNumber(text) : parsedAt(text)
   if (p.kind === 'fraction' || p.kind === 'range') {
     throw new BhxhError('not-applicable', {
       detail: detail(
@@ -123,8 +127,11 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   const value = toDecimal(p.value)
   const step = toDecimal(p.precision.step)
   const sigStep = step.times(new Decimal(10).pow(p.precision.trailingZeros))
-  const steps = nonNegative(options.slack?.steps ?? DEFAULT_SLACK.steps, 'steps')
-  const relative = nonNegative(options.slack?.relative ?? DEFAULT_SLACK.relative, 'relative')
+  const steps = nonNegative(slack.steps === undefined ? DEFAULT_SLACK.steps : slack.steps, 'steps')
+  const relative = nonNegative(
+    slack.relative === undefined ? DEFAULT_SLACK.relative : slack.relative,
+    'relative',
+  )
   const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
   const half = step.div(2)
   const q = p.qualifier
@@ -169,8 +176,38 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   })
 }
 
-function nonNegative(x: DecimalLike, name: string): Decimal {
-  const d = toDecimal(x)
+const KINDS = ['number', 'percent', 'multiple', 'fraction', 'range']
+
+/** A `ParsedNumber` given in place of text, checked for the fields `figure` reads. */
+function parsedAt(x: unknown): ParsedNumber {
+  const p = x as Record<string, unknown> | null
+  const precision = p?.precision as Record<string, unknown> | undefined
+  const ok =
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.raw === 'string' &&
+    KINDS.includes(p.kind as string) &&
+    (p.kind === 'fraction' ||
+      p.kind === 'range' ||
+      (typeof p.value === 'string' &&
+        typeof p.qualifier === 'string' &&
+        typeof precision === 'object' &&
+        precision !== null &&
+        typeof precision.step === 'string' &&
+        Number.isSafeInteger(precision.trailingZeros)))
+  if (!ok)
+    throw invalid(
+      [],
+      `cần một chuỗi (số liệu như "71,5%") hoặc kết quả của parseNumber, không phải ${kindOf(x)}`,
+      `expected a string (a figure like "71,5%") or a parseNumber result, not ${kindOf(x)}`,
+    )
+  return x as ParsedNumber
+}
+
+function nonNegative(x: unknown, name: string): Decimal {
+  if (typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'bigint' && !isDecimal(x))
+    throw invalid(['slack', name], `cần một số, không phải ${shown(x)}`, `expected a number, not ${shown(x)}`)
+  const d = toDecimal(x as DecimalLike)
   if (d.isNegative()) {
     throw new BhxhError('invalid-input', {
       path: ['slack', name],

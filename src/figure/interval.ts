@@ -5,6 +5,8 @@
  */
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { invalid, kindOf } from '../input'
+import { isDecimal, isInterval } from './guards'
 
 export { isInterval } from './guards'
 
@@ -44,14 +46,31 @@ export const unsigned = (x: Decimal): Decimal => (x.isZero() && x.isNegative() ?
  * ```
  */
 export function interval(lo: DecimalLike, hi: DecimalLike): Interval {
-  const l = unsigned(toDecimal(lo))
-  const h = unsigned(toDecimal(hi))
+  const l = unsigned(toDecimal(numberAt(lo, ['lo'])))
+  const h = unsigned(toDecimal(numberAt(hi, ['hi'])))
   if (l.gt(h)) {
     throw new BhxhError('invalid-input', {
       detail: detail(`đầu dưới ${l} lớn hơn đầu trên ${h}`, `lower end ${l} is above upper end ${h}`),
     })
   }
   return Object.freeze({ kind: 'interval', lo: l, hi: h })
+}
+
+/** `x` if it is a number the core reads (string, number, bigint, Decimal); else `invalid-input`. */
+function numberAt(x: unknown, path: readonly (string | number)[]): DecimalLike {
+  if (typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || isDecimal(x))
+    return x as DecimalLike
+  throw invalid(path, `cần một số, không phải ${kindOf(x)}`, `expected a number, not ${kindOf(x)}`)
+}
+
+/** `x` if it is an interval; else `invalid-input`. */
+function intervalAt(x: unknown, path: readonly (string | number)[]): Interval {
+  if (isInterval(x)) return x
+  throw invalid(
+    path,
+    `cần một khoảng interval(), không phải ${kindOf(x)}`,
+    `expected an interval(), not ${kindOf(x)}`,
+  )
 }
 
 /** An interval without the check (the callers keep lo ≤ hi). */
@@ -72,7 +91,8 @@ export const span = (lo: Decimal, hi: Decimal): Interval =>
  * ```
  */
 export function intervalContains(i: Interval, x: DecimalLike): boolean {
-  const d = toDecimal(x)
+  intervalAt(i, ['interval'])
+  const d = toDecimal(numberAt(x, ['value']))
   return d.gte(i.lo) && d.lte(i.hi)
 }
 
@@ -89,6 +109,8 @@ export function intervalContains(i: Interval, x: DecimalLike): boolean {
  * ```
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  intervalAt(a, ['a'])
+  intervalAt(b, ['b'])
   return a.lo.lte(b.hi) && b.lo.lte(a.hi)
 }
 
@@ -104,6 +126,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * ```
  */
 export function midpoint(i: Interval): Decimal {
+  intervalAt(i, ['interval'])
   return unsigned(i.lo.plus(i.hi).div(2))
 }
 

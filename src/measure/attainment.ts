@@ -6,10 +6,19 @@
 import { Decimal } from '../decimal'
 import type { Calculator, Measured, Quantity } from '../figure/calculator'
 import { lift, requirePositive } from '../figure/calculator'
+import { invalid, optionsAt } from '../input'
 import { type Fraction, periodEquals } from '../period/index'
 import { METRICS } from '../target/metrics'
 import type { PeriodResult, Target } from '../target/types'
-import { type AnyRecord, isRecord, quantityOf, sameMeasure, type Unwrap } from './common'
+import {
+  type AnyRecord,
+  calculatorArgs,
+  fractionAt,
+  isRecord,
+  quantityAt,
+  sameMeasure,
+  type Unwrap,
+} from './common'
 import { elapsedWithin, type Pace, paceWith } from './pace'
 
 /**
@@ -75,6 +84,10 @@ export function attainmentWith<T>(
   floor: boolean,
   elapsed: Fraction | null,
 ): Attainment<T> {
+  calculatorArgs(c, [actual, target])
+  if (typeof floor !== 'boolean')
+    throw invalid([3], 'floor phải là true/false', 'floor must be true or false')
+  if (elapsed !== null) fractionAt(elapsed, [4])
   requirePositive(c, target, { vi: 'chỉ tiêu', en: 'the target' })
   const ratio = c.div(actual, target)
   const s = c.compare(ratio, ONE)
@@ -120,7 +133,13 @@ export function attainment<A extends Quantity | PeriodResult, B extends Quantity
   target: B,
   options: AttainmentOptions = {},
 ): Attainment<Measured<[Unwrap<A>, Unwrap<B>]>> {
-  let elapsed: Fraction | null = options.elapsed ?? null
+  const a = quantityAt(actual, ['actual'])
+  const t = quantityAt(target, ['target'])
+  options = optionsAt<AttainmentOptions>(options, ['floor', 'elapsed'])
+  if (options.floor !== undefined && typeof options.floor !== 'boolean')
+    throw invalid(['floor'], 'floor phải là true/false', 'floor must be true or false')
+  let elapsed: Fraction | null =
+    options.elapsed === undefined ? null : fractionAt(options.elapsed, ['elapsed'])
   let floor = options.floor ?? false
   if (isRecord(target) && target.record === 'target') floor = options.floor ?? target.floor
   if (isRecord(actual) && isRecord(target)) {
@@ -130,7 +149,7 @@ export function attainment<A extends Quantity | PeriodResult, B extends Quantity
       if (!options.elapsed && METRICS[actual.metric].flow) elapsed = share
     }
   }
-  const { calc, values } = lift([quantityOf(actual), quantityOf(target)])
+  const { calc, values } = lift([a, t])
   return attainmentWith(calc, values[0], values[1], floor, elapsed) as Attainment<
     Measured<[Unwrap<A>, Unwrap<B>]>
   >
@@ -154,7 +173,7 @@ export function impliedTarget<A extends Quantity | PeriodResult, R extends Quant
   actual: A,
   ratio: R,
 ): Measured<[Unwrap<A>, R]> {
-  const { calc, values } = lift([quantityOf(actual), ratio])
+  const { calc, values } = lift([quantityAt(actual, ['actual']), quantityAt(ratio, ['ratio'])])
   requirePositive(calc, values[1], { vi: 'tỷ lệ đạt', en: 'the attainment' })
   return calc.div(values[0], values[1]) as Measured<[Unwrap<A>, R]>
 }

@@ -4,7 +4,10 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
-import type { Quantity } from '../figure/calculator'
+import { exact, intervals, type Quantity } from '../figure/calculator'
+import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
+import { invalid, kindOf, type Path } from '../input'
+import type { Fraction } from '../period/types'
 import type { Measurement, PeriodResult, Target, Value } from '../target/types'
 
 /** A target or a result. */
@@ -32,6 +35,73 @@ export function isRecord(x: unknown): x is AnyRecord {
 
 /** The quantity of an input: a record's value, or the input itself. */
 export const quantityOf = (x: Quantity | AnyRecord): Quantity => (isRecord(x) ? (x.value as Value) : x)
+
+/**
+ * The quantity of an input checked at the boundary: a record's value, or the input itself when
+ * it is a number, a decimal string, a `bigint`, a `Decimal`, an interval or a `figure()`.
+ * Anything else (`null`, a plain object, an array) is an `invalid-input` error naming `path`.
+ */
+export function quantityAt(x: unknown, path: Path): Quantity {
+  if (isRecord(x)) return quantityAt(x.value, [...path, 'value'])
+  if (
+    typeof x === 'string' ||
+    typeof x === 'number' ||
+    typeof x === 'bigint' ||
+    isDecimal(x) ||
+    isInterval(x) ||
+    isReportedFigure(x)
+  )
+    return x as Quantity
+  throw invalid(
+    path,
+    `cần một số, một khoảng hoặc một số liệu, không phải ${kindOf(x)}`,
+    `expected a number, an interval or a figure, not ${kindOf(x)}`,
+  )
+}
+
+/**
+ * Checks what a `…With` function is given: one of the two calculators (`exact`, `intervals`)
+ * with values of its kind (`Decimal`s, intervals), or a calculator of the caller's own.
+ */
+export function calculatorArgs(c: unknown, values: readonly unknown[]): void {
+  const methods = ['of', 'add', 'sub', 'mul', 'div', 'pow', 'compare', 'atLeastZero', 'ceil']
+  if (
+    typeof c !== 'object' ||
+    c === null ||
+    methods.some((m) => typeof (c as Record<string, unknown>)[m] !== 'function')
+  )
+    throw invalid(['calculator'], 'cần exact hoặc intervals', 'expected exact or intervals')
+  const ok = c === exact ? isDecimal : c === intervals ? isInterval : null
+  values.forEach((v, i) => {
+    if (ok && !ok(v))
+      throw invalid(
+        [i + 1],
+        `cần ${c === exact ? 'một Decimal' : 'một khoảng'}, không phải ${kindOf(v)}`,
+        `expected ${c === exact ? 'a Decimal' : 'an interval'}, not ${kindOf(v)}`,
+      )
+  })
+}
+
+/**
+ * A share of a period elapsed, checked: whole numbers with 0 < numerator ≤ denominator.
+ */
+export function fractionAt(x: unknown, path: Path): Fraction {
+  const f = x as Fraction
+  if (
+    typeof x !== 'object' ||
+    x === null ||
+    !Number.isSafeInteger(f.numerator) ||
+    !Number.isSafeInteger(f.denominator) ||
+    f.numerator <= 0 ||
+    f.numerator > f.denominator
+  )
+    throw invalid(
+      path,
+      'cần một phân số { numerator, denominator } với 0 < numerator ≤ denominator',
+      'expected a fraction { numerator, denominator } with 0 < numerator ≤ denominator',
+    )
+  return f
+}
 
 /**
  * Checks that two records measure the same thing: same scheme, same metric, same region (when

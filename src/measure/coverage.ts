@@ -7,9 +7,18 @@
 import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { type Calculator, lift, type Measured, type Quantity, requirePositive } from '../figure/calculator'
-import { COVERAGE_BASE_NAMES, type CoverageBase, coverageBaseOf, type SchemeCode } from '../scheme/schemes'
+import { invalid, kindOf, optionsAt } from '../input'
+import {
+  COVERAGE_BASE_NAMES,
+  COVERAGE_BASES,
+  type CoverageBase,
+  coverageBaseOf,
+  isCoverageBase,
+  type SchemeCode,
+  schemeAt,
+} from '../scheme/schemes'
 import type { PeriodResult, Target } from '../target/types'
-import { isRecord, quantityOf, type Unwrap } from './common'
+import { calculatorArgs, isRecord, quantityAt, type Unwrap } from './common'
 
 /**
  * A coverage base with its kind, so that the scheme's base can be checked: BHYT against
@@ -52,9 +61,26 @@ export interface CoverageOptions {
 export type BaseInput = Quantity | BaseValue
 
 const isBaseValue = (x: unknown): x is BaseValue =>
-  typeof x === 'object' && x !== null && 'base' in x && 'value' in x && !isRecord(x)
+  typeof x === 'object' && x !== null && 'base' in x && !isRecord(x)
 
-const baseQuantity = (b: BaseInput): Quantity => (isBaseValue(b) ? b.value : b)
+/** The base's quantity, checked: a known base name and a quantity. */
+function baseQuantity(b: unknown): Quantity {
+  if (!isBaseValue(b)) return quantityAt(b, ['base'])
+  if (!isCoverageBase(b.base))
+    throw invalid(
+      ['base', 'base'],
+      `${typeof b.base === 'string' ? `«${b.base}»` : kindOf(b.base)} không phải cơ sở tính tỷ lệ bao phủ; chọn ${COVERAGE_BASES.join(', ')}`,
+      `${typeof b.base === 'string' ? `«${b.base}»` : kindOf(b.base)} is not a coverage base; use ${COVERAGE_BASES.join(', ')}`,
+    )
+  return quantityAt(b.value, ['base', 'value'])
+}
+
+/** The options, checked: only `scheme`, a scheme code. */
+function coverageOptions(options: unknown): CoverageOptions {
+  const o = optionsAt<CoverageOptions>(options, ['scheme'])
+  if (o.scheme !== undefined) schemeAt(o.scheme, ['scheme'])
+  return o
+}
 
 /**
  * The quantity type inside a {@link BaseInput}.
@@ -90,6 +116,7 @@ function checkBase(participants: Quantity | PeriodResult, base: BaseInput, optio
 
 /** Coverage, written once for both arithmetics. */
 export function coverageWith<T>(c: Calculator<T>, participants: T, base: T): T {
+  calculatorArgs(c, [participants, base])
   requirePositive(c, base, { vi: 'cơ sở tính tỷ lệ bao phủ', en: 'the coverage base' })
   return c.div(participants, base)
 }
@@ -117,8 +144,10 @@ export function coverage<P extends Quantity | PeriodResult, B extends BaseInput>
   base: B,
   options: CoverageOptions = {},
 ): Measured<[Unwrap<P>, BaseOf<B>]> {
-  checkBase(participants, base, options)
-  const { calc, values } = lift([quantityOf(participants), baseQuantity(base)])
+  const p = quantityAt(participants, ['participants'])
+  const b = baseQuantity(base)
+  checkBase(participants, base, coverageOptions(options))
+  const { calc, values } = lift([p, b])
   return coverageWith(calc, values[0], values[1]) as Measured<[Unwrap<P>, BaseOf<B>]>
 }
 
@@ -149,8 +178,11 @@ export function coverageGap<
   rate: R,
   options: CoverageOptions = {},
 ): Measured<[Unwrap<P>, BaseOf<B>, Unwrap<R>]> {
-  checkBase(participants, base, options)
-  const { calc, values } = lift([quantityOf(participants), baseQuantity(base), quantityOf(rate)])
+  const p = quantityAt(participants, ['participants'])
+  const b = baseQuantity(base)
+  const r = quantityAt(rate, ['rate'])
+  checkBase(participants, base, coverageOptions(options))
+  const { calc, values } = lift([p, b, r])
   requirePositive(calc, values[1], { vi: 'cơ sở tính tỷ lệ bao phủ', en: 'the coverage base' })
   if (calc.compare(values[2], new Decimal(0)) === -1) {
     throw new BhxhError('negative-base', {
@@ -180,7 +212,7 @@ export function impliedBase<P extends Quantity | PeriodResult, R extends Quantit
   participants: P,
   rate: R,
 ): Measured<[Unwrap<P>, R]> {
-  const { calc, values } = lift([quantityOf(participants), rate])
+  const { calc, values } = lift([quantityAt(participants, ['participants']), quantityAt(rate, ['rate'])])
   requirePositive(calc, values[1], { vi: 'tỷ lệ bao phủ', en: 'the coverage rate' })
   return calc.div(values[0], values[1]) as Measured<[Unwrap<P>, R]>
 }

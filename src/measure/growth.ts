@@ -7,10 +7,12 @@ import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { type Calculator, lift, type Measured, type Quantity, requirePositive } from '../figure/calculator'
 import { isReportedFigure } from '../figure/figure'
+import { isDecimal } from '../figure/guards'
 import { type Interval, intervalsOverlap, isInterval, span } from '../figure/interval'
+import { invalid, kindOf, optionsAt } from '../input'
 import { monthsCovered, yearOf } from '../period/index'
 import type { PeriodResult } from '../target/types'
-import { type AnyRecord, isRecord, quantityOf, sameMeasure, type Unwrap } from './common'
+import { type AnyRecord, calculatorArgs, isRecord, quantityAt, sameMeasure, type Unwrap } from './common'
 
 /**
  * The growth of an amount or a count (số thu, số người tham gia).
@@ -81,6 +83,8 @@ export interface GrowthOptions {
 
 /** The growth, written once for both arithmetics. */
 export function growthWith<T>(c: Calculator<T>, current: T, previous: T, rate: boolean): Growth<T> {
+  calculatorArgs(c, [current, previous])
+  if (typeof rate !== 'boolean') throw invalid([3], 'rate phải là true/false', 'rate must be true or false')
   requirePositive(c, previous, { vi: 'giá trị kỳ trước', en: 'the previous value' })
   const multiple = c.div(current, previous)
   const relative = c.sub(multiple, c.of(new Decimal(1)))
@@ -133,12 +137,17 @@ export function growth<C extends Quantity | PeriodResult, P extends Quantity | P
   previous: P,
   options: GrowthOptions = {},
 ): Growth<Measured<[Unwrap<C>, Unwrap<P>]>> {
+  const c = quantityAt(current, ['current'])
+  const p = quantityAt(previous, ['previous'])
+  options = optionsAt<GrowthOptions>(options, ['rate'])
+  if (options.rate !== undefined && typeof options.rate !== 'boolean')
+    throw invalid(['rate'], 'rate phải là true/false', 'rate must be true or false')
   if (isRecord(current) && isRecord(previous)) {
     sameMeasure(current, previous)
     comparablePeriods(current, previous)
   }
   const rate = options.rate ?? (isRate(current) || isRate(previous))
-  const { calc, values } = lift([quantityOf(current), quantityOf(previous)])
+  const { calc, values } = lift([c, p])
   return growthWith(calc, values[0], values[1], rate) as Growth<Measured<[Unwrap<C>, Unwrap<P>]>>
 }
 
@@ -161,7 +170,7 @@ export function impliedPrevious<C extends Quantity | PeriodResult, G extends Qua
   current: C,
   relative: G,
 ): Measured<[Unwrap<C>, G]> {
-  const { calc, values } = lift([quantityOf(current), relative])
+  const { calc, values } = lift([quantityAt(current, ['current']), quantityAt(relative, ['relative'])])
   return relativeBase(calc, values[0], values[1]) as Measured<[Unwrap<C>, G]>
 }
 
@@ -187,6 +196,20 @@ export function compoundGrowth<F extends Quantity | PeriodResult, L extends Quan
   last: L,
   years?: DecimalLike,
 ): Measured<[Unwrap<F>, Unwrap<L>]> {
+  const f = quantityAt(first, ['first'])
+  const l = quantityAt(last, ['last'])
+  if (
+    years !== undefined &&
+    typeof years !== 'string' &&
+    typeof years !== 'number' &&
+    typeof years !== 'bigint' &&
+    !isDecimal(years)
+  )
+    throw invalid(
+      ['years'],
+      `cần một số năm, không phải ${kindOf(years)}`,
+      `expected a number of years, not ${kindOf(years)}`,
+    )
   let n: Decimal | null = years === undefined ? null : toDecimal(years)
   if (isRecord(first) && isRecord(last)) {
     sameMeasure(first, last)
@@ -202,7 +225,7 @@ export function compoundGrowth<F extends Quantity | PeriodResult, L extends Quan
       ),
     })
   }
-  const { calc, values } = lift([quantityOf(first), quantityOf(last)])
+  const { calc, values } = lift([f, l])
   requirePositive(calc, values[0], { vi: 'giá trị đầu kỳ', en: 'the first value' })
   const multiple = calc.div(values[1], values[0])
   if (calc.compare(multiple, new Decimal(0)) === -1) {
@@ -271,6 +294,9 @@ export function readRateChange<C extends Quantity, X extends Quantity, P extends
   change: X,
   previous?: P,
 ): RateChangeReading<Measured<[C, X]>> {
+  quantityAt(current, ['current'])
+  quantityAt(change, ['change'])
+  if (previous !== undefined) quantityAt(previous, ['previous'])
   const { calc, values } = lift([current, change])
   const ifPoints = calc.sub(values[0], values[1])
   const ifRelative = relativeBase(calc, values[0], values[1])

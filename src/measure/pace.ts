@@ -8,6 +8,7 @@ import { BhxhError, detail } from '../errors'
 import type { Calculator } from '../figure/calculator'
 import { contains, monthsCovered, periodEquals, periodRange } from '../period/index'
 import type { Fraction, Period } from '../period/types'
+import { calculatorArgs, fractionAt } from './common'
 
 /**
  * The pace of a result against a target for a longer period.
@@ -84,6 +85,8 @@ export function elapsedWithin(outer: Period, inner: Period): Fraction {
 
 /** The pace, written once for both arithmetics. */
 export function paceWith<T>(c: Calculator<T>, actual: T, target: T, elapsed: Fraction): Pace<T> {
+  calculatorArgs(c, [actual, target])
+  fractionAt(elapsed, [3])
   const n = c.of(new Decimal(elapsed.numerator))
   const d = c.of(new Decimal(elapsed.denominator))
   const due = c.div(c.mul(target, n), d)

@@ -6,9 +6,13 @@
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { asInterval, isInexact } from '../figure/calculator'
+import { isDecimal } from '../figure/guards'
 import { addIntervals, divIntervals, type Interval } from '../figure/interval'
+import { invalid, kindOf, optionsAt } from '../input'
+import { isRecord } from '../measure/common'
 import { formatPeriod } from '../period/format'
 import { periodEquals, periodRange } from '../period/ops'
+import { COVERAGE_BASES, type CoverageBase } from '../scheme/schemes'
 import { METRICS } from '../target/metrics'
 import type { PeriodResult, Value } from '../target/types'
 import { type ProvincialUnit, region, successor } from './region'
@@ -29,19 +33,15 @@ export interface AggregateOptions {
 }
 
 /**
- * The bases of a region's coverage rates.
+ * The bases of a region's coverage rates, by base name: `population` (dân số, for BHYT),
+ * `working-age-labour-force` (for BHXH and BHTN).
  *
  * @example
  * ```ts
  * const b: RegionBases = { population: '1288463' } // Bến Tre, Tổng điều tra 2019
  * ```
  */
-export interface RegionBases {
-  /** The population (dân số), for BHYT. */
-  readonly population?: DecimalLike
-  /** The working-age labour force, for BHXH and BHTN. */
-  readonly labourForce?: DecimalLike
-}
+export type RegionBases = Readonly<Partial<Record<CoverageBase, DecimalLike>>>
 
 /**
  * One of the results summed into an {@link AggregatedResult}.
@@ -109,12 +109,32 @@ export function aggregate(
   results: readonly PeriodResult[],
   options: AggregateOptions,
 ): readonly AggregatedResult[] {
+  optionsAt(options, ['to', 'bases'])
   if (options?.to !== 'units-2025')
     throw new BhxhError('invalid-input', {
       path: ['to'],
       detail: detail("chỉ hỗ trợ 'units-2025'", "only 'units-2025' is supported"),
     })
+  if (options.bases !== undefined) {
+    optionsAt(options.bases, Object.keys(options.bases ?? {}), ['bases'])
+    for (const [name, b] of Object.entries(options.bases))
+      for (const [k, v] of Object.entries(optionsAt<RegionBases>(b, COVERAGE_BASES, ['bases', name])))
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'bigint' && !isDecimal(v))
+          throw invalid(
+            ['bases', name, k],
+            `cần một số, không phải ${kindOf(v)}`,
+            `expected a number, not ${kindOf(v)}`,
+          )
+  }
+  if (!Array.isArray(results))
+    throw invalid(
+      ['results'],
+      `cần một mảng kết quả, không phải ${kindOf(results)}`,
+      `expected an array of results, not ${kindOf(results)}`,
+    )
   const located = results.map((r, i) => {
+    if (!isRecord(r) || r.record !== 'result')
+      throw invalid([i], 'cần một kết quả result()', 'expected a result()')
     if (r.region === null || r.region === undefined)
       throw new BhxhError('invalid-input', {
         path: [i, 'region'],
@@ -151,7 +171,7 @@ export function aggregate(
     let value: Decimal | Interval
     if (METRICS[metric].unit !== 'ratio') value = sum(g.map((x) => x.r.value))
     else {
-      const baseName = scheme === 'BHYT' ? 'population' : 'labourForce'
+      const baseName: CoverageBase = scheme === 'BHYT' ? 'population' : 'working-age-labour-force'
       const participants: Value[] = []
       const bases: Decimal[] = []
       for (const x of g) {

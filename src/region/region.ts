@@ -5,6 +5,7 @@
  * @module
  */
 import { BhxhError, detail } from '../errors'
+import { invalid, oneOfAt, shown, textAt } from '../input'
 import { isIsoDate } from '../period/calendar'
 import {
   UNITS_2004,
@@ -52,7 +53,7 @@ const NEW: readonly ProvincialUnit[] = /* @__PURE__ */ (() =>
 
 /** Folds a name to a key: NFC, lower case, no diacritics, đ → d, no type words, single spaces. */
 export function nameKey(text: string): string {
-  return text
+  return textAt(text, ['name'])
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
@@ -89,8 +90,8 @@ const checkDate = (date: unknown): string => {
     throw new BhxhError('invalid-input', {
       path: ['date'],
       detail: detail(
-        `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-        `«${String(date)}» is not a YYYY-MM-DD date`,
+        `${shown(date)} không phải ngày dạng YYYY-MM-DD`,
+        `${shown(date)} is not a YYYY-MM-DD date`,
       ),
     })
   return date
@@ -120,7 +121,7 @@ const checkDate = (date: unknown): string => {
 export function region(nameOrCode: string, date: string = UNITS_2025_FROM): ProvincialUnit {
   const d = checkDate(date)
   const recent = d >= UNITS_2025_FROM
-  const text = String(nameOrCode)
+  const text = typeof nameOrCode === 'number' ? String(nameOrCode) : textAt(nameOrCode, ['region'])
   const unknown = () =>
     new BhxhError('invalid-input', {
       path: ['region'],
@@ -157,6 +158,12 @@ export function region(nameOrCode: string, date: string = UNITS_2025_FROM): Prov
  */
 export function successor(unit: ProvincialUnit | string): ProvincialUnit {
   const u = typeof unit === 'string' ? region(unit, UNITS_2004_UNTIL) : unit
+  if (!OLD.includes(u) && !NEW.includes(u))
+    throw invalid(
+      ['unit'],
+      'cần tên một tỉnh hoặc kết quả của region()',
+      'expected a province name or a region() result',
+    )
   if (u.arrangement === '2025') return u
   const found = NEW.find((n) => n.predecessors.includes(u.code))
   if (found === undefined)
@@ -178,4 +185,4 @@ export function successor(unit: ProvincialUnit | string): ProvincialUnit {
  * ```
  */
 export const units = (arrangement: '2004' | '2025'): readonly ProvincialUnit[] =>
-  arrangement === '2004' ? OLD : NEW
+  oneOfAt(arrangement, ['2004', '2025'], ['arrangement']) === '2004' ? OLD : NEW

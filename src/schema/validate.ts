@@ -40,6 +40,8 @@ export interface ParsesWith<T> {
   safeParse(input: unknown, ctx: { error: $ZodErrorMap }): SafeParseOutcome<T>
 }
 
+const DEFAULT_WHAT = { vi: 'dữ liệu', en: 'input' }
+
 let maps: [vi: $ZodErrorMap, en: $ZodErrorMap] | undefined
 
 /** The two error maps, made on first use (the locale tables are built lazily, like zod does). */
@@ -63,20 +65,51 @@ function errorMaps(): [$ZodErrorMap, $ZodErrorMap] {
  *
  * @param schema - a zod schema
  * @param input - untrusted input
- * @param what - what the input is, for the message (`{ vi: 'kết quả', en: 'result' }`)
+ * @param what - what the input is, for the message (`{ vi: 'kết quả', en: 'result' }`); default
+ *   `{ vi: 'dữ liệu', en: 'input' }`
  * @returns the parsed value
  * @throws {@link BhxhError} with code `invalid-input`
  *
  * @example
  * ```ts
- * validate(ResultSchema, { scheme: 'BHXH_XX' }, { vi: 'kết quả', en: 'result' })
+ * import { ResultInputSchema, validate } from 'bhxh/schema'
+ * validate(ResultInputSchema, { scheme: 'BHXH_XX' }, { vi: 'kết quả', en: 'result' })
  * // throws BhxhError { code: 'invalid-input', issues: [{ path: ['scheme'], messages: { vi: 'Tùy chọn không hợp lệ: …' } }, …] }
  * ```
  */
-export function validate<T>(schema: ParsesWith<T>, input: unknown, what: { vi: string; en: string }): T {
+export function validate<T>(
+  schema: ParsesWith<T>,
+  input: unknown,
+  what: { vi: string; en: string } = DEFAULT_WHAT,
+): T {
+  if (typeof schema !== 'object' || schema === null || typeof schema.safeParse !== 'function')
+    throw new BhxhError('invalid-input', {
+      path: ['schema'],
+      detail: { vi: 'cần một lược đồ zod', en: 'expected a zod schema' },
+    })
+  const label = {
+    vi: typeof what?.vi === 'string' ? what.vi : DEFAULT_WHAT.vi,
+    en: typeof what?.en === 'string' ? what.en : DEFAULT_WHAT.en,
+  }
+  const outcome = issuesOf(schema, input)
+  if (outcome.ok) return outcome.value
+  const issues = outcome.issues
+  const list = (lang: 'vi' | 'en'): string =>
+    issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.messages[lang]}`).join('; ')
+  throw new BhxhError('invalid-input', {
+    detail: { vi: `${label.vi}: ${list('vi')}`, en: `${label.en}: ${list('en')}` },
+    issues,
+  })
+}
+
+/** The parsed value, or each issue with its path and vi/en message. */
+function issuesOf<T>(
+  schema: ParsesWith<T>,
+  input: unknown,
+): { ok: true; value: T } | { ok: false; issues: InputIssue[] } {
   const [viMap, enMap] = errorMaps()
   const first = schema.safeParse(input, { error: viMap })
-  if (first.success) return first.data
+  if (first.success) return { ok: true, value: first.data }
   const second = schema.safeParse(input, { error: enMap })
   const english = second.success ? [] : second.error.issues
   const issues: InputIssue[] = first.error.issues.flatMap((issue, i) => {
@@ -91,10 +124,22 @@ export function validate<T>(schema: ParsesWith<T>, input: unknown, what: { vi: s
     }
     return [{ path, messages }]
   })
-  const list = (lang: 'vi' | 'en'): string =>
-    issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.messages[lang]}`).join('; ')
-  throw new BhxhError('invalid-input', {
-    detail: { vi: `${what.vi}: ${list('vi')}`, en: `${what.en}: ${list('en')}` },
-    issues,
-  })
+  return { ok: false, issues }
+}
+
+/**
+ * Parses `input` with `schema`, or throws a {@link BhxhError} `invalid-input` at the path of the
+ * first issue (`['statements', 0, 'scheme']`) with that issue's message, and every issue in
+ * `issues`: for inputs whose errors are shown by field (a report's statements, a file's lines).
+ *
+ * @param schema - a zod schema
+ * @param input - untrusted input
+ * @returns the parsed value
+ * @throws {@link BhxhError} with code `invalid-input`
+ */
+export function validateAt<T>(schema: ParsesWith<T>, input: unknown): T {
+  const outcome = issuesOf(schema, input)
+  if (outcome.ok) return outcome.value
+  const first = outcome.issues[0] as InputIssue
+  throw new BhxhError('invalid-input', { path: first.path, detail: first.messages, issues: outcome.issues })
 }

@@ -23,8 +23,10 @@ export {
 } from './rules'
 export {
   COVERAGE_BASE_NAMES,
+  COVERAGE_BASES,
   type CoverageBase,
   coverageBaseOf,
+  isCoverageBase,
   isSchemeCode,
   SCHEME_CODES,
   SCHEMES,

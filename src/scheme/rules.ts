@@ -8,10 +8,14 @@ import { LATE_INTEREST_RATES, type LateInterestRate } from '../arrears/interest'
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { asInterval, type Quantity } from '../figure/calculator'
+import { isDecimal } from '../figure/guards'
 import { type Interval, mulIntervals, span } from '../figure/interval'
+import { isObject, optionsAt, shown } from '../input'
+import { quantityAt } from '../measure/common'
 import type { Messages } from '../number/errors'
 import { isIsoDate } from '../period/calendar'
 import { CONTRIBUTION_RATES } from './rates'
+import { schemeAt } from './schemes'
 import type { AmountRow, Dated, Fund, MinimumWageRow, RateRow, ShareRow, WageRegion } from './tables'
 import { HOUSEHOLD_HEALTH, type SupportGroup, VOLUNTARY_RULES, VOLUNTARY_SUPPORT } from './voluntary'
 import { BASE_SALARY, MINIMUM_WAGES, REFERENCE_LEVEL_SOURCES, RURAL_POVERTY_LINE } from './wages'
@@ -26,15 +30,38 @@ const checkDate = (date: unknown): string => {
   if (!isIsoDate(date))
     throw invalid(
       'date',
-      `«${String(date)}» không phải ngày dạng YYYY-MM-DD`,
-      `«${String(date)}» is not a YYYY-MM-DD date`,
+      `${shown(date)} không phải ngày dạng YYYY-MM-DD`,
+      `${shown(date)} is not a YYYY-MM-DD date`,
     )
   return date
 }
 
-/** The rows of a table in force on a date. */
-export const inForce = <T extends Dated>(rows: readonly T[], date: string): T[] =>
-  rows.filter((r) => r.from <= date && (r.to === null || date <= r.to))
+const isDecimalInput = (x: unknown): boolean =>
+  typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || isDecimal(x)
+
+/** The input object of a rule function: an object with only the `known` fields. */
+const inputOf = <T extends object>(input: T, known: readonly string[]): T => {
+  if (!isObject(input)) throw invalid('input', 'thiếu dữ liệu', 'input is missing')
+  return optionsAt<T>(input, known)
+}
+
+/**
+ * The rows of a table in force on a date.
+ *
+ * @param rows - a table (rows with `from` and `to`)
+ * @param date - an ISO date
+ * @returns the rows in force on that day
+ *
+ * @example
+ * ```ts
+ * inForce(BASE_SALARY, '2024-10-01')[0]?.value // '2340000'
+ * ```
+ */
+export const inForce = <T extends Dated>(rows: readonly T[], date: string): T[] => {
+  if (!Array.isArray(rows)) throw invalid('rows', 'cần một bảng (mảng)', 'expected a table (an array)')
+  checkDate(date)
+  return rows.filter((r: T) => isObject(r) && r.from <= date && (r.to === null || date <= r.to))
+}
 
 const one = <T extends Dated>(rows: readonly T[], date: string, what: { vi: string; en: string }): T => {
   const found = inForce(rows, date)[0]
@@ -153,6 +180,8 @@ function applicable(scheme: RateRow['scheme'], date: string, options: RateOption
  * ```
  */
 export function rate(scheme: RateRow['scheme'], date: string, options: RateOptions = {}): Decimal {
+  schemeAt(scheme, ['scheme'])
+  optionsAt(options, ['payer', 'fund', 'reducedAccidentRate'])
   const rows = applicable(scheme, checkDate(date), options)
   if (rows.length === 0)
     throw new BhxhError('not-applicable', {
@@ -237,16 +266,17 @@ export interface ContributionInput {
  * ```
  */
 export function contribution(input: ContributionInput): Contribution {
-  if (typeof input !== 'object' || input === null) throw invalid('input', 'thiếu dữ liệu', 'input is missing')
+  inputOf(input, ['salary', 'date', 'region', 'reducedAccidentRate'])
   const date = checkDate(input.date)
   let salary: Decimal
   try {
+    if (!isDecimalInput(input.salary)) throw new Error()
     salary = toDecimal(input.salary)
   } catch {
     throw invalid(
       'salary',
-      `«${String(input.salary)}» không phải số tiền`,
-      `«${String(input.salary)}» is not an amount`,
+      `${shown(input.salary)} không phải số tiền`,
+      `${shown(input.salary)} is not an amount`,
     )
   }
   if (salary.isNegative())
@@ -343,6 +373,7 @@ export function voluntaryContribution(input: {
   readonly date: string
   readonly group: SupportGroup
 }): VoluntaryContribution {
+  inputOf(input, ['income', 'months', 'date', 'group'])
   const date = checkDate(input.date)
   if (![1, 3, 6, 12].includes(input.months))
     throw invalid(
@@ -358,10 +389,16 @@ export function voluntaryContribution(input: {
     throw new BhxhError('not-applicable', {
       path: ['group'],
       detail: detail(
-        `chưa có mức hỗ trợ cho nhóm ${input.group} ngày ${date}`,
-        `no support level for ${input.group} on ${date}`,
+        `chưa có mức hỗ trợ cho nhóm ${shown(input.group)} ngày ${date}`,
+        `no support level for ${shown(input.group)} on ${date}`,
       ),
     })
+  if (!isDecimalInput(input.income))
+    throw invalid(
+      'income',
+      `${shown(input.income)} không phải số tiền`,
+      `${shown(input.income)} is not an amount`,
+    )
   const income = toDecimal(input.income)
   const floor = new Decimal(floorRow.value)
   const ceiling = new Decimal(reference.value).times(rule.ceilingMultiple)
@@ -409,6 +446,7 @@ export function householdHealthContribution(input: {
   readonly members: number
   readonly date: string
 }): HouseholdContribution {
+  inputOf(input, ['members', 'date'])
   const date = checkDate(input.date)
   if (!Number.isSafeInteger(input.members) || input.members < 1)
     throw invalid('members', 'số thành viên phải là số nguyên từ 1', 'members must be a whole number from 1')
@@ -451,6 +489,9 @@ export function expectedRevenue(input: {
   readonly date: string
   readonly months?: number
 }): Interval {
+  inputOf(input, ['participants', 'averageBase', 'scheme', 'date', 'months'])
+  quantityAt(input.participants, ['participants'])
+  quantityAt(input.averageBase, ['averageBase'])
   const months = input.months ?? 1
   if (!Number.isSafeInteger(months) || months < 1)
     throw invalid('months', 'số tháng phải là số nguyên từ 1', 'months must be a whole number from 1')

@@ -8,6 +8,7 @@
  */
 
 import { BhxhError, detail } from '../errors'
+import { invalid, shown } from '../input'
 import type { Messages } from '../number/errors'
 
 /**
@@ -44,6 +45,32 @@ export type SingleSchemeCode = 'BHXH_BB' | 'BHXH_TN' | 'BHYT' | 'BHTN'
  * ```
  */
 export type CoverageBase = 'population' | 'working-age-labour-force'
+
+/**
+ * The coverage base names, one vocabulary for the whole library and the CLI: `coverage()`'s
+ * `base`, a statement's `base`, the keys of `checkReport`'s and `aggregate`'s `bases` and of the
+ * CLI's JSON `bases`. Other bases (the labour force aged 15 and over) get their own name here.
+ *
+ * @example
+ * ```ts
+ * COVERAGE_BASES.includes('working-age-labour-force') // true
+ * ```
+ */
+export const COVERAGE_BASES: readonly CoverageBase[] = ['population', 'working-age-labour-force']
+
+/**
+ * Is `x` a coverage base name (`population`, `working-age-labour-force`)?
+ *
+ * @param x - anything
+ * @returns whether it is a {@link CoverageBase}
+ *
+ * @example
+ * ```ts
+ * isCoverageBase('labourForce') // false — the name is 'working-age-labour-force'
+ * ```
+ */
+export const isCoverageBase = (x: unknown): x is CoverageBase =>
+  x === 'population' || x === 'working-age-labour-force'
 
 /** Names of the coverage bases, in Vietnamese and English. */
 export const COVERAGE_BASE_NAMES: Readonly<Record<CoverageBase, Messages>> = {
@@ -171,6 +198,24 @@ export function isSchemeCode(x: unknown): x is SchemeCode {
 }
 
 /**
+ * `x` if it is a scheme code; else the `invalid-input` error naming `path`.
+ *
+ * @param x - anything
+ * @param path - where it is in the input
+ * @returns the scheme code
+ * @throws {@link BhxhError} `invalid-input`
+ */
+export function schemeAt(x: unknown, path: readonly (string | number)[]): SchemeCode {
+  if (!isSchemeCode(x))
+    throw invalid(
+      path,
+      `${shown(x)} không phải mã loại hình (${SCHEME_CODES.join(', ')})`,
+      `${shown(x)} is not a scheme code (${SCHEME_CODES.join(', ')})`,
+    )
+  return x
+}
+
+/**
  * Does scheme `outer` include every member of `inner`? (`BHXH` includes `BHXH_TN`; `ALL`
  * includes everything; a scheme includes itself.)
  *
@@ -185,6 +230,8 @@ export function isSchemeCode(x: unknown): x is SchemeCode {
  * ```
  */
 export function schemeIncludes(outer: SchemeCode, inner: SchemeCode): boolean {
+  schemeAt(outer, ['outer'])
+  schemeAt(inner, ['inner'])
   const members = SCHEMES[outer].members
   return SCHEMES[inner].members.every((m) => members.includes(m))
 }
@@ -203,6 +250,7 @@ export function schemeIncludes(outer: SchemeCode, inner: SchemeCode): boolean {
  * ```
  */
 export function coverageBaseOf(code: SchemeCode): CoverageBase {
+  schemeAt(code, ['scheme'])
   const base = SCHEMES[code].coverageBase
   if (base === null) {
     throw new BhxhError('not-applicable', {

@@ -2,6 +2,7 @@
  * What a target or a result counts: the metrics of social-insurance reports, and who sets targets.
  * @module
  */
+import { textAt } from '../input'
 import type { Messages } from '../number/errors'
 
 /**
@@ -159,7 +160,7 @@ export const TARGET_SETTERS: Readonly<Record<TargetSetter, TargetSetterInfo>> = 
  * ```
  */
 export function targetSetterIn(text: string): TargetSetter | null {
-  const low = String(text).normalize('NFC').toLowerCase()
+  const low = textAt(text, []).normalize('NFC').toLowerCase()
   let best: TargetSetter | null = null
   let bestLength = 0
   for (const key of Object.keys(TARGET_SETTERS) as TargetSetter[]) {

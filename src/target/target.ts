@@ -2,12 +2,14 @@
  * Making targets and results: validated, normalised, frozen.
  * @module
  */
-import { type DecimalLike, toDecimal } from '../decimal'
+import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { isReportedFigure, type ReportedFigure } from '../figure/figure'
 import { type Interval, isInterval } from '../figure/interval'
-import { period as toPeriod } from '../period/index'
+import { invalid } from '../input'
+import { periodRange, period as toPeriod } from '../period/index'
 import type { Period } from '../period/types'
+import { region } from '../region/region'
 import { validate } from '../schema/validate'
 import type { SchemeCode } from '../scheme/schemes'
 import { METRICS, type Metric, type TargetSetter } from './metrics'
@@ -97,6 +99,36 @@ function periodField(p: string | Period): Period {
   }
 }
 
+/** The region field: a province or city known on the period's last day (`path: ['region']`). */
+function regionField(r: string | null | undefined, period: Period): string | null {
+  if (r === undefined || r === null) return null
+  region(r, periodRange(period).end)
+  return r
+}
+
+const ZERO = /* @__PURE__ */ new Decimal(0)
+const ONE = /* @__PURE__ */ new Decimal(1)
+
+/**
+ * Checks a stored value against its metric: counts and amounts are not negative, a coverage rate
+ * is between 0 and 1, and a target is not 0 (attainment divides by it).
+ */
+function checkValue(v: Value, metric: Metric, isTarget: boolean): Value {
+  const lo = isReportedFigure(v) ? v.value : isInterval(v) ? v.lo : v
+  const hi = isReportedFigure(v) ? v.value : isInterval(v) ? v.hi : v
+  const name = METRICS[metric].name
+  if (lo.lt(ZERO))
+    throw invalid(['value'], `${name.vi} không thể âm (${lo})`, `${name.en} cannot be negative (${lo})`)
+  if (METRICS[metric].unit === 'ratio' && hi.gt(ONE))
+    throw invalid(
+      ['value'],
+      `tỷ lệ bao phủ không thể trên 100% (${hi}); viết tỷ lệ dạng 0.95 hoặc figure('95%')`,
+      `a coverage rate cannot exceed 100% (${hi}); write it as 0.95 or figure('95%')`,
+    )
+  if (isTarget && hi.isZero()) throw invalid(['value'], 'chỉ tiêu bằng 0', 'the target is 0')
+  return v
+}
+
 // A floor's bar is the written value itself: "trên 95%" is met above exactly 95%.
 const floorBar = (v: Value, bar: boolean): Value => (bar && isReportedFigure(v) ? v.value : v)
 
@@ -120,13 +152,14 @@ export function result<const V extends DecimalLike | Interval | ReportedFigure>(
   input: ResultInput<V>,
 ): PeriodResult<Stored<V>> {
   const i = validate(ResultInputSchema, input, { vi: 'kết quả', en: 'result' })
+  const period = periodField(i.period as string | Period)
   return Object.freeze({
     record: 'result',
     scheme: i.scheme as SchemeCode,
     metric: i.metric as Metric,
-    period: periodField(i.period as string | Period),
-    region: i.region ?? null,
-    value: storedValue(i.value, i.metric as Metric),
+    period,
+    region: regionField(i.region, period),
+    value: checkValue(storedValue(i.value, i.metric as Metric), i.metric as Metric, false),
   }) as PeriodResult<Stored<V>>
 }
 
@@ -153,14 +186,18 @@ export function target<const V extends DecimalLike | Interval | ReportedFigure>(
   const v = i.value
   const floorWord = isReportedFigure(v) && (v.qualifier === 'over' || v.qualifier === 'at-least')
   const floor = i.floor ?? floorWord
+  const period = periodField(i.period as string | Period)
   return Object.freeze({
     record: 'target',
     kind: i.kind ?? 'plan',
     scheme: i.scheme as SchemeCode,
     metric: i.metric as Metric,
-    period: periodField(i.period as string | Period),
-    region: i.region ?? null,
-    value: floorBar(storedValue(v, i.metric as Metric), floor && floorWord),
+    period,
+    region: regionField(i.region, period),
+    value: floorBar(
+      checkValue(storedValue(v, i.metric as Metric), i.metric as Metric, true),
+      floor && floorWord,
+    ),
     floor,
     setBy: i.setBy ?? null,
   }) as Target<V extends ReportedFigure ? ReportedFigure | import('../decimal').Decimal : Stored<V>>

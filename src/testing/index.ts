@@ -29,6 +29,7 @@ import type { ExtractedFigure } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
 import type { Interval } from '../figure/interval'
+import { invalid, kindOf } from '../input'
 import type { Messages } from '../number/errors'
 import { formatNumber, formatPercent } from '../number/format'
 
@@ -88,7 +89,13 @@ function measuredValue(received: unknown, reported: ReportedFigure): Decimal | I
     if (reported.unit === 'points' && 'points' in r) return measuredValue(r.points, reported)
     if ('relative' in r) return measuredValue(r.relative, reported)
   }
-  return toDecimal(received as DecimalLike)
+  if (typeof received !== 'string' && typeof received !== 'number' && typeof received !== 'bigint')
+    throw invalid(
+      ['received'],
+      `cần một số, khoảng, số liệu hoặc kết quả đo, không phải ${kindOf(received)}`,
+      `expected a number, an interval, a figure or a measure, not ${kindOf(received)}`,
+    )
+  return toDecimal(received)
 }
 
 const showValue = (x: Decimal, unit: string | null): string =>
@@ -117,6 +124,12 @@ const showValue = (x: Decimal, unit: string | null): string =>
  */
 export function matchReported(received: Measured, reported: string | ReportedFigure): MatchResult {
   const r = typeof reported === 'string' ? figure(reported) : reported
+  if (!isReportedFigure(r))
+    throw invalid(
+      ['reported'],
+      `cần một số liệu (chuỗi hoặc figure()), không phải ${kindOf(reported)}`,
+      `expected a figure (text or figure()), not ${kindOf(reported)}`,
+    )
   const value = measuredValue(received, r)
   const { lo, hi } = r.interval
   const unit = r.unit
@@ -174,9 +187,20 @@ const isFinding = (x: unknown): x is Finding =>
 export function findingsOf(x: Checkable): readonly Finding[] {
   if (Array.isArray(x)) {
     if (x.length === 0) return []
-    return isFinding(x[0]) ? (x as readonly Finding[]) : checkFigures(x as readonly ExtractedFigure[])
+    if (x.every(isFinding)) return x as readonly Finding[]
+    x.forEach((f, i) => {
+      if (typeof f !== 'object' || f === null || typeof f.role !== 'string' || !isReportedFigure(f.figure))
+        throw invalid(
+          [i],
+          'cần các quan hệ (findings) hoặc số liệu của extractFigures',
+          'expected findings or figures from extractFigures',
+        )
+    })
+    return checkFigures(x as readonly ExtractedFigure[])
   }
   if (typeof x === 'object' && x !== null && 'findings' in x) return (x as ReportCheck).findings
+  if (typeof x !== 'object' || x === null)
+    throw invalid([], `cần một báo cáo, không phải ${kindOf(x)}`, `expected a report, not ${kindOf(x)}`)
   return checkReport(x as Report).findings
 }
 
@@ -216,6 +240,12 @@ export function consistency(
   x: Checkable,
   failOn: readonly Severity[] = ['conflict', 'stretch'],
 ): ConsistencyResult {
+  if (!Array.isArray(failOn))
+    throw invalid(
+      ['failOn'],
+      `cần một mảng mức độ, không phải ${kindOf(failOn)}`,
+      `expected an array of severities, not ${kindOf(failOn)}`,
+    )
   const findings = findingsOf(x)
   const failing = findings.filter((f) => failOn.includes(f.severity))
   const lines = (lang: 'vi' | 'en') =>

@@ -124,3 +124,79 @@ describe('statements', () => {
     ])
   })
 })
+
+describe('statements and bases are validated before any check (issue 13 §3b C3, C4, C13)', () => {
+  const revenue = { role: 'revenue', value: '5 tỷ đồng' } as const
+  const errorAt = (report: unknown) => {
+    const e = bhxhError(() => checkReport(report as never))
+    return [e.code, e.path.join('.')]
+  }
+
+  it('a bad scheme names statements.0.scheme (was a TypeError)', () => {
+    expect(errorAt({ statements: [{ ...revenue, scheme: 'XX' }] })).toEqual([
+      'invalid-input',
+      'statements.0.scheme',
+    ])
+  })
+
+  it.each([
+    ['role', 'foo'],
+    ['metric', 'XX'],
+    ['base', 'XX'],
+    ['base', 'labour-force'], // the old name: one vocabulary, 'working-age-labour-force'
+    ['targetOf', 'XX'],
+    ['group', 'abc'],
+    ['of', 0.5],
+    ['unknownField', 1],
+  ])('%s: %j is rejected at its field (was silently ignored)', (field, value) => {
+    const second = { ...revenue, [field]: value }
+    expect(errorAt({ statements: [revenue, second] })).toEqual(['invalid-input', `statements.1.${field}`])
+  })
+
+  it('a statement with the working-age labour force as its base is checked against that base', () => {
+    const { findings } = checkReport({
+      statements: [
+        { role: 'participants', value: '80.000 người', scheme: 'BHTN', group: 1 },
+        { role: 'coverage', value: '10%', scheme: 'BHTN', base: 'working-age-labour-force', group: 1 },
+      ],
+      bases: { 'working-age-labour-force': { value: '800.000', source: 'Cục Thống kê' } },
+    })
+    // 80.000 ÷ 10% = 800.000; "10%" is [9,5%; 10,5%] → [761.900; 842.110,5] ∋ 800.000
+    const f = findings.find((x) => x.relation === 'implied-base')
+    expect(f?.severity).toBe('ok')
+    expect(f?.explanation.vi).toContain('lực lượng lao động')
+    expect(f?.explanation.vi).toContain('Cục Thống kê')
+  })
+
+  it.each([['0'], ['-5'], ['abc'], ['1,5'], ['gần 1.288.463'], [0], [-3], [1.5]])(
+    'bases.population.value %j is an input error (was a finding or accepted)',
+    (value) => {
+      expect(errorAt({ text: '', bases: { population: { value, source: 'TĐT 2019' } } })).toEqual([
+        'invalid-input',
+        'bases.population.value',
+      ])
+    },
+  )
+
+  it('a base written the Vietnamese way ("1.288.463") is read as 1288463', () => {
+    const { findings } = checkReport({
+      statements: [
+        { role: 'participants', value: '1.165.787 người', scheme: 'BHYT', group: 1 },
+        { role: 'coverage', value: '90,48%', scheme: 'BHYT', group: 1 },
+      ],
+      bases: { population: { value: '1.288.463', source: 'Tổng điều tra 2019' } },
+    })
+    // [1.165.786,5 ÷ 0,90485; 1.165.787,5 ÷ 0,90475] = [1.288.375,42…; 1.288.518,93…] ∋ 1.288.463
+    const f = findings.find((x) => x.relation === 'implied-base')
+    expect(f?.severity).toBe('ok')
+    expect(f?.explanation.en).toContain('against 1.288.463 (Tổng điều tra 2019)')
+  })
+
+  it('the old key labourForce and unknown report fields are rejected', () => {
+    expect(errorAt({ bases: { labourForce: { value: '5', source: 'x' } } })).toEqual([
+      'invalid-input',
+      'bases.labourForce',
+    ])
+    expect(errorAt({ text: '', foo: 1 })).toEqual(['invalid-input', 'foo'])
+  })
+})

@@ -16,3 +16,30 @@ describe('regions of extracted figures', () => {
     expect(extractFigures(text, { date: '2020-01-14' }).figures[0]?.region).toBe('Bến Tre')
   })
 })
+
+describe('options of extractFigures (issue 13 §3b C9, C12)', () => {
+  const text = 'Năm 2020, toàn tỉnh có 95.000 người tham gia BHXH tự nguyện.'
+  const at = (options: unknown) => {
+    try {
+      extractFigures(text, options as never)
+    } catch (e) {
+      return [(e as { code?: string }).code, (e as { path?: string[] }).path?.join('.')]
+    }
+    return ['nothing thrown']
+  }
+
+  it('an unknown region is invalid-input at region (was kept or dropped silently)', () => {
+    expect(at({ region: 'Atlantis' })).toEqual(['invalid-input', 'region'])
+    expect(at({ region: 5 })).toEqual(['invalid-input', 'region'])
+  })
+
+  it('an unknown option is invalid-input naming it', () => {
+    expect(at({ foo: 1 })).toEqual(['invalid-input', 'foo'])
+    expect(at(null)).toEqual(['invalid-input', ''])
+  })
+
+  it('"toàn tỉnh" takes the given region, named as the registry names it', () => {
+    const [f] = extractFigures(text, { date: '2021-01-05', region: 'tỉnh Thừa Thiên Huế' }).figures
+    expect([f?.raw, f?.region]).toEqual(['95.000 người', 'Huế'])
+  })
+})

@@ -207,3 +207,33 @@ describe('figure(): what is not one figure', () => {
     if (ok.ok) expect(ok.value.value.toString()).toBe('0.715')
   })
 })
+
+describe('figure(): wrong input types and options (issue 13 §3b C6, C11)', () => {
+  it.each([[5], [{}], [null], [undefined], [['71,5%']]])(
+    'figure(%j) says it expected text (was «undefined» or a TypeError)',
+    (x) => {
+      const e = bhxhError(() => figure(x as never))
+      expect(e.code).toBe('invalid-input')
+      expect(e.messages.en).toContain('expected a string')
+    },
+  )
+
+  it('slack must be { steps, relative }: a number or an unknown key is an error (was ignored)', () => {
+    expect(bhxhError(() => figure('gần 100', { slack: 2 } as never)).path).toEqual(['slack'])
+    expect(bhxhError(() => figure('gần 100', { slack: { step: 2 } } as never)).path).toEqual([
+      'slack',
+      'step',
+    ])
+    expect(bhxhError(() => figure('gần 100', { slak: {} } as never)).path).toEqual(['slak'])
+    expect(bhxhError(() => figure('gần 100', { slack: { steps: null } } as never)).path).toEqual([
+      'slack',
+      'steps',
+    ])
+    // gần 100 with 2 steps of 10 (at most 10%): [100 − min(20, 10); 100] = [90; 100]
+    expect(figure('gần 100', { slack: { steps: 2 } }).interval.lo.toString()).toBe('90')
+  })
+
+  it('a parseNumber result is still accepted', () => {
+    expect(figure(parseNumber('71,5%')).value.toString()).toBe('0.715')
+  })
+})

@@ -179,6 +179,29 @@ describe('aggregate into the 2025 units', () => {
     expect(missing.messages.en).toContain('the BHYT participants of Bến Tre')
   })
 
+  it('bases use the coverage-base names; labourForce and unknown options are errors', () => {
+    const bhxh = (region: string, participants: string, rate: string) => [
+      result({ scheme: 'BHXH', metric: 'participants', period, region, value: participants }),
+      result({ scheme: 'BHXH', metric: 'coverage', period, region, value: rate }),
+    ]
+    const rates = [...bhxh('Bến Tre', '104535', '0.1309'), ...bhxh('Trà Vinh', '95465', '0.12')]
+    const out = aggregate(rates, {
+      to: 'units-2025',
+      bases: {
+        'Bến Tre': { 'working-age-labour-force': '798587' },
+        'Trà Vinh': { 'working-age-labour-force': '801413' },
+      },
+    })
+    // (104.535 + 95.465) ÷ (798.587 + 801.413) = 200.000 ÷ 1.600.000 = 0,125
+    expect(out.find((o) => o.metric === 'coverage')?.value.toString()).toBe('0.125')
+    const old = bhxhError(() =>
+      aggregate(rates, { to: 'units-2025', bases: { 'Bến Tre': { labourForce: '798587' } } } as never),
+    )
+    expect([old.code, old.path]).toEqual(['invalid-input', ['bases', 'Bến Tre', 'labourForce']])
+    expect(bhxhError(() => aggregate(rates, { to: 'units-2025', top: 1 } as never)).path).toEqual(['top'])
+    expect(bhxhError(() => aggregate(null as never, { to: 'units-2025' })).path).toEqual(['results'])
+  })
+
   it('a result without a region is an error naming it', () => {
     const none = result({ scheme: 'BHYT', metric: 'participants', period, value: '1' })
     expect(bhxhError(() => aggregate([none], { to: 'units-2025' })).path).toEqual([0, 'region'])

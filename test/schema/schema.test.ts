@@ -16,6 +16,7 @@ import {
   ValueInputSchema,
   validate,
 } from '../../src/index'
+import { KnownBasesSchema, ReportInputSchema, StatementSchema } from '../../src/schema/index'
 import { bhxhError } from '../helpers'
 
 const what = { vi: 'kết quả', en: 'result' }
@@ -161,5 +162,33 @@ describe('validate()', () => {
     const e = bhxhError(() => validate(ResultInputSchema, 'năm 2020', what))
     expect(e.issues).toHaveLength(1)
     expect(e.issues[0]?.path).toEqual([])
+  })
+})
+
+describe('validate without a label; the report schemas (issue 13 §3b C14, C3)', () => {
+  it('validate(schema, x) from JavaScript, without the third argument, names the input "dữ liệu"/"input"', () => {
+    const e = bhxhError(() => (validate as (s: unknown, x: unknown) => unknown)(ResultInputSchema, {}))
+    expect(e.code).toBe('invalid-input')
+    expect(e.messages.vi).toMatch(/^dữ liệu đầu vào không hợp lệ: dữ liệu: scheme: /)
+    expect(e.messages.en).toMatch(/^invalid input: input: scheme: /)
+  })
+
+  it('validate(not a schema, x) is invalid-input at schema', () => {
+    expect(bhxhError(() => validate(null as never, {})).path).toEqual(['schema'])
+  })
+
+  it('StatementSchema and ReportInputSchema are exported through bhxh/schema', () => {
+    expect(StatementSchema.safeParse({ role: 'revenue', value: '5 tỷ đồng', scheme: 'ALL' }).success).toBe(
+      true,
+    )
+    expect(StatementSchema.safeParse({ role: 'revenue', value: '5 tỷ đồng', scheme: 'XX' }).success).toBe(
+      false,
+    )
+    expect(StatementSchema.safeParse({ role: 'coverage', value: '10%', base: 'labour-force' }).success).toBe(
+      false,
+    )
+    const bases = { 'working-age-labour-force': { value: '798.587', source: 'Cục Thống kê' } }
+    expect(ReportInputSchema.safeParse({ bases }).success).toBe(true)
+    expect(KnownBasesSchema.safeParse({ population: { value: '0', source: 'x' } }).success).toBe(false)
   })
 })

@@ -301,3 +301,39 @@ describe('a period phrase that cannot be read', () => {
     expect(e.messages.en).toContain('the quarter must be I to IV')
   })
 })
+
+describe('values and regions checked at construction (issue 13 §3b C9, C10)', () => {
+  const base = { scheme: 'ALL', metric: 'revenue', period: 'năm 2020' } as const
+  const at = (f: () => unknown) => {
+    const e = bhxhError(f)
+    return [e.code, e.path.join('.')]
+  }
+
+  it('a negative revenue or count is rejected (was accepted)', () => {
+    expect(at(() => result({ ...base, value: '-5' }))).toEqual(['invalid-input', 'value'])
+    expect(
+      at(() => result({ ...base, metric: 'participants', scheme: 'BHYT', value: figure('-5 người') })),
+    ).toEqual(['invalid-input', 'value'])
+    expect(at(() => result({ ...base, value: interval('-1', '5') }))).toEqual(['invalid-input', 'value'])
+  })
+
+  it('a coverage rate above 100% is rejected; 100% itself is a rate', () => {
+    expect(at(() => result({ ...base, scheme: 'BHYT', metric: 'coverage', value: 1.5 }))).toEqual([
+      'invalid-input',
+      'value',
+    ])
+    expect(
+      result({ ...base, scheme: 'BHYT', metric: 'coverage', value: figure('100%') }).value.value.toString(),
+    ).toBe('1')
+  })
+
+  it('a 0 target is rejected at construction (was a division-by-zero later)', () => {
+    expect(at(() => target({ ...base, value: '0' }))).toEqual(['invalid-input', 'value'])
+    expect(at(() => target({ ...base, value: figure('0 tỷ đồng') }))).toEqual(['invalid-input', 'value'])
+  })
+
+  it('an unknown region is an error; a province as articles write it is kept as given', () => {
+    expect(at(() => result({ ...base, value: '5', region: 'Atlantis' }))).toEqual(['invalid-input', 'region'])
+    expect(result({ ...base, value: '5', region: 'tỉnh Bến Tre' }).region).toBe('tỉnh Bến Tre')
+  })
+})

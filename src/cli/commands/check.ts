@@ -193,7 +193,9 @@ export const checkCommand: Command = {
       const bases = {
         ...read.report.bases,
         ...(population ? { population: { value: population, source: '--population' } } : {}),
-        ...(labourForce ? { labourForce: { value: labourForce, source: '--labour-force' } } : {}),
+        ...(labourForce
+          ? { 'working-age-labour-force': { value: labourForce, source: '--labour-force' } }
+          : {}),
       }
       const report: Report = {
         ...read.report,
