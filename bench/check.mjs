@@ -23,7 +23,7 @@ const TARGET = 12
 const DATE = '2026-01-01'
 const BASES = {
   population: { value: '1288463', source: 'bench' },
-  labourForce: { value: '800000', source: 'bench' },
+  'working-age-labour-force': { value: '800000', source: 'bench' },
 }
 
 const ROUNDS = 9

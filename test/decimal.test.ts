@@ -6,6 +6,7 @@ import DecimalJs from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import {
   attainment,
+  BhxhError,
   coverage,
   Decimal,
   growth,
@@ -97,10 +98,21 @@ describe('toDecimal', () => {
     })
   })
 
-  it('C5: the measures pass the coded error on', () => {
+  it('C5: the measures name the argument of the wrong type (invalid-input with its path)', () => {
     const untyped = null as unknown as string
-    expect(formatError(() => attainment(untyped, '1')).code).toBe('invalid-type')
-    expect(formatError(() => growth(untyped, '1')).code).toBe('invalid-type')
-    expect(formatError(() => coverage(untyped, '1')).code).toBe('invalid-type')
+    for (const [f, path] of [
+      [() => attainment(untyped, '1'), 'actual'],
+      [() => growth(untyped, '1'), 'current'],
+      [() => coverage(untyped, '1'), 'participants'],
+    ] as const) {
+      let caught: unknown
+      try {
+        f()
+      } catch (e) {
+        caught = e
+      }
+      expect(caught).toBeInstanceOf(BhxhError)
+      expect(caught).toMatchObject({ code: 'invalid-input', path: [path] })
+    }
   })
 })

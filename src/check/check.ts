@@ -21,6 +21,7 @@ import {
 import type { Messages } from '../number/errors'
 import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
+import { validateAt } from '../schema/validate'
 import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
 import {
   cite,
@@ -35,6 +36,7 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { CheckOptionsSchema } from './schema'
 
 /**
  * Values the report does not state but a check can use: the population and the labour force
@@ -430,7 +432,7 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
         intervalAt(c, level),
       )
     implied.push({ c, parts, base })
-    const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'labour-force')
+    const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')
     const known = options.bases?.[kind === 'population' ? 'population' : 'working-age-labour-force']
     if (known === undefined) continue
     const value = toDecimal(known.value)
@@ -456,7 +458,9 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
   }
   // BHXH and BHTN share the labour force: their implied bases must meet.
   const labour = implied.filter(
-    (x) => (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'labour-force')) === 'labour-force',
+    (x) =>
+      (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')) ===
+      'working-age-labour-force',
   )
   // Pairs of the same period and different schemes, in the order of a scan over all pairs (i < j):
   // the later items of each other scheme in the same period, merged by position.
@@ -805,21 +809,44 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  */
 export function checkFigures(
   figures: readonly ExtractedFigure[],
-  options: CheckOptions = {},
+  options?: CheckOptions,
 ): readonly Finding[] {
   if (!Array.isArray(figures))
     throw new BhxhError('invalid-input', {
       path: ['figures'],
       detail: detail('cần một mảng số liệu', 'expected an array of figures'),
     })
+  figures.forEach((f, i) => {
+    const role = typeof f === 'object' && f !== null ? (f as { role?: unknown }).role : undefined
+    if (typeof role !== 'string' || !('figure' in f))
+      throw new BhxhError('invalid-input', {
+        path: ['figures', i],
+        detail: detail(
+          'cần một số liệu của extractFigures (có role và figure)',
+          'expected a figure of extractFigures (with role and figure)',
+        ),
+      })
+  })
+  return findingsChecked(figures, options === undefined ? {} : validateAt(CheckOptionsSchema, options))
+}
+
+/**
+ * The findings of figures whose options are already checked (`checkReport` checks them with the
+ * report).
+ * @internal
+ */
+export function findingsChecked(
+  figures: readonly ExtractedFigure[],
+  checked: CheckOptions,
+): readonly Finding[] {
   const sentences = bySentence(figures)
   return [
     ...impliedPlans(figures),
     ...growths(figures),
-    ...coverages(figures, options),
+    ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences),
     ...targetGrowths(figures),
-    ...trends(figures, options.trends ?? [], sentences),
-    ...arrears(figures, options.aging),
+    ...trends(figures, checked.trends ?? [], sentences),
+    ...arrears(figures, checked.aging),
   ]
 }

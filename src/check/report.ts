@@ -16,7 +16,7 @@ import type { Period } from '../period/types'
 import { validateAt } from '../schema/validate'
 import type { CoverageBase, SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
-import { type CheckOptions, checkFigures, type Trend } from './check'
+import { type CheckOptions, findingsChecked, type Trend } from './check'
 import type { Finding } from './findings'
 import { baseCount, ReportInputSchema } from './schema'
 
@@ -143,8 +143,7 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
     period: asPeriod(s.period, 'period'),
     region: null,
     against,
-    // Extracted figures still name the working-age labour force 'labour-force'.
-    base: s.base === undefined ? null : s.base === 'population' ? 'population' : 'labour-force',
+    base: s.base ?? null,
     aging: null,
     linkedTo: s.of === undefined ? null : offset + s.of,
     duplicateOf: null,
@@ -215,7 +214,7 @@ export function checkReport(report: Report): ReportCheck {
     ...(report.aging === undefined ? {} : { aging: report.aging }),
     ...(trends.length === 0 ? {} : { trends }),
   }
-  return { figures, duplicates: extraction.duplicates, findings: checkFigures(figures, options) }
+  return { figures, duplicates: extraction.duplicates, findings: findingsChecked(figures, options) }
 }
 
 const TREND = /năm sau (cao|thấp) hơn năm trước|(tăng|giảm) (?:dần )?(?:đều )?qua (?:các|từng) năm/giu

@@ -11,7 +11,7 @@ import { parseNumber } from '../number/parse'
 import { PeriodSchema } from '../period/schema'
 import { COVERAGE_BASES } from '../scheme/schemes'
 import { MetricSchema, SchemeCodeSchema } from '../target/schema'
-import type { KnownBase, Trend } from './check'
+import type { CheckOptions, KnownBase, Trend } from './check'
 import type { Report, Statement } from './report'
 
 /**
@@ -150,6 +150,30 @@ const trend = () =>
     text: z.string(),
   }) as unknown as z.ZodMiniType<Trend>
 
+/** The fields of {@link CheckOptions}, shared by the options of `checkFigures` and the report of `checkReport`. */
+const checkFields = () => ({
+  bases: z.optional(KnownBasesSchema),
+  trends: z.optional(z.array(trend())),
+  aging: z.optional(
+    z.custom<AgingSummary>(
+      isAgingSummary,
+      text('phải là kết quả của ageArrears', 'must be a summary made by ageArrears'),
+    ),
+  ),
+})
+
+/**
+ * The options of `checkFigures`: `bases`, `trends`, `aging`, as in a report. Unknown fields are
+ * errors.
+ *
+ * @example
+ * ```ts
+ * CheckOptionsSchema.safeParse({ bases: { population: { value: '1.288.463', source: 'Tổng điều tra 2019' } } }).success // true
+ * ```
+ */
+export const CheckOptionsSchema: z.ZodMiniType<CheckOptions> = /* @__PURE__ */ (() =>
+  z.strictObject(checkFields()))() as unknown as z.ZodMiniType<CheckOptions>
+
 /**
  * The input of `checkReport`: `text`, `date` (ISO `YYYY-MM-DD`), `region`, `statements`, `bases`, `trends`,
  * `aging`. Unknown fields are errors.
@@ -166,12 +190,5 @@ export const ReportInputSchema: z.ZodMiniType<Report> = /* @__PURE__ */ (() =>
     date: z.optional(z.string()),
     region: z.optional(z.string()),
     statements: z.optional(z.array(StatementSchema)),
-    bases: z.optional(KnownBasesSchema),
-    trends: z.optional(z.array(trend())),
-    aging: z.optional(
-      z.custom<AgingSummary>(
-        isAgingSummary,
-        text('phải là kết quả của ageArrears', 'must be a summary made by ageArrears'),
-      ),
-    ),
+    ...checkFields(),
   }))() as unknown as z.ZodMiniType<Report>

@@ -82,7 +82,7 @@ export interface FigureJson {
   /** What an attainment, growth or multiple compares against, or `null`. */
   readonly against: Against | null
   /** A coverage rate's base, or `null`. */
-  readonly base: 'population' | 'labour-force' | null
+  readonly base: 'population' | 'working-age-labour-force' | null
   /** An arrears figure's aging bucket, or `null`. */
   readonly aging: BucketRange | null
   /** The index of the quantity an attainment or growth belongs to, or `null`. */

@@ -92,7 +92,7 @@ interface Fig {
   period: Period | null
   region: string | null
   against: Against | null
-  base: 'population' | 'labour-force' | null
+  base: 'population' | 'working-age-labour-force' | null
   aging: BucketRange | null
   link: Fig | null
   dupOf: Fig | null
@@ -551,20 +551,24 @@ class Extractor {
   }
 
   /** The base written right after a rate: "91,5% dân số", "13,09% so với số lao động". */
-  private baseAfter(f: Fig): 'population' | 'labour-force' | null {
+  private baseAfter(f: Fig): 'population' | 'working-age-labour-force' | null {
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
     const m = this.mask(k)
-    return (m & CUE.population) !== 0 ? 'population' : (m & CUE.labour) !== 0 ? 'labour-force' : null
+    return (m & CUE.population) !== 0
+      ? 'population'
+      : (m & CUE.labour) !== 0
+        ? 'working-age-labour-force'
+        : null
   }
 
-  private baseOf(f: Fig): 'population' | 'labour-force' | null {
+  private baseOf(f: Fig): 'population' | 'working-age-labour-force' | null {
     const after = this.baseAfter(f)
     if (after) return after
     const k = this.last(f.preStart, f.a, CUE.population | CUE.labour)
-    if (k >= 0) return (this.mask(k) & CUE.population) !== 0 ? 'population' : 'labour-force'
+    if (k >= 0) return (this.mask(k) & CUE.population) !== 0 ? 'population' : 'working-age-labour-force'
     const base = f.scheme ? SCHEMES[f.scheme].coverageBase : null
-    return base === 'population' ? 'population' : base === null ? null : 'labour-force'
+    return base === 'population' ? 'population' : base === null ? null : 'working-age-labour-force'
   }
 
   // -------------------------------------------------------------------------------------------

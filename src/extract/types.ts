@@ -103,7 +103,7 @@ export interface ExtractedFigure {
   /** For an attainment, growth or multiple: what it is measured against; else `null`. */
   readonly against: Against | null
   /** For a coverage rate: its base; else `null`. */
-  readonly base: 'population' | 'labour-force' | null
+  readonly base: 'population' | 'working-age-labour-force' | null
   /** For arrears: the aging bucket ("từ 1 tháng đến dưới 6 tháng"); else `null`. */
   readonly aging: BucketRange | null
   /** For an attainment or growth: the index of the quantity it belongs to; else `null`. */

@@ -216,6 +216,11 @@ export interface Lifted<Q extends readonly Quantity[]> {
  * ```
  */
 export function lift<const Q extends readonly Quantity[]>(qs: Q): Lifted<Q> {
+  if (!Array.isArray(qs) || qs.length === 0)
+    throw new BhxhError('invalid-input', {
+      path: ['quantities'],
+      detail: detail('cần một mảng đại lượng khác rỗng', 'expected a non-empty array of quantities'),
+    })
   const values = qs.some(isInexact)
     ? qs.map(asInterval)
     : qs.map((q) => unsigned(toDecimal(q as DecimalLike)))

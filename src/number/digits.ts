@@ -147,8 +147,11 @@ export function readDec(x: NumberInput): Dec {
     !(t === 'string' || t === 'number' || t === 'bigint' || t === 'object') ||
     x === null ||
     Array.isArray(x) ||
-    // a plain object prints as [object Object]: not a number, and not coerced
-    (t === 'object' && (x as object).toString === Object.prototype.toString)
+    // a plain object prints as [object Object], and one without a prototype cannot print at
+    // all: not a number, and not coerced
+    (t === 'object' &&
+      (typeof (x as { toString?: unknown }).toString !== 'function' ||
+        (x as object).toString === Object.prototype.toString))
   ) {
     throw wrongType(NumberFormatError, x, NUMBER_TYPE)
   }

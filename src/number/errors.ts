@@ -192,6 +192,51 @@ export function typeName(x: unknown): string {
 }
 
 /**
+ * A value as a message shows it, without ever throwing: text as it is, other primitives printed,
+ * objects by their type (`String()` throws on an object without a prototype).
+ * @internal
+ */
+export function shown(x: unknown): string {
+  return typeof x === 'object' || typeof x === 'function' ? typeName(x) : String(x)
+}
+
+/**
+ * What is wrong with the options argument of a public function, or `null`: `undefined` is no
+ * options; anything but a plain object, or a key the function does not know (a misspelt
+ * `decimal`), is `invalid-option`.
+ * @internal
+ */
+export function optionsError<E extends NumberError>(
+  Kind: new (code: NumberErrorCode, input: string) => E,
+  options: unknown,
+  known: readonly string[],
+): E | null {
+  if (options === undefined) return null
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return new Kind('invalid-option', `options: ${shown(options)}`)
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key))
+      return new Kind('invalid-option', `${key}: ${shown((options as Record<string, unknown>)[key])}`)
+  }
+  return null
+}
+
+/**
+ * The options argument of a public function, checked by {@link optionsError} (which throws).
+ * @internal
+ */
+export function optionsOf<T extends object>(
+  Kind: new (code: NumberErrorCode, input: string) => NumberError,
+  options: T | undefined,
+  known: readonly string[],
+): T {
+  const error = optionsError(Kind, options, known)
+  if (error) throw error
+  return options ?? ({} as T)
+}
+
+/**
  * The `invalid-type` error for a value of the wrong type: «sai kiểu dữ liệu: cần văn bản, nhận
  * được null» (wrong type: expected text, got null). The value is never coerced with `String()`.
  * @internal

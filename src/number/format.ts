@@ -17,7 +17,7 @@ import {
   shift,
   splitDec,
 } from './digits'
-import { NumberFormatError } from './errors'
+import { NumberFormatError, optionsOf, shown } from './errors'
 
 /**
  * Options shared by every formatter.
@@ -112,8 +112,12 @@ interface Spec {
 }
 
 function invalid(name: string, value: unknown): never {
-  throw new NumberFormatError('invalid-option', `${name}: ${String(value)}`)
+  throw new NumberFormatError('invalid-option', `${name}: ${shown(value)}`)
 }
+
+const FORMAT_KEYS = ['decimals', 'minDecimals', 'maxDecimals', 'rounding', 'grouping'] as const
+const PERCENT_KEYS = [...FORMAT_KEYS, 'space'] as const
+const VND_KEYS = [...FORMAT_KEYS, 'scale', 'unit'] as const
 
 /** Checks an optional digit count: undefined or an integer 0…100. */
 function count(o: FormatOptions, name: 'decimals' | 'minDecimals' | 'maxDecimals'): number | undefined {
@@ -184,8 +188,8 @@ function scaled(x: NumberInput, k: number, o: FormatOptions): string {
  * formatNumber(2.45, { decimals: 1, rounding: 'half-even' }) // '2,4'
  * ```
  */
-export function formatNumber(x: NumberInput, options: FormatOptions = {}): string {
-  return scaled(x, 0, options)
+export function formatNumber(x: NumberInput, options?: FormatOptions): string {
+  return scaled(x, 0, optionsOf(NumberFormatError, options, FORMAT_KEYS))
 }
 
 /**
@@ -205,8 +209,9 @@ export function formatNumber(x: NumberInput, options: FormatOptions = {}): strin
  * formatPercent(0.0003) // '0,03%'
  * ```
  */
-export function formatPercent(ratio: NumberInput, options: PercentOptions = {}): string {
-  return scaled(ratio, 2, options) + (options.space === true ? '\u00a0%' : '%')
+export function formatPercent(ratio: NumberInput, options?: PercentOptions): string {
+  const o = optionsOf(NumberFormatError, options, PERCENT_KEYS)
+  return scaled(ratio, 2, o) + (o.space === true ? '\u00a0%' : '%')
 }
 
 /**
@@ -224,8 +229,8 @@ export function formatPercent(ratio: NumberInput, options: PercentOptions = {}):
  * formatPoints('0.0615') // '6,15 điểm phần trăm'
  * ```
  */
-export function formatPoints(difference: NumberInput, options: FormatOptions = {}): string {
-  return `${scaled(difference, 2, options)} điểm phần trăm`
+export function formatPoints(difference: NumberInput, options?: FormatOptions): string {
+  return `${scaled(difference, 2, optionsOf(NumberFormatError, options, FORMAT_KEYS))} điểm phần trăm`
 }
 
 /**
@@ -246,9 +251,10 @@ export function formatPoints(difference: NumberInput, options: FormatOptions = {
  * formatVnd(1500000) // '1,5 triệu đồng'
  * ```
  */
-export function formatVnd(amount: NumberInput, options: VndOptions = {}): string {
-  const s = resolve(options)
-  const { scale = 'auto', unit = 'đồng' } = options
+export function formatVnd(amount: NumberInput, options?: VndOptions): string {
+  const o = optionsOf(NumberFormatError, options, VND_KEYS)
+  const s = resolve(o)
+  const { scale = 'auto', unit = 'đồng' } = o
   if (scale !== 'auto' && !Object.hasOwn(POWERS, scale)) invalid('scale', scale)
   if (!UNITS.includes(unit)) invalid('unit', unit)
   const d = readDec(amount)

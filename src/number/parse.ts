@@ -9,7 +9,14 @@
  */
 import { toNfc } from '../nfc'
 import { compareAbs, type Dec, makeDec } from './digits'
-import { type Messages, type NumberErrorCode, NumberParseError, type SafeResult, wrongType } from './errors'
+import {
+  type Messages,
+  type NumberErrorCode,
+  NumberParseError,
+  optionsError,
+  type SafeResult,
+  wrongType,
+} from './errors'
 import {
   CALENDAR_WORDS,
   MULTIPLE_WORDS,
@@ -1120,6 +1127,8 @@ function toError(src: Source, f: Fail): NumberParseError {
  */
 export function safeParseNumber(text: string, options?: ParseOptions): SafeResult<ParsedNumber> {
   if (typeof text !== 'string') return { ok: false, error: wrongType(NumberParseError, text) }
+  const bad = optionsError(NumberParseError, options, ['strict'])
+  if (bad) return { ok: false, error: bad }
   const src = source(text)
   const r = parseIn(src, options)
   return isFail(r) ? { ok: false, error: toError(src, r) } : { ok: true, value: r }
@@ -1167,5 +1176,12 @@ export function parseNumber(text: string, options?: ParseOptions): ParsedNumber 
  * ```
  */
 export function toNumber(v: ParsedValue | string): number {
-  return Number(typeof v === 'string' ? v : v.value)
+  if (typeof v === 'string') return Number(v)
+  const value = typeof v === 'object' && v !== null ? (v as { value?: unknown }).value : undefined
+  if (typeof value !== 'string')
+    throw wrongType(NumberParseError, v, {
+      vi: 'văn bản hoặc kết quả của parseNumber',
+      en: 'text or a result of parseNumber',
+    })
+  return Number(value)
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { type Dec, decToString, makeDec, type NumberInput, readDec, splitDec } from './digits'
-import { type Messages, NumberFormatError, NumberParseError, wrongType } from './errors'
+import { type Messages, NumberFormatError, NumberParseError, optionsOf, shown, wrongType } from './errors'
 
 /**
  * How `toWords` spells the words that vary between regions and styles. `variant` picks a preset
@@ -111,17 +111,31 @@ interface Choices extends WordChoices {
   digits: boolean
 }
 
+/** The keys of {@link WordsOptions}: the preset, the form, the fraction and each spelling choice. */
+const WORDS_KEYS: readonly string[] = [
+  'variant',
+  'form',
+  'fraction',
+  'thousand',
+  'zeroTens',
+  'four',
+  'five',
+  'billion',
+  'point',
+  'minus',
+]
+
 /** Resolves the options against their preset, rejecting values that are no option at all. */
 function choices(options: WordsOptions): Choices {
   const { variant = 'north', form, fraction } = options
   if (form !== undefined && form !== 'full' && form !== 'short') {
-    throw new NumberFormatError('invalid-option', `form: ${String(form)}`)
+    throw new NumberFormatError('invalid-option', `form: ${shown(form)}`)
   }
   if (fraction !== undefined && fraction !== 'number' && fraction !== 'digits') {
-    throw new NumberFormatError('invalid-option', `fraction: ${String(fraction)}`)
+    throw new NumberFormatError('invalid-option', `fraction: ${shown(fraction)}`)
   }
   if (!Object.hasOwn(WORD_PRESETS, variant)) {
-    throw new NumberFormatError('invalid-option', `variant: ${String(variant)}`)
+    throw new NumberFormatError('invalid-option', `variant: ${shown(variant)}`)
   }
   const out: Record<keyof WordChoices, string> = { ...WORD_PRESETS[variant] }
   for (const key in out) {
@@ -130,7 +144,7 @@ function choices(options: WordsOptions): Choices {
     if (value === undefined) continue
     // `north` holds every default and `alt` every other choice, so they bound the valid values.
     if (value !== WORD_PRESETS.north[k] && value !== WORD_PRESETS.alt[k]) {
-      throw new NumberFormatError('invalid-option', `${k}: ${String(value)}`)
+      throw new NumberFormatError('invalid-option', `${k}: ${shown(value)}`)
     }
     out[k] = value
   }
@@ -238,8 +252,8 @@ function words(d: Dec, o: Choices): string {
  * toWords('2000000000345000000000')   // 'hai nghìn tỷ tỷ ba trăm bốn mươi lăm tỷ'
  * ```
  */
-export function toWords(x: NumberInput, options: WordsOptions = {}): string {
-  return words(readDec(x), choices(options))
+export function toWords(x: NumberInput, options?: WordsOptions): string {
+  return words(readDec(x), choices(optionsOf(NumberFormatError, options, WORDS_KEYS)))
 }
 
 /**
@@ -268,9 +282,10 @@ export function toWordsVnd(
     exact?: boolean
   } = {},
 ): string {
+  const o = optionsOf(NumberFormatError, options, [...WORDS_KEYS, 'exact'])
   const d = readDec(x)
   if (d.exp < 0) throw new NumberFormatError('fractional-vnd', decToString(d))
-  const s = `${words(d, choices(options))} đồng${options.exact ? ' chẵn' : ''}`
+  const s = `${words(d, choices(o))} đồng${o.exact ? ' chẵn' : ''}`
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 

@@ -7,15 +7,17 @@ import type { Decimal, DecimalLike } from '../decimal'
 import type { ReportedFigure } from '../figure/figure'
 import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
 import type { Interval } from '../figure/interval'
+import { MAX_EXPONENT } from '../number/digits'
 
 // A canonical decimal string: digits with an optional point and exponent. No nested or
 // overlapping quantifiers, so matching is linear.
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
-// decimal.js turns exponents beyond ±9e15 into Infinity or 0; such a string is not a finite number.
+// The exponent limit of toDecimal and the formatters (±1000): a string beyond it is refused
+// there with `too-large`, so the schema refuses it too.
 function finiteExponent(s: string): boolean {
   const e = s.search(/[eE]/)
-  return e < 0 || Math.abs(Number(s.slice(e + 1))) + s.length < 9e15
+  return e < 0 || Math.abs(Number(s.slice(e + 1))) <= MAX_EXPONENT
 }
 
 /** An interval the core accepts: finite ends, the lower not above the upper. */

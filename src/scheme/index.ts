@@ -13,6 +13,7 @@ export {
   type HouseholdContribution,
   householdHealthContribution,
   inForce,
+  MAX_HOUSEHOLD_MEMBERS,
   type RateOptions,
   type Rules,
   rate,

@@ -414,6 +414,16 @@ export function voluntaryContribution(input: {
 }
 
 /**
+ * The most members {@link householdHealthContribution} takes (its result lists each one).
+ *
+ * @example
+ * ```ts
+ * householdHealthContribution({ members: MAX_HOUSEHOLD_MEMBERS + 1, date: '2025-01-01' }) // throws invalid-input at members
+ * ```
+ */
+export const MAX_HOUSEHOLD_MEMBERS = 1000
+
+/**
  * What {@link householdHealthContribution} returns.
  *
  * @example
@@ -432,9 +442,14 @@ export interface HouseholdContribution {
  * Household health insurance for a household of `members`: per member, the first 4,5% of the
  * base salary, the second 70% of that, the third 60%, the fourth 50%, the fifth and later 40%.
  *
+ * The result lists every member, so `members` is bounded by {@link MAX_HOUSEHOLD_MEMBERS}: a
+ * bound on the size of the answer (a count of billions would build an array of billions), not a
+ * legal rule.
+ *
  * @param input - the number of members and the date
  * @returns each member's monthly amount (exact) and the total
- * @throws `BhxhError` `invalid-input` for fewer than one member; `not-applicable` before the tables
+ * @throws `BhxhError` `invalid-input` for fewer than one member or more than
+ *   {@link MAX_HOUSEHOLD_MEMBERS}; `not-applicable` before the tables
  *
  * @example
  * ```ts
@@ -448,8 +463,12 @@ export function householdHealthContribution(input: {
 }): HouseholdContribution {
   inputOf(input, ['members', 'date'])
   const date = checkDate(input.date)
-  if (!Number.isSafeInteger(input.members) || input.members < 1)
-    throw invalid('members', 'số thành viên phải là số nguyên từ 1', 'members must be a whole number from 1')
+  if (!Number.isSafeInteger(input.members) || input.members < 1 || input.members > MAX_HOUSEHOLD_MEMBERS)
+    throw invalid(
+      'members',
+      `số thành viên phải là số nguyên từ 1 đến ${MAX_HOUSEHOLD_MEMBERS}`,
+      `members must be a whole number from 1 to ${MAX_HOUSEHOLD_MEMBERS}`,
+    )
   const base = new Decimal(one(BASE_SALARY, date, { vi: 'lương cơ sở', en: 'base salary' }).value)
   const rows = inForce(HOUSEHOLD_HEALTH, date)
   const share = (k: number) => rows.find((r) => r.key === Math.min(k, 5))?.share

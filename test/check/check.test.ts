@@ -149,9 +149,9 @@ describe('coverage', () => {
     const findings = checkFigures([
       fig('100.524 người', { role: 'participants', scheme: 'BHXH_BB', period: asOf }),
       fig('4.011 người', { role: 'participants', scheme: 'BHXH_TN', period: asOf }),
-      fig('13,09%', { role: 'coverage', scheme: 'BHXH', base: 'labour-force', period: asOf }),
+      fig('13,09%', { role: 'coverage', scheme: 'BHXH', base: 'working-age-labour-force', period: asOf }),
       fig('80.000 người', { role: 'participants', scheme: 'BHTN', period: asOf }),
-      fig('10%', { role: 'coverage', scheme: 'BHTN', base: 'labour-force', period: asOf }),
+      fig('10%', { role: 'coverage', scheme: 'BHTN', base: 'working-age-labour-force', period: asOf }),
     ])
     const shared = findings.find((f) => f.relation === 'shared-base')
     // BHXH: (100.524 + 4.011) ÷ 13,09% ≈ 798.587, as an interval

@@ -96,7 +96,7 @@ interface Spec {
   readonly period: Period | null
   readonly metric?: Metric | null
   readonly targetOf?: 'level' | 'growth'
-  readonly base?: 'population' | 'labour-force' | null
+  readonly base?: 'population' | 'working-age-labour-force' | null
   readonly aging?: BucketRange | null
   readonly against?: Period | null
   /** The figure this many places before it. */
@@ -113,7 +113,7 @@ const noise = fc
     period: weighted(COMMON_PERIODS, 2, 6),
     against: fc.option(weighted(COMMON_PERIODS, 2, 2), { nil: undefined }),
     targetOf: fc.constantFrom('level' as const, 'growth' as const),
-    base: fc.constantFrom(null, 'population' as const, 'labour-force' as const),
+    base: fc.constantFrom(null, 'population' as const, 'working-age-labour-force' as const),
     aging: fc.constantFrom(...BUCKETS),
     back: fc.option(
       fc.nat(2).map((x) => x + 1),
@@ -195,7 +195,7 @@ const groups: fc.Arbitrary<Spec[]>[] = [
       draw.period,
       draw.people,
       draw.percent,
-      fc.constantFrom(null, 'labour-force' as const, 'population' as const),
+      fc.constantFrom(null, 'working-age-labour-force' as const, 'population' as const),
       fc.boolean(),
     )
     .map(([scheme, cScheme, period, p, c, base, linked]) => [
@@ -298,7 +298,7 @@ const RELATIONS: readonly Relation[] = [
 
 const BASES = {
   population: { value: '1288463', source: 'Tổng điều tra dân số 2019' },
-  labourForce: { value: '800000', source: 'ước tính' },
+  'working-age-labour-force': { value: '800000', source: 'ước tính' },
 }
 
 describe('periodKey', () => {

@@ -304,8 +304,8 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
         intervalAt(c, level),
       )
     implied.push({ c, parts, base })
-    const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'labour-force')
-    const known = kind === 'population' ? options.bases?.population : options.bases?.labourForce
+    const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')
+    const known = options.bases?.[kind === 'population' ? 'population' : 'working-age-labour-force']
     if (known === undefined) continue
     const value = toDecimal(known.value)
     const given = span(value, value)
@@ -330,7 +330,9 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
   }
   // BHXH and BHTN share the labour force: their implied bases must meet.
   const labour = implied.filter(
-    (x) => (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'labour-force')) === 'labour-force',
+    (x) =>
+      (x.c.base ?? (x.c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')) ===
+      'working-age-labour-force',
   )
   for (let i = 0; i < labour.length; i++)
     for (let j = i + 1; j < labour.length; j++) {

@@ -77,11 +77,11 @@ describe('roles', () => {
     const a = one('Tỷ lệ bao phủ BHYT đã đạt 91,5% dân số.', '91,5%')
     expect([a.role, a.scheme, a.base]).toEqual(['coverage', 'BHYT', 'population'])
     const b = one('Người tham gia bảo hiểm tự nguyện đạt 2,75% lực lượng lao động.', '2,75%')
-    expect([b.role, b.scheme, b.base]).toEqual(['coverage', 'BHXH_TN', 'labour-force'])
+    expect([b.role, b.scheme, b.base]).toEqual(['coverage', 'BHXH_TN', 'working-age-labour-force'])
     const c = one('Tỷ lệ bao phủ BHXH chiếm 13,09% so với số lao động toàn tỉnh.', '13,09%')
-    expect([c.role, c.scheme, c.base]).toEqual(['coverage', 'BHXH', 'labour-force'])
+    expect([c.role, c.scheme, c.base]).toEqual(['coverage', 'BHXH', 'working-age-labour-force'])
     // without a base word, the scheme's own base
-    expect(one('Tỷ lệ tham gia BHTN đạt 25%.', '25%').base).toBe('labour-force')
+    expect(one('Tỷ lệ tham gia BHTN đạt 25%.', '25%').base).toBe('working-age-labour-force')
   })
 
   it('reads targets: a goal word before the figure, a deadline, a continuation, a future period', () => {

@@ -109,8 +109,8 @@ function metricMatches(label: Label, f: ExtractedFigure): boolean {
 
 const BASES: Record<string, string> = {
   population: 'population',
-  'labour force': 'labour-force',
-  'working-age labour force': 'labour-force',
+  'labour force': 'working-age-labour-force',
+  'working-age labour force': 'working-age-labour-force',
 }
 
 function agingMatches(label: NonNullable<Label['aging']>, f: ExtractedFigure): boolean {

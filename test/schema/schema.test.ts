@@ -13,6 +13,7 @@ import {
   ResultInputSchema,
   SchemeCodeSchema,
   TargetInputSchema,
+  toDecimal,
   ValueInputSchema,
   validate,
 } from '../../src/index'
@@ -190,5 +191,16 @@ describe('validate without a label; the report schemas (issue 13 §3b C14, C3)',
     const bases = { 'working-age-labour-force': { value: '798.587', source: 'Cục Thống kê' } }
     expect(ReportInputSchema.safeParse({ bases }).success).toBe(true)
     expect(KnownBasesSchema.safeParse({ population: { value: '0', source: 'x' } }).success).toBe(false)
+  })
+})
+
+describe('the exponent limit is the same in the schemas as in toDecimal', () => {
+  it('1e1000 is a number; 1e1001 and 1e-1001 are refused by both', () => {
+    expect(isDecimalLike('1e1000')).toBe(true)
+    expect(isDecimalLike('-2.5E-1000')).toBe(true)
+    expect(isDecimalLike('1e1001')).toBe(false)
+    expect(isDecimalLike('1e-1001')).toBe(false)
+    expect(() => toDecimal('1e1001')).toThrow(/too large|quá lớn/)
+    expect(toDecimal('1e1000').eq('1e1000')).toBe(true)
   })
 })
