@@ -196,7 +196,9 @@ describe('voluntary BHXH and household BHYT', () => {
 
   it('the member count is bounded: the result lists every member', () => {
     // 1000 members: 105.300 + 73.710 + 63.180 + 52.650 + 996 × 42.120 = 294.840 + 41.951.520 = 42.246.360
-    expect(householdHealthContribution({ members: 1000, date: '2025-01-01' }).total.toString()).toBe('42246360')
+    expect(householdHealthContribution({ members: 1000, date: '2025-01-01' }).total.toString()).toBe(
+      '42246360',
+    )
     for (const members of [1001, 3_660_552_982]) {
       expect(() => householdHealthContribution({ members, date: '2025-01-01' })).toThrow(/1 đến 1000/)
     }
