@@ -18,7 +18,7 @@ import type { ParsedValue } from './number/parse'
  * new Decimal('3620400000000').div('0.715').toFixed(0) // '5063496503497'
  * ```
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,

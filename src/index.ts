@@ -18,7 +18,7 @@
 export * from './arrears/index'
 export { AgingOptionsSchema, DebtRecordSchema, LedgerEntrySchema } from './arrears/schema'
 export * from './check/index'
-export { KnownBasesSchema, ReportInputSchema, StatementSchema } from './check/schema'
+export { CheckOptionsSchema, KnownBasesSchema, ReportInputSchema, StatementSchema } from './check/schema'
 export { Decimal, type DecimalLike, toDecimal } from './decimal'
 export {
   BhxhError,

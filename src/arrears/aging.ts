@@ -21,6 +21,7 @@ import {
 } from './amount'
 import { type AgingBucket, agingBuckets, type BucketRange, inBucket } from './buckets'
 import { isContributionMonth, paymentDeadline } from './deadline'
+import { isAgingSummary } from './guards'
 import { invalid, isoDateAt } from './input'
 import { AGING_PRESETS } from './presets'
 
@@ -481,14 +482,6 @@ function checkFields(r: object): void {
     if (FIELDS[key] !== true)
       throw invalid([0, key], `trường không xác định «${key}»`, `unknown field «${key}»`)
 }
-
-/** Is `x` a summary made by `ageArrears` (or `mergeAging`, `emptyAging`)? */
-export const isAgingSummary = (x: unknown): x is AgingSummary =>
-  typeof x === 'object' &&
-  x !== null &&
-  (x as { kind?: unknown }).kind === 'aging' &&
-  typeof (x as { state?: unknown }).state === 'object' &&
-  typeof (x as { overall?: unknown }).overall === 'object'
 
 /** `x` if it is an aging summary; else the `invalid-input` error naming `path`. */
 export function summaryAt(x: unknown, path: readonly (string | number)[]): AgingSummary {

@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from 'zod/mini'
-import { type AgingSummary, isAgingSummary } from '../arrears/aging'
+import type { AgingSummary } from '../arrears/aging'
+import { isAgingSummary } from '../arrears/guards'
 import type { FigureRole } from '../extract/types'
 import { isReportedFigure } from '../figure/guards'
 import { parseNumber } from '../number/parse'

@@ -11,7 +11,7 @@
  * @module
  */
 export { AgingOptionsSchema, DebtRecordSchema, LedgerEntrySchema } from '../arrears/schema'
-export { KnownBasesSchema, ReportInputSchema, StatementSchema } from '../check/schema'
+export { CheckOptionsSchema, KnownBasesSchema, ReportInputSchema, StatementSchema } from '../check/schema'
 export { PeriodContextSchema, PeriodSchema } from '../period/schema'
 export { MetricSchema, ResultInputSchema, SchemeCodeSchema, TargetInputSchema } from '../target/schema'
 export { DecimalLikeSchema, isDecimalLike, ValueInputSchema } from './quantity'

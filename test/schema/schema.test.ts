@@ -3,6 +3,7 @@
  * Vietnamese and English.
  */
 import { describe, expect, it } from 'vitest'
+import { checkFigures } from '../../src/check/check'
 import {
   Decimal,
   DecimalLikeSchema,
@@ -17,7 +18,12 @@ import {
   ValueInputSchema,
   validate,
 } from '../../src/index'
-import { KnownBasesSchema, ReportInputSchema, StatementSchema } from '../../src/schema/index'
+import {
+  CheckOptionsSchema,
+  KnownBasesSchema,
+  ReportInputSchema,
+  StatementSchema,
+} from '../../src/schema/index'
 import { bhxhError } from '../helpers'
 
 const what = { vi: 'kết quả', en: 'result' }
@@ -202,5 +208,30 @@ describe('the exponent limit is the same in the schemas as in toDecimal', () => 
     expect(isDecimalLike('1e-1001')).toBe(false)
     expect(() => toDecimal('1e1001')).toThrow(/too large|quá lớn/)
     expect(toDecimal('1e1000').eq('1e1000')).toBe(true)
+  })
+})
+
+describe('CheckOptionsSchema: the options of checkFigures', () => {
+  it('takes the bases, trends and aging of a report, and nothing else', () => {
+    // Bến Tre 2019: population 1.288.463 (census), written the Vietnamese way
+    const ok = CheckOptionsSchema.safeParse({
+      bases: { population: { value: '1.288.463', source: 'TĐT 2019' } },
+    })
+    expect(ok.success).toBe(true)
+    expect(
+      CheckOptionsSchema.safeParse({ bases: { labourForce: { value: '5', source: 'x' } } }).success,
+    ).toBe(false)
+    expect(CheckOptionsSchema.safeParse({ trend: [] }).success).toBe(false)
+    expect(CheckOptionsSchema.safeParse({ aging: { kind: 'aging' } }).success).toBe(false)
+  })
+
+  it('checkFigures throws invalid-input naming the bad option', () => {
+    expect(
+      bhxhError(() => checkFigures([], { bases: { population: { value: '0', source: 'x' } } })),
+    ).toMatchObject({
+      code: 'invalid-input',
+      path: ['bases', 'population', 'value'],
+    })
+    expect(bhxhError(() => checkFigures([], null as never))).toMatchObject({ code: 'invalid-input' })
   })
 })
