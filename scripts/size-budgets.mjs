@@ -11,7 +11,10 @@ const config = JSON.parse(readFileSync(file, 'utf8'))
 // measurements are on stdout either way.
 function sizeLimitJson() {
   try {
-    return execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('npx', ['size-limit', '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
   } catch (e) {
     if (typeof e.stdout === 'string' && e.stdout.trim().startsWith('[')) return e.stdout
     throw e
