@@ -7,11 +7,16 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 
+// The built files have the sources' types; they are loaded by a computed path, so that the
+// type check (which runs before the build) does not need dist/.
+type Root = typeof import('../../src/index')
+type NumberEntry = typeof import('../../src/number/index')
 const require = createRequire(import.meta.url)
-const esm = await import('../../dist/index.js')
-const cjs = require('../../dist/index.cjs') as typeof esm
-const esmNumber = await import('../../dist/number.js')
-const cjsNumber = require('../../dist/number.cjs') as typeof esmNumber
+const dist = (file: string): string => new URL(`../../dist/${file}`, import.meta.url).href
+const esm = (await import(dist('index.js'))) as Root
+const cjs = require('../../dist/index.cjs') as Root
+const esmNumber = (await import(dist('number.js'))) as NumberEntry
+const cjsNumber = require('../../dist/number.cjs') as NumberEntry
 
 /** Runs `f`, which must throw, and returns what it threw. */
 function thrown(f: () => unknown): unknown {
