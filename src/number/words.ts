@@ -125,8 +125,18 @@ const WORDS_KEYS: readonly string[] = [
   'minus',
 ]
 
+/** The choices of no options at all (most calls), resolved once. */
+let defaultChoices: Choices | undefined
+
 /** Resolves the options against their preset, rejecting values that are no option at all. */
 function choices(options: WordsOptions): Choices {
+  for (const _ in options) return resolveChoices(options)
+  defaultChoices ??= resolveChoices({})
+  return defaultChoices
+}
+
+/** {@link choices}, without the shortcut for no options. */
+function resolveChoices(options: WordsOptions): Choices {
   const { variant = 'north', form, fraction } = options
   if (form !== undefined && form !== 'full' && form !== 'short') {
     throw new NumberFormatError('invalid-option', `form: ${shown(form)}`)
