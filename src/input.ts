@@ -4,6 +4,7 @@
  * @module
  */
 import { BhxhError, detail } from './errors'
+import { typeName } from './number/errors'
 
 /** A path into an input (`['statements', 0, 'scheme']`). */
 export type Path = readonly (string | number)[]
@@ -12,8 +13,8 @@ export type Path = readonly (string | number)[]
 export const invalid = (path: Path, vi: string, en: string): BhxhError =>
   new BhxhError('invalid-input', { path, detail: detail(vi, en) })
 
-/** What a value is, for a message: `null`, `array`, `object`, `number` … */
-export const kindOf = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x)
+/** What a value is, for a message: `null`, `array`, `object`, `number` … (`bhxh/number`'s own). */
+export const kindOf: (x: unknown) => string = typeName
 
 /** A short, safe picture of a value for a message (never calls a user's `toString`). */
 export function shown(x: unknown): string {
