@@ -165,6 +165,9 @@ const sameNumber = (a: string, b: string, times = '1'): boolean => {
   }
 }
 
+/** The library's units a labelled unit stands for: the corpus's `count` covers households ("hộ"). */
+const UNITS: Record<string, readonly string[]> = { count: ['count', 'household'] }
+
 /**
  * Value, unit and qualifier as labelled. A label whose unit is implied (`unitImplied`) is found by
  * a figure without a unit and the same value, or for a ratio the value in per cent ("99,89" for 0.9989).
@@ -173,7 +176,8 @@ export function foundAsLabelled(label: Label, got: ExtractedFigure): boolean {
   if (got.parsed.qualifier !== label.qualifier) return false
   const value = figureValue(got)
   const unit = unitOf(got)
-  if (unit === label.unit) return value === label.value || sameNumber(value, label.value)
+  if (unit !== null && (UNITS[label.unit] ?? [label.unit]).includes(unit))
+    return value === label.value || sameNumber(value, label.value)
   if (label.unitImplied && unit === null)
     return sameNumber(value, label.value) || (label.unit === 'ratio' && sameNumber(value, label.value, '100'))
   return false
@@ -185,7 +189,9 @@ export const schemeCode = (s: string | null): string | null => (s === 'all' ? 'A
 /** Whether a period is the labelled one. */
 export function periodMatches(label: LabelPeriod, p: Period | null): boolean {
   if (!p) return false
-  if (label.asOf) return p.kind === 'instant' && p.date === label.asOf
+  // A stock is read at the end of its period (METRICS' `flow: false`): "8 tháng đầu năm 2020"
+  // on a count of participants is that count on 31/8/2020.
+  if (label.asOf) return periodRange(p).end === label.asOf
   if (label.date) return p.kind === 'day' && p.date === label.date
   const r = periodRange(p)
   if (label.from && r.start.slice(0, 7) !== label.from) return false
