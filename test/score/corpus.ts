@@ -26,7 +26,7 @@ import { isSetAside } from './split'
 export const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url)
 
 /** Whether the corpus is there. */
-export const corpusExists = (): boolean => existsSync(new URL('figures.json', CORPUS_DIR))
+export const corpusExists = (dir: URL = CORPUS_DIR): boolean => existsSync(new URL('figures.json', dir))
 
 /** What a careful checker does with a passage: confirm a relation, or raise an issue. */
 export interface Expectation {

@@ -87,14 +87,14 @@ export const partOf = (name: string, scored: readonly PassageScore[]): PartScore
 export function cell([a, b]: Ratio): string {
   if (b === 0) return '–'
   const tenths = Math.round((a * 1000) / b)
-  return `${a}/${b} (${Math.trunc(tenths / 10)},${tenths % 10}%)`
+  return `${a}/${b} (${Math.trunc(tenths / 10)}.${tenths % 10}%)`
 }
 
 /** `n (x per 20 passages)`, x to one place. */
 export function per20(n: number, passages: number): string {
   if (passages === 0) return `${n}`
   const tenths = Math.round((n * 200) / passages)
-  return `${n} (${Math.trunc(tenths / 10)},${tenths % 10} per 20 passages)`
+  return `${n} (${Math.trunc(tenths / 10)}.${tenths % 10} per 20 passages)`
 }
 
 /** The issue's targets on the set-aside part, and whether a part meets each. */
@@ -182,22 +182,24 @@ by \`npm run score\` (scripts/score.ts, which writes this page). Numbers below a
 
 - **The seeds**: the five reports of \`examples/reports/\`, ${seedsTotal} labelled figures
   (\`examples/reports/figures.json\`). \`npm test\` fails if their score drops
-  (test/extract/seeds.test.ts).
+  (test/extract/seeds.test.ts, test/score/seeds.test.ts).
 - **The development corpus** (issue 14): 38 published passages in \`../shared/corpus/\`, beside
   the repository (CI has it; the texts are third-party and the repository holds no copy), with
   labelled figures and structured expectations: relations a careful reader can confirm
   (\`holds\`) and real inconsistencies or two-way readings (\`issue\`). When it is absent,
   \`npm run score\` and the corpus tests say so and score the seeds only.
 
-For each labelled figure, the figure \`extractFigures\` gives at the same place (spans overlap;
-the largest overlap wins; one figure per label) is scored:
+For each labelled figure, the figure \`extractFigures\` gives at the same place (its figures and
+the repeats it sets apart; spans overlap, the largest overlap wins, one figure per label) is scored:
 
 - **found**: value, unit and qualifier as labelled (a label whose unit is only implied, as in
   "hơn 32.200" after "người", is found by the bare number; "99,89" by 0.9989);
 - **role**, **scheme**, **period**: as labelled, or as one of the label's accepted alternatives
   (\`roleAlt\`, \`schemeAlt\`, \`periodAlt\`); scheme \`all\` is the library's \`ALL\`; a growth
   labelled \`change: absolute\` or \`points\` is the library's \`growth\`; a period \`{ asOf }\`
-  is an instant on that day, \`{ from, to }\` a period from the first to the last month;
+  is any period ending that day (the library reads a stock at the end of its period:
+  "8 tháng đầu năm 2020" on participants is 31/8/2020), \`{ from, to }\` a period from the
+  first to the last month;
 - **metric**, **against**, **base**, **aging bucket**: over the labels that state them and that the
   library can say (a metric it has, \`arrears-amount\` read as \`arrears\`, remarks in brackets
   dropped; a comparison with a plan, the same period of a year, or an earlier year or month; the
@@ -206,7 +208,8 @@ the largest overlap wins; one figure per label) is scored:
 
 Each is counted only when the figure is found: a figure read with the wrong value has no right role.
 
-The checks (\`checkReport\` on each passage with its date and region):
+The checks (\`checkReport\` on each passage with its date and region; a district is given as
+its province, "Cái Bè (Tiền Giang)" as Tiền Giang):
 
 - a finding **cites** an expected figure when one of its figures' spans overlaps it; it **lies
   within** an expectation when it cites at least one of its figures and no figure outside it;
