@@ -28,7 +28,7 @@ describe('extractFigures on the labelled seeds', () => {
   it('prints the score', () => {
     const rows: [string, Tally][] = results.map((r) => [r.seed.seed.slice(0, 3), tally(r.scores)])
     rows.push(['all', total])
-    const lines = results.flatMap((r) => misses(r.seed, r.scores))
+    const lines = results.flatMap((r) => misses(r.seed.seed.slice(0, 3), r.scores))
     console.log(
       `extractFigures on ${SEEDS.length} seeds, ${total.total} labelled figures:\n${report(rows)}\n` +
         `found ${total.found}/${total.total}; role ${total.role}/${total.total}; scheme ${total.scheme}/${total.total}; role and scheme ${total.roleAndScheme}/${total.total}\n` +
