@@ -2,7 +2,8 @@
  * Other projects' test pairs for Vietnamese numbers, run against bhxh/number.
  *
  * test/fixtures/peer-number-cases/<project>.json are copies of the pairs collected in
- * the shared review folder (`../shared/reviews/`, beside the repository) peer-number-cases/ (each file names its project, source and conventions;
+ * `../shared/reviews/peer-number-cases/`, beside the repository (each file names its project,
+ * source and conventions;
  * see `../shared/reviews/peer-number-suites-2026-11.md`). Every pair either passes with the bhxh
  * options for that project's conventions, or is in KNOWN with a reason and bhxh's own,
  * documented answer, which is checked too. No pair is skipped: the last test counts them.
