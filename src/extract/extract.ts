@@ -20,6 +20,7 @@ import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import { findPhrases, isWordChar, lowerBound, type Phrases, readDoc, toNfc, toOrig } from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
 import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
@@ -189,6 +190,7 @@ class Extractor {
   private sentenceTarget: readonly boolean[] = []
   private sentenceStart: readonly number[] = []
   private readonly dateYear: number | null
+  private subjects: Subjects = { at: [], code: [], firm: [] }
 
   constructor(
     readonly text: string,
@@ -205,6 +207,7 @@ class Extractor {
 
   run(): Extraction {
     this.findMentions()
+    this.subjects = subjectsOf(this.low, this.parts, this.mentions)
     this.findAgings()
     this.findRegions()
     this.collectFigures()
@@ -595,13 +598,16 @@ class Extractor {
     if (clause) return clause
     const post = this.mentionIn(f.b, f.postEnd, other, true)
     if (post) return post
-    if (other) return null
+    if (other) {
+      // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
+      // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
+      const unit = f.p.unit?.code
+      if (f.p.kind !== 'number' || unit === undefined || STATIC_UNITS.has(unit)) return null
+      return subjectAt(this.subjects, f.a, true)
+    }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    const part = this.parts[f.part] as Part
-    return (
-      this.mentionIn(part.start, f.a, false) ??
-      this.mentionIn(this.sentenceStart[part.sentence] ?? part.start, f.a, false)
-    )
+    // 4. the subject that governs it: its clause's, carried over from the clauses and headers before
+    return subjectAt(this.subjects, f.a)
   }
 
   /** A period named after the figure in its clause ("thu 3.000 tỷ đồng trong năm 2023"). */
