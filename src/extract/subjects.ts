@@ -4,7 +4,10 @@
  * ("số người tham gia BHYT là …, tăng …"); a header clause ("Về BHYT,", "Đối với BHXH tự
  * nguyện,") sets the subject of what follows, over sentence ends, until the next subject; after
  * "trong đó" each item names its own scheme, and a clause of the enumeration that names none goes
- * back to the sentence's subject. One left-to-right pass over the clauses: linear in the text.
+ * back to the sentence's subject. A sentence's subject goes on into the sentences after it, but
+ * not firmly: a figure with no role takes only a firm subject (a header, or one named in its own
+ * sentence in a clause with numbers or after "tham gia"). One left-to-right pass over the
+ * clauses: linear in the text.
  * @module
  */
 import type { SchemeCode } from '../scheme/schemes'
@@ -13,6 +16,8 @@ import { clausesOf, firstFrom, type Part, type Span } from './clauses'
 /** A scheme named in the text (not an office such as "BHXH tỉnh"), as NFC offsets. */
 export interface SchemeMention extends Span {
   readonly code: SchemeCode
+  /** Whether it follows a verb of taking part ("tham gia BHXH tự nguyện"): a firm subject. */
+  readonly participatory?: boolean
 }
 
 /**
@@ -101,13 +106,21 @@ export function subjectsOf(
       for (let k = first; k < m; k++) {
         const mention = mentions[k] as SchemeMention
         const aside = ASIDE.test(low.slice(Math.max(a, mention.start - 20), mention.start))
-        push(mention.start, { code: mention.code, firm: header || (numbers && !aside) })
+        push(mention.start, {
+          code: mention.code,
+          firm: header || (numbers && !aside) || mention.participatory === true,
+        })
       }
       const named = { code: (mentions[first] as SchemeMention).code, firm: header || numbers }
       if (header) {
         topic = named
         subject = named
-      } else if (subject === null) subject = named
+      } else if (subject === null) {
+        subject = named
+        // The first firm subject of a sentence goes on into the next sentences, but only for
+        // figures with a role: a count of meetings two sentences on is about no scheme.
+        if (named.firm) topic = { code: named.code, firm: false }
+      }
       previous = { code: (mentions[m - 1] as SchemeMention).code, firm: header || numbers }
     }
   }

@@ -66,6 +66,14 @@ describe('schemes carried over by extractFigures', () => {
     expect(schemeOf(text, '120 người')).toBe('BHTN')
   })
 
+  it('carries a sentence subject into the next sentence for a figure with a role only', () => {
+    const text =
+      'Số người tham gia BHTN là 9.000 người. Số người tham gia mới là 500 người. Đã tổ chức 12 hội nghị.'
+    expect(schemeOf(text, '500 người')).toBe('BHTN')
+    // a count of meetings has no role: a subject of another sentence is not its own
+    expect(schemeOf(text, '12 hội nghị')).toBe(null)
+  })
+
   it('gives no scheme when the scheme is named only in passing, or to minutes', () => {
     expect(
       schemeOf('Sở đã tư vấn chính sách BHTN cho hơn 300 người lao động.', 'hơn 300 người lao động'),
