@@ -257,6 +257,15 @@ class Extractor {
         const pe = ph.end[k - 1] as number
         participatory = s - pe <= 10 && !/[^\p{L}\p{M}\s]/u.test(low.slice(pe, s))
       }
+      // "bảo hiểm thất nghiệp (BHTN)": the abbreviation in brackets is the name before it again.
+      const before = raw[raw.length - 1]
+      if (before && /^\s*\(\s*$/u.test(low.slice(before.end, s))) {
+        const close = /^\s*\)/u.exec(low.slice(e, e + 4))
+        if (close) {
+          raw[raw.length - 1] = { ...before, end: e + close[0].length }
+          continue
+        }
+      }
       raw.push({ start: s, end: e, code, participatory })
     }
     for (let i = 0; i < raw.length; i++) {

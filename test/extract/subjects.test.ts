@@ -74,6 +74,13 @@ describe('schemes carried over by extractFigures', () => {
     expect(schemeOf(text, '12 hội nghị')).toBe(null)
   })
 
+  it('reads an abbreviation in brackets as the name before it, not as a new subject', () => {
+    const text =
+      'Có 120 đơn vị còn nợ tiền BHXH, BHYT, bảo hiểm thất nghiệp (BHTN) với số tiền nợ là 50 tỷ đồng.'
+    // the list BHXH + BHYT + BHTN is all schemes; without the rule the last name, BHTN, would win
+    expect(schemeOf(text, '50 tỷ đồng')).toBe('ALL')
+  })
+
   it('gives no scheme when the scheme is named only in passing, or to minutes', () => {
     expect(
       schemeOf('Sở đã tư vấn chính sách BHTN cho hơn 300 người lao động.', 'hơn 300 người lao động'),
