@@ -18,19 +18,10 @@ import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
+import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
-import {
-  findPhrases,
-  isDigit,
-  isWordChar,
-  lowerBound,
-  type Part,
-  type Phrases,
-  readDoc,
-  splitParts,
-  toNfc,
-  toOrig,
-} from './text'
+import { type Subjects, subjectAt, subjectsOf } from './subjects'
+import { findPhrases, isWordChar, lowerBound, type Phrases, readDoc, toNfc, toOrig } from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
 import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
 
@@ -196,9 +187,10 @@ class Extractor {
   /** Figures by part. */
   private readonly byPart: Fig[][] = []
   /** Target mode of each full sentence (a goal cue, or a continuation of a goal sentence). */
-  private readonly sentenceTarget: boolean[] = []
-  private readonly sentenceStart: number[] = []
+  private sentenceTarget: readonly boolean[] = []
+  private sentenceStart: readonly number[] = []
   private readonly dateYear: number | null
+  private subjects: Subjects = { at: [], code: [], firm: [] }
 
   constructor(
     readonly text: string,
@@ -215,10 +207,13 @@ class Extractor {
 
   run(): Extraction {
     this.findMentions()
+    this.subjects = subjectsOf(this.low, this.parts, this.mentions)
     this.findAgings()
     this.findRegions()
     this.collectFigures()
-    this.markSentences()
+    const sentences = markSentences(this.parts, this.ph)
+    this.sentenceStart = sentences.start
+    this.sentenceTarget = sentences.target
     for (let i = 0; i < this.parts.length; i++) {
       const figs = this.byPart[i]
       if (figs && figs.length > 0) this.clauses(i, figs)
@@ -261,6 +256,15 @@ class Extractor {
       if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
         const pe = ph.end[k - 1] as number
         participatory = s - pe <= 10 && !/[^\p{L}\p{M}\s]/u.test(low.slice(pe, s))
+      }
+      // "bảo hiểm thất nghiệp (BHTN)": the abbreviation in brackets is the name before it again.
+      const before = raw[raw.length - 1]
+      if (before && /^\s*\(\s*$/u.test(low.slice(before.end, s))) {
+        const close = /^\s*\)/u.exec(low.slice(e, e + 4))
+        if (close) {
+          raw[raw.length - 1] = { ...before, end: e + close[0].length }
+          continue
+        }
       }
       raw.push({ start: s, end: e, code, participatory })
     }
@@ -380,42 +384,16 @@ class Extractor {
     }
   }
 
-  /** Whether each full sentence goes on with a goal sentence before it ("Đồng thời, …" after "Phấn đấu …"). */
-  private markSentences(): void {
-    const { parts, ph } = this
-    const goal: boolean[] = []
-    for (const part of parts) {
-      const s = part.sentence
-      if (this.sentenceStart[s] === undefined) {
-        this.sentenceStart[s] = part.start
-        const j = lowerBound(ph.start, part.start)
-        const continues = ph.start[j] === part.start && ((ph.mask[j] as number) & CUE.continuation) !== 0
-        this.sentenceTarget[s] = continues && s > 0 && goal[s - 1] === true
-        goal[s] = this.sentenceTarget[s] === true
-      }
-      if (!goal[s] && this.has(part.start, part.end, CUE.target)) goal[s] = true
-    }
-  }
-
-  /** Clause bounds: commas, except inside numbers (3.620,4) and scheme lists. */
+  /** Clause bounds of the figures of part `i` (see {@link clausesOf}), and the stretches between figures. */
   private clauses(i: number, figs: Fig[]): void {
-    const part = this.parts[i] as Part
-    const { low, mentions } = this
-    const commas: number[] = []
-    let m = mentionAt(mentions, part.start)
-    for (let j = part.start; j < part.end; j++) {
-      if (low.charCodeAt(j) !== 44) continue
-      if (isDigit(low.charCodeAt(j - 1)) && isDigit(low.charCodeAt(j + 1))) continue
-      while (m < mentions.length && (mentions[m] as Mention).end <= j) m++
-      if (m < mentions.length && (mentions[m] as Mention).start < j) continue
-      commas.push(j)
-    }
+    const cs = clausesOf(this.low, this.parts[i] as Part, this.mentions)
     let c = 0
     for (let n = 0; n < figs.length; n++) {
       const f = figs[n] as Fig
-      while (c < commas.length && (commas[c] as number) < f.a) c++
-      f.clauseStart = c > 0 ? (commas[c - 1] as number) + 1 : part.start
-      f.clauseEnd = c < commas.length ? (commas[c] as number) : part.end
+      while (c < cs.length - 1 && (cs[c] as Span).end < f.a) c++
+      const clause = cs[c] as Span
+      f.clauseStart = clause.start
+      f.clauseEnd = clause.end
       const prev = figs[n - 1]
       const next = figs[n + 1]
       f.preStart = prev && prev.b > f.clauseStart ? prev.b : f.clauseStart
@@ -629,13 +607,16 @@ class Extractor {
     if (clause) return clause
     const post = this.mentionIn(f.b, f.postEnd, other, true)
     if (post) return post
-    if (other) return null
+    if (other) {
+      // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
+      // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
+      const unit = f.p.unit?.code
+      if (f.p.kind !== 'number' || unit === undefined || STATIC_UNITS.has(unit)) return null
+      return subjectAt(this.subjects, f.a, true)
+    }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    const part = this.parts[f.part] as Part
-    return (
-      this.mentionIn(part.start, f.a, false) ??
-      this.mentionIn(this.sentenceStart[part.sentence] ?? part.start, f.a, false)
-    )
+    // 4. the subject that governs it: its clause's, carried over from the clauses and headers before
+    return subjectAt(this.subjects, f.a)
   }
 
   /** A period named after the figure in its clause ("thu 3.000 tỷ đồng trong năm 2023"). */

@@ -1,6 +1,6 @@
 /**
  * The text as the extractor reads it: NFC, lower case, with a map back to the caller's offsets;
- * its sentences and clauses; and the cue and scheme phrases in it, found in one left-to-right
+ * and the cue and scheme phrases in it, found in one left-to-right
  * pass over the words (a trie of phrases keyed by word), so time is linear in the text.
  * @module
  */
@@ -82,57 +82,6 @@ export const isSpace = (c: number): boolean =>
   c === 0x202f ||
   (c >= 0x2000 && c <= 0x200b) ||
   c === 0x3000
-
-// ---------------------------------------------------------------------------------------------
-// Sentences: split on . ; ! ? … and line breaks; clauses on commas
-
-/** A sentence (a part between `.`, `;`, `!`, `?`, line breaks), as NFC offsets. */
-export interface Part {
-  /** Start (after leading spaces). */
-  readonly start: number
-  /** End (before trailing spaces and the full stop). */
-  readonly end: number
-  /** The index of the full sentence (`;` does not end it), for goals that reach over a `;`. */
-  readonly sentence: number
-  /** Whether it ended with `;` (the next part belongs to the same full sentence). */
-  readonly semicolon: boolean
-}
-
-/** Splits the text into parts. A `.` inside a number (1.076.000, 0.03) or an abbreviation (TP.HCM) ends nothing. */
-export function splitParts(s: string): Part[] {
-  const out: Part[] = []
-  let sentence = 0
-  let start = 0
-  const push = (end: number, semicolon: boolean): void => {
-    let a = start
-    let b = end
-    while (a < b && isSpace(s.charCodeAt(a))) a++
-    while (b > a && isSpace(s.charCodeAt(b - 1))) b--
-    if (b > a) out.push({ start: a, end: b, sentence, semicolon })
-    if (!semicolon && b > a) sentence++
-  }
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    let stop = false
-    let semicolon = false
-    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 0x2026 || c === 0x2028 || c === 0x2029)
-      stop = true
-    else if (c === 59) {
-      stop = true
-      semicolon = true
-    } else if (c === 46) {
-      const next = s.charCodeAt(i + 1)
-      // "1.076.000", "0.03", "TP.HCM", "giao./." : a dot followed by a word character is no end.
-      stop = !(isWordChar(next) || (isDigit(s.charCodeAt(i - 1)) && isDigit(next)))
-    }
-    if (stop) {
-      push(i, semicolon)
-      start = i + 1
-    }
-  }
-  push(s.length, false)
-  return out
-}
 
 // ---------------------------------------------------------------------------------------------
 // Phrases: cue words and scheme names, found with a trie keyed by word
