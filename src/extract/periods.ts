@@ -18,7 +18,7 @@ import { type Doc, isWordChar, readDoc, toOrig } from './text'
  * @example
  * ```ts
  * findPeriods('Đến hết tháng 8-2023, toàn tỉnh Kiên Giang có …')[0]
- * // { text: 'Đến hết tháng 8-2023', span: [0, 20], period: { kind: 'year-to-date', year: 2023, month: 8 }, comparison: false, by: false }
+ * // { text: 'Đến hết tháng 8-2023', span: [0, 20], period: { kind: 'year-to-date', year: 2023, month: 8 }, comparison: false, by: false, cited: false }
  * ```
  */
 export interface PeriodMention {
@@ -35,6 +35,11 @@ export interface PeriodMention {
   readonly comparison: boolean
   /** Whether it is a deadline ("đến năm 2025", "đến 2025"): the year by which a goal is to be met. */
   readonly by: boolean
+  /**
+   * Whether it is the date of a cited document ("Quyết định số 12/QĐ-UBND ngày 15/3/2019",
+   * "Nghị quyết 28-NQ/TW ngày 23/5/2018"): never the period of a figure.
+   */
+  readonly cited: boolean
 }
 
 /**
@@ -58,7 +63,12 @@ export interface FoundPeriod {
   readonly period: Period
   readonly comparison: boolean
   readonly by: boolean
-  /** Alone on its line (a dateline such as "08/10/2020" under a title): not a reporting period. */
+  /** The date of a cited document ("Quyết định số … ngày 15/3/2019"). */
+  readonly cited: boolean
+  /**
+   * Alone on its line, or with only a time and a weekday (a dateline such as "08/10/2020" or
+   * "Thứ Hai, 04/12/2017, 14:30 (GMT+7)" under a title): not a reporting period.
+   */
   readonly alone: boolean
 }
 
@@ -95,6 +105,14 @@ const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`,
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
+/** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
+const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì])\s[^,.;:!?()\n]*$/u
+/** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
+const CITED =
+  /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
+/** What a dateline has besides its date: a time, a weekday, "GMT+7", separators. */
+const DATELINE_REST =
+  /^(?:[\s\d:|,()+\-–/.]|gmt|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|giờ|am|pm|cập\s+nhật)*$/u
 
 const yearOfPeriod = (p: Period): number | null =>
   p.kind === 'day' || p.kind === 'instant' ? Number(p.date.slice(0, 4)) : p.kind === 'phase' ? null : p.year
@@ -119,7 +137,8 @@ export function periodsIn(
     }
     const end = start + m[0].length
     const cand = m[0].replace(/\s+/gu, ' ')
-    const comparison = COMPARED.test(low.slice(Math.max(0, start - 16), start))
+    const before = low.slice(Math.max(0, start - 80), start)
+    const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     const by = BY.exec(cand)
     const text = by ? `năm ${by[1]}` : cand
@@ -132,23 +151,24 @@ export function periodsIn(
     }
     if (period === null) continue
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
-    out.push({ start, end, period, comparison, by: by !== null, alone: alone(low, start, end) })
+    const cited = (period.kind === 'day' || period.kind === 'instant') && CITED.test(before)
+    out.push({ start, end, period, comparison, by: by !== null, cited, alone: alone(low, start, end) })
   }
   return out
 }
 
+/** Alone on its line, or a dateline: the rest of its line (at most 60 characters) is a time, a weekday … */
 function alone(low: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = low.charCodeAt(i)
-    if (c === 10) break
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false
-  }
-  for (let i = end; i < low.length; i++) {
-    const c = low.charCodeAt(i)
-    if (c === 10 || c === 13) break
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false
-  }
-  return true
+  let a = start
+  while (a > 0 && start - a <= 60 && low.charCodeAt(a - 1) !== 10) a--
+  let b = end
+  while (b < low.length && b - end <= 60 && low.charCodeAt(b) !== 10 && low.charCodeAt(b) !== 13) b++
+  if (
+    (a > 0 && low.charCodeAt(a - 1) !== 10) ||
+    (b < low.length && low.charCodeAt(b) !== 10 && low.charCodeAt(b) !== 13)
+  )
+    return false
+  return DATELINE_REST.test(low.slice(a, start)) && DATELINE_REST.test(low.slice(end, b))
 }
 
 /**
@@ -189,6 +209,7 @@ export function findPeriods(text: string, options: FindPeriodsOptions = {}): Per
       period: p.period,
       comparison: p.comparison,
       by: p.by,
+      cited: p.cited,
     })
   })
 }
