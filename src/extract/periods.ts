@@ -95,12 +95,21 @@ const PATTERN = new RegExp(
     `${PRE}(?:${CORE})`,
     `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
     `(?:trong|cả)\\s+năm(?!\\s+\\d)`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+\\d{1,2}`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+thời\\s+điểm\\s+(?:này|hiện\\s+(?:tại|nay))`,
+    `ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
   ]
     .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
     .join('|'),
   'gu',
 )
 /** A deadline: "đến năm 2025", "đến 2025" (parsePeriod reads a year, not "by a year"). */
+/** "đến tháng 6/2019" is read as "đến hết tháng 6/2019" (through the end of June). */
+const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
+/** "đến thời điểm này" is "đến nay". */
+const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
+/** A day without its year ("Ngày 5-12"): only as a lead, at the start of a line or a sentence. */
+const BARE_DAY = /^ngày \d{1,2}[/-]\d{1,2}$/u
 const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`, 'u')
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
@@ -140,8 +149,15 @@ export function periodsIn(
     const before = low.slice(Math.max(0, start - 80), start)
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
+    if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
-    const text = by ? `năm ${by[1]}` : cand
+    const text = by
+      ? `năm ${by[1]}`
+      : TO_MONTH.test(cand)
+        ? cand.replace(TO_MONTH, 'đến hết tháng ')
+        : TO_NOW.test(cand)
+          ? 'đến nay'
+          : cand
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -155,6 +171,16 @@ export function periodsIn(
     out.push({ start, end, period, comparison, by: by !== null, cited, alone: alone(low, start, end) })
   }
   return out
+}
+
+/** Whether a phrase starts its line or its sentence. */
+function leads(low: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = low.charCodeAt(i)
+    if (c === 10 || c === 46) return true
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false
+  }
+  return true
 }
 
 /** Alone on its line, or a dateline: the rest of its line (at most 60 characters) is a time, a weekday … */
@@ -174,9 +200,12 @@ function alone(low: string, start: number, end: number): boolean {
 /**
  * Finds the period phrases in a Vietnamese text, in order: "9 tháng đầu năm 2020", "quý
  * III/2023", "8 tháng đầu năm 2023", "tháng 8/2023", "đến hết tháng 8-2023", "tính đến
- * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay" …
+ * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay",
+ * "đến cuối tháng 9", "đến thời điểm này", a lead "Ngày 5-12," …
  * A phrase without its year takes the year of the last phrase that named one, else the year of
- * `options.date`; "đến nay" needs `options.date`. Phrases that `parsePeriod` cannot read are
+ * `options.date`; "đến nay" and "đến thời điểm này" need `options.date`. "Đến tháng 6/2019" is read
+ * as through the end of June. A comparison point ("so với thời điểm 30/6/2021") has `comparison`,
+ * the date of a cited document ("Quyết định số … ngày 15/3/2019") has `cited`. Phrases that `parsePeriod` cannot read are
  * left out. Time is linear in the text.
  *
  * @param text - the text (NFC or NFD; spans index it as given)

@@ -92,6 +92,41 @@ describe('periods that govern', () => {
   })
 })
 
+describe('period phrases of other forms', () => {
+  it('reads "đến tháng 6/2024" as through the end of June, and "đến cuối tháng 9" in the year of the report', () => {
+    expect(periodOf('Đến tháng 6/2024, có 3.500 đơn vị nợ BHXH.', '3.500 đơn vị')).toEqual({
+      kind: 'year-to-date',
+      year: 2024,
+      month: 6,
+    })
+    const text = 'Tính đến cuối tháng 9, toàn tỉnh có 610.000 người tham gia BHYT.'
+    expect(periodOf(text, '610.000 người', { date: '2024-11-09' })).toEqual({
+      kind: 'instant',
+      date: '2024-09-30',
+    })
+    // without the report's date there is no year: no period
+    expect(periodOf(text, '610.000 người')).toBeNull()
+  })
+
+  it('reads "đến thời điểm này" as the report date', () => {
+    const text = 'Đến thời điểm này, số tiền nợ BHXH toàn tỉnh là hơn 55 tỷ đồng.'
+    expect(periodOf(text, 'hơn 55 tỷ đồng', { date: '2024-03-22' })).toEqual({
+      kind: 'instant',
+      date: '2024-03-22',
+    })
+  })
+
+  it('reads a day without its year only as a lead', () => {
+    const text = 'Ngày 5-12, Giám đốc BHXH tỉnh cho biết hiện có hơn 32.000 người tham gia BHXH tự nguyện.'
+    expect(periodOf(text, 'hơn 32.000 người', { date: '2024-12-05' })).toEqual({
+      kind: 'day',
+      date: '2024-12-05',
+    })
+    // inside a sentence, "ngày 5-12" is not read (it may be anything)
+    expect(findPeriods('Hội nghị diễn ra ngày 5-12 tại tỉnh.', { date: '2024-12-05' })).toEqual([])
+  })
+})
+
 describe('asFlow', () => {
   it('turns a stock date into the year so far, and keeps other periods', () => {
     expect(asFlow({ kind: 'instant', date: '2017-10-31' })).toEqual({
