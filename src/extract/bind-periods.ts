@@ -6,6 +6,8 @@
  *   the figures after it until the next such phrase; a figure before every phrase takes the first.
  * - A deadline ("đến năm 2025") governs only its own sentence: the sentence after it goes back to
  *   the period before it.
+ * - A year that qualifies a word ("Tổng thu năm 2017 ước đạt …") under a period of that year
+ *   ("Tính đến 31/10/2017") keeps that period: it says which year, not which months.
  * - A period named right after a figure in its clause ("thu 3.000 tỷ đồng trong năm 2023") is that
  *   figure's own.
  * - "Tính đến 31/10/2017" is a stock date: a flow (revenue, beneficiaries, new participants,
@@ -69,7 +71,7 @@ export function bindPeriods(
         deadline = p.period
         deadlineSentence = parts[partAt]?.sentence ?? -1
       } else {
-        base = p.period
+        if (!(p.qualifier && base !== null && within(base, p.period))) base = p.period
         deadline = null
       }
     }
@@ -80,6 +82,21 @@ export function bindPeriods(
     out.push(own ?? deadline ?? base)
   }
   return out
+}
+
+/** Whether `inner` is a part of the year `outer` (a month, a quarter, the year so far, a day …). */
+function within(inner: Period, outer: Period): boolean {
+  if (outer.kind !== 'year') return false
+  switch (inner.kind) {
+    case 'day':
+    case 'instant':
+      return Number(inner.date.slice(0, 4)) === outer.year
+    case 'phase':
+    case 'year':
+      return false
+    default:
+      return inner.year === outer.year
+  }
 }
 
 /**

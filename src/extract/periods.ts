@@ -65,6 +65,8 @@ export interface FoundPeriod {
   readonly by: boolean
   /** The date of a cited document ("Quyết định số … ngày 15/3/2019"). */
   readonly cited: boolean
+  /** A year that qualifies the word before it ("Tổng thu năm 2017"), not the head of a clause. */
+  readonly qualifier: boolean
   /**
    * Alone on its line, or with only a time and a weekday (a dateline such as "08/10/2020" or
    * "Thứ Hai, 04/12/2017, 14:30 (GMT+7)" under a title): not a reporting period.
@@ -168,9 +170,31 @@ export function periodsIn(
     if (period === null) continue
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
     const cited = (period.kind === 'day' || period.kind === 'instant') && CITED.test(before)
-    out.push({ start, end, period, comparison, by: by !== null, cited, alone: alone(low, start, end) })
+    const qualifier = period.kind === 'year' && cand.startsWith('năm') && wordBefore(low, start)
+    out.push({
+      start,
+      end,
+      period,
+      comparison,
+      by: by !== null,
+      cited,
+      qualifier,
+      alone: alone(low, start, end),
+    })
   }
   return out
+}
+
+/** Whether a word (not a number, not punctuation) comes right before `start`. */
+function wordBefore(low: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && (low.charCodeAt(i) === 32 || low.charCodeAt(i) === 0xa0)) i--
+  return (
+    i >= 0 &&
+    i < start - 1 &&
+    isWordChar(low.charCodeAt(i)) &&
+    !(low.charCodeAt(i) >= 48 && low.charCodeAt(i) <= 57)
+  )
 }
 
 /** Whether a phrase starts its line or its sentence. */

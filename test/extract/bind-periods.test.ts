@@ -92,6 +92,21 @@ describe('periods that govern', () => {
   })
 })
 
+describe('a year that qualifies a word', () => {
+  it('keeps the months of the period of that year before it', () => {
+    const text =
+      'Tính đến 31/10/2023, có 90.000 người tham gia BHXH. Tổng thu năm 2023 ước đạt 1.500 tỷ đồng.'
+    // the stock date says how far into 2023: revenue January to October
+    expect(periodOf(text, '1.500 tỷ đồng')).toEqual({ kind: 'year-to-date', year: 2023, month: 10 })
+    // another year, or a year heading its clause, governs as written
+    const other = 'Tính đến 31/10/2023, có 90.000 người tham gia BHXH. Tổng thu năm 2022 đạt 1.400 tỷ đồng.'
+    expect(periodOf(other, '1.400 tỷ đồng')).toEqual({ kind: 'year', year: 2022 })
+    const head =
+      'Tính đến 31/10/2023, có 90.000 người tham gia BHXH. Năm 2023, tổng thu ước đạt 1.800 tỷ đồng.'
+    expect(periodOf(head, '1.800 tỷ đồng')).toEqual({ kind: 'year', year: 2023 })
+  })
+})
+
 describe('period phrases of other forms', () => {
   it('reads "đến tháng 6/2024" as through the end of June, and "đến cuối tháng 9" in the year of the report', () => {
     expect(periodOf('Đến tháng 6/2024, có 3.500 đơn vị nợ BHXH.', '3.500 đơn vị')).toEqual({
