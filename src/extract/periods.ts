@@ -37,7 +37,8 @@ export interface PeriodMention {
   readonly by: boolean
   /**
    * Whether it is the date of a cited document ("Quyết định số 12/QĐ-UBND ngày 15/3/2019",
-   * "Nghị quyết 28-NQ/TW ngày 23/5/2018"): never the period of a figure.
+   * "Nghị quyết 28-NQ/TW ngày 23/5/2018") or of a list's update ("cập nhật ủy nhiệm chi đến ngày
+   * 10/12"): never the period of a figure.
    */
   readonly cited: boolean
 }
@@ -63,8 +64,10 @@ export interface FoundPeriod {
   readonly period: Period
   readonly comparison: boolean
   readonly by: boolean
-  /** The date of a cited document ("Quyết định số … ngày 15/3/2019"). */
+  /** The date of a cited document ("Quyết định số … ngày 15/3/2019") or of a list's update ("cập nhật … đến ngày 10/12"). */
   readonly cited: boolean
+  /** An aside ("riêng tháng 11"): it governs its own sentence only. */
+  readonly aside: boolean
   /** A year that qualifies the word before it ("Tổng thu năm 2017"), not the head of a clause. */
   readonly qualifier: boolean
   /**
@@ -78,7 +81,7 @@ const Y = '(?:19|20)\\d{2}'
 const SEP = '\\s*[/-]\\s*'
 const ROMAN = '(?:iv|v|i{1,3}|[1-4])'
 const PRE =
-  '(?:(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?|từ\\s+đầu\\s+năm\\s+đến\\s+(?:hết\\s+)?|lũy\\s+kế\\s+|luỹ\\s+kế\\s+|trong\\s+|cả\\s+|ngày\\s+)?'
+  '(?:(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?|từ\\s+đầu\\s+năm\\s+đến\\s+(?:hết\\s+)?|lũy\\s+kế\\s+|luỹ\\s+kế\\s+|trong\\s+|riêng\\s+|cả\\s+|ngày\\s+)?'
 const CORE = [
   `\\d{1,2}\\s+tháng\\s+(?:đầu\\s+|cuối\\s+)?năm(?:\\s+${Y})?`,
   `nửa\\s+(?:đầu|cuối)\\s+năm(?:\\s+${Y})?`,
@@ -87,6 +90,8 @@ const CORE = [
   `tháng\\s+\\d{1,2}(?:${SEP}${Y}|\\s+năm\\s+${Y})`,
   `\\d{1,2}/\\d{1,2}/${Y}`,
   `\\d{1,2}-\\d{1,2}-${Y}`,
+  `\\d{1,2}\\.\\d{1,2}\\.${Y}`,
+  `tháng\\s+\\d{1,2}\\.${Y}`,
   `giai\\s+đoạn\\s+${Y}\\s*[-–]\\s*${Y}`,
   `năm\\s+(?:${Y}|nay)`,
 ].join('|')
@@ -100,14 +105,18 @@ const PATTERN = new RegExp(
     `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+\\d{1,2}`,
     `(?:tính\\s+)?(?:đến|tới)\\s+thời\\s+điểm\\s+(?:này|hiện\\s+(?:tại|nay))`,
     `ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
+    `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
   ]
-    .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
+    .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`)
     .join('|'),
   'gu',
 )
 /** A deadline: "đến năm 2025", "đến 2025" (parsePeriod reads a year, not "by a year"). */
 /** "đến tháng 6/2019" is read as "đến hết tháng 6/2019" (through the end of June). */
 const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
+/** A date or a month written with dots: "31.12.2020", "tháng 4.2019". */
+const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
 /** "đến thời điểm này" is "đến nay". */
 const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
 /** A day without its year ("Ngày 5-12"): only as a lead, at the start of a line or a sentence. */
@@ -117,10 +126,12 @@ const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`,
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
 /** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
-const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì])\s[^,.;:!?()\n]*$/u
+const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
 /** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
 const CITED =
   /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
+/** A list's update date ("cập nhật ủy nhiệm chi đến ngày 10/12"): not the date of its figures. */
+const UPDATED = /cập\s+nhật[^,.;:!?()\n]*$/u
 /** What a dateline has besides its date: a time, a weekday, "GMT+7", separators. */
 const DATELINE_REST =
   /^(?:[\s\d:|,()+\-–/.]|gmt|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|giờ|am|pm|cập\s+nhật)*$/u
@@ -153,13 +164,16 @@ export function periodsIn(
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
+    const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
+      .replace(/^riêng /u, '')
+      .replace(/(đến|tới) hết (?=\d)/u, '$1 hết ngày ')
     const text = by
       ? `năm ${by[1]}`
-      : TO_MONTH.test(cand)
-        ? cand.replace(TO_MONTH, 'đến hết tháng ')
+      : TO_MONTH.test(plain)
+        ? plain.replace(TO_MONTH, 'đến hết tháng ')
         : TO_NOW.test(cand)
           ? 'đến nay'
-          : cand
+          : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -169,7 +183,8 @@ export function periodsIn(
     }
     if (period === null) continue
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
-    const cited = (period.kind === 'day' || period.kind === 'instant') && CITED.test(before)
+    const cited =
+      (period.kind === 'day' || period.kind === 'instant') && (CITED.test(before) || UPDATED.test(before))
     const qualifier = period.kind === 'year' && cand.startsWith('năm') && wordBefore(low, start)
     out.push({
       start,
@@ -178,6 +193,7 @@ export function periodsIn(
       comparison,
       by: by !== null,
       cited,
+      aside: cand.startsWith('riêng '),
       qualifier,
       alone: alone(low, start, end),
     })

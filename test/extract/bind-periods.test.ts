@@ -142,6 +142,48 @@ describe('period phrases of other forms', () => {
   })
 })
 
+describe('more forms, asides and update dates', () => {
+  it('reads dates and months written with dots', () => {
+    const text = 'Đến hết 31.12.2023, Quỹ còn khoảng 8.000 tỷ đồng; tăng 3% so với tháng 11.2023.'
+    expect(findPeriods(text).map((p) => [p.period, p.comparison])).toEqual([
+      [{ kind: 'instant', date: '2023-12-31' }, false],
+      [{ kind: 'month', year: 2023, month: 11 }, true],
+    ])
+  })
+
+  it('reads "đến ngày 30/11" and "trong tháng 5" in the year of the report', () => {
+    const options = { date: '2024-12-15' }
+    expect(periodOf('Tính đến ngày 30/11, có 1.200 đơn vị nợ BHXH.', '1.200 đơn vị', options)).toEqual({
+      kind: 'instant',
+      date: '2024-11-30',
+    })
+    expect(periodOf('Trong tháng 5, có 900 người tham gia BHXH tự nguyện.', '900 người', options)).toEqual({
+      kind: 'month',
+      year: 2024,
+      month: 5,
+    })
+  })
+
+  it('an aside ("riêng tháng 11") governs its own sentence only', () => {
+    const text =
+      '11 tháng đầu năm 2024, tổng thu đạt 900 tỷ đồng, riêng tháng 11 thu 80 tỷ đồng. Số người tham gia BHYT là 700.000 người.'
+    expect(periodOf(text, '80 tỷ đồng')).toEqual({ kind: 'month', year: 2024, month: 11 })
+    expect(periodOf(text, '700.000 người')).toEqual({ kind: 'year-to-date', year: 2024, month: 11 })
+  })
+
+  it('a list’s update date is not its figures’ date', () => {
+    const text =
+      'Số liệu nợ tính đến ngày 30/11/2024 và cập nhật ủy nhiệm chi đến ngày 10/12/2024. Có 1.700 đơn vị nợ BHXH.'
+    expect(findPeriods(text).map((p) => p.cited)).toEqual([false, true])
+    expect(periodOf(text, '1.700 đơn vị')).toEqual({ kind: 'instant', date: '2024-11-30' })
+  })
+
+  it('a period after "bằng" is what a ratio is measured against', () => {
+    const text = 'Trong tháng 5/2024, có 9.000 người nộp hồ sơ, bằng 120% số hồ sơ bình quân năm 2023.'
+    expect(findPeriods(text).map((p) => p.comparison)).toEqual([false, true])
+  })
+})
+
 describe('asFlow', () => {
   it('turns a stock date into the year so far, and keeps other periods', () => {
     expect(asFlow({ kind: 'instant', date: '2017-10-31' })).toEqual({
