@@ -4,8 +4,9 @@
  * - A period phrase that is not a comparison point ("so với thời điểm 30/6/2021"), not the date
  *   of a cited document ("Quyết định số 12/QĐ-UBND ngày 15/3/2019") and not a dateline governs
  *   the figures after it until the next such phrase; a figure before every phrase takes the first.
- * - A deadline ("đến năm 2025") or an aside ("riêng tháng 11") governs only its own sentence: the
- *   sentence after it goes back to the period before it.
+ * - A deadline ("đến năm 2025"), an aside ("riêng tháng 11") or the period of a goal ("Kết thúc
+ *   năm 2020, tỷ lệ bao phủ phải đạt 90,7%") governs only its own sentence: the sentence after it
+ *   goes back to the period before it.
  * - A year that qualifies a word ("Tổng thu năm 2017 ước đạt …") under a period of that year
  *   ("Tính đến 31/10/2017") keeps that period: it says which year, not which months.
  * - A period named right after a figure in its clause ("thu 3.000 tỷ đồng trong năm 2023") is that
@@ -48,7 +49,7 @@ export function bindPeriods(
   const out: (Period | null)[] = []
   let first: Period | null = null
   for (const p of periods) {
-    if (governs(p) && !p.by && !p.aside) {
+    if (governs(p) && !p.by && !p.aside && !p.goal) {
       first = p.period
       break
     }
@@ -66,7 +67,7 @@ export function bindPeriods(
       const p = periods[at] as FoundPeriod
       at++
       if (!governs(p)) continue
-      if (p.by || p.aside) {
+      if (p.by || p.aside || p.goal) {
         while (partAt < parts.length && (parts[partAt] as Part).end < p.start) partAt++
         deadline = p.period
         deadlineSentence = parts[partAt]?.sentence ?? -1

@@ -686,7 +686,7 @@ class Extractor {
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
         f.metric = 'expenditure'
     }
-    if (f.role !== 'target' && f.metric !== null && FLOWS.has(f.metric)) f.period = asFlow(f.period)
+    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
@@ -868,6 +868,14 @@ function gapIsSpace(low: string, a: number, b: number): boolean {
     if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
   }
   return true
+}
+
+/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
+function isFlow(f: Fig): boolean {
+  if (f.metric !== null && FLOWS.has(f.metric)) return true
+  return (
+    f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
+  )
 }
 
 function metricOfRole(role: FigureRole): Metric | null {

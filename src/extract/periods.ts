@@ -68,6 +68,8 @@ export interface FoundPeriod {
   readonly cited: boolean
   /** An aside ("riêng tháng 11"): it governs its own sentence only. */
   readonly aside: boolean
+  /** The period of a goal ("Kết thúc năm 2020, tỷ lệ … phải đạt 90,7%"): it governs its own sentence only. */
+  readonly goal: boolean
   /** A year that qualifies the word before it ("Tổng thu năm 2017"), not the head of a clause. */
   readonly qualifier: boolean
   /**
@@ -123,7 +125,7 @@ const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
 const BARE_DAY = /^ngày \d{1,2}[/-]\d{1,2}$/u
 const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`, 'u')
 /** What a comparison's period is preceded by. */
-const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
+const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
 /** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
 const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
@@ -132,6 +134,8 @@ const CITED =
   /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
 /** A list's update date ("cập nhật ủy nhiệm chi đến ngày 10/12"): not the date of its figures. */
 const UPDATED = /cập\s+nhật[^,.;:!?()\n]*$/u
+/** A goal's verb: "phải đạt", "cần đạt". */
+const GOAL_VERB = /(?:^|\s)(?:phải|cần)\s+đạt(?:\s|$)/u
 /** What a dateline has besides its date: a time, a weekday, "GMT+7", separators. */
 const DATELINE_REST =
   /^(?:[\s\d:|,()+\-–/.]|gmt|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|giờ|am|pm|cập\s+nhật)*$/u
@@ -194,6 +198,7 @@ export function periodsIn(
       by: by !== null,
       cited,
       aside: cand.startsWith('riêng '),
+      goal: goalAfter(low, end),
       qualifier,
       alone: alone(low, start, end),
     })
@@ -211,6 +216,12 @@ function wordBefore(low: string, start: number): boolean {
     isWordChar(low.charCodeAt(i)) &&
     !(low.charCodeAt(i) >= 48 && low.charCodeAt(i) <= 57)
   )
+}
+
+/** "phải đạt", "cần đạt" later in the sentence (up to 200 characters): a goal. */
+function goalAfter(low: string, end: number): boolean {
+  const stop = low.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/u)
+  return GOAL_VERB.test(low.slice(end, stop < 0 ? end + 200 : end + stop))
 }
 
 /** Whether a phrase starts its line or its sentence. */

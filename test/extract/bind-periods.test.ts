@@ -184,6 +184,28 @@ describe('more forms, asides and update dates', () => {
   })
 })
 
+describe('goals and events', () => {
+  it('a deadline right after "mục tiêu" is what a figure is measured against', () => {
+    const text =
+      'Năm 2023, có 90.000 người tham gia BHXH, vượt 2% mục tiêu đến năm 2025, chiếm 30% lực lượng lao động.'
+    expect(findPeriods(text).map((p) => p.comparison)).toEqual([false, true])
+    expect(periodOf(text, '30%')).toEqual({ kind: 'year', year: 2023 })
+  })
+
+  it('the period of a goal ("… phải đạt …") governs its own sentence only', () => {
+    const text =
+      'Tính đến 30/9/2024, tỷ lệ bao phủ BHYT là 92% dân số. Kết thúc năm 2024, tỷ lệ bao phủ phải đạt 94% dân số. Có 15 huyện đạt trên 95%.'
+    expect(periodOf(text, '94%')).toEqual({ kind: 'year', year: 2024 })
+    expect(periodOf(text, 'trên 95%')).toEqual({ kind: 'instant', date: '2024-09-30' })
+  })
+
+  it('events ("lượt người") are flows', () => {
+    const text = 'Tính đến 30/9/2024, có 120.000 lượt người khám chữa bệnh BHYT.'
+    // January to September 2024
+    expect(periodOf(text, '120.000 lượt người')).toEqual({ kind: 'year-to-date', year: 2024, month: 9 })
+  })
+})
+
 describe('asFlow', () => {
   it('turns a stock date into the year so far, and keeps other periods', () => {
     expect(asFlow({ kind: 'instant', date: '2017-10-31' })).toEqual({
