@@ -18,6 +18,7 @@ import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
+import { asFlow, bindPeriods } from './bind-periods'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -115,6 +116,8 @@ const AGING =
   /(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
+/** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
+const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
 
 // ---------------------------------------------------------------------------------------------
 // The extractor
@@ -220,15 +223,10 @@ class Extractor {
     }
     for (const f of this.figs) this.classify(f)
     for (const f of this.figs) this.link(f)
-    let periodAt = 0
-    let current: Period | null = this.firstPeriod()
-    for (const f of this.figs) {
-      while (periodAt < this.periods.length && (this.periods[periodAt] as FoundPeriod).end <= f.a) {
-        const p = this.periods[periodAt] as FoundPeriod
-        if (!p.comparison) current = p.period
-        periodAt++
-      }
-      f.period = this.periodAfter(f) ?? current
+    const bound = bindPeriods(this.periods, this.parts, this.figs)
+    for (let i = 0; i < this.figs.length; i++) {
+      const f = this.figs[i] as Fig
+      f.period = bound[i] ?? null
       this.target(f)
     }
     for (const f of this.figs) this.finish(f)
@@ -619,25 +617,6 @@ class Extractor {
     return subjectAt(this.subjects, f.a)
   }
 
-  /** A period named after the figure in its clause ("thu 3.000 tỷ đồng trong năm 2023"). */
-  private periodAfter(f: Fig): Period | null {
-    const ps = this.periods
-    let lo = 0
-    let hi = ps.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((ps[mid] as FoundPeriod).start < f.b) lo = mid + 1
-      else hi = mid
-    }
-    const p = ps[lo]
-    return p && !p.comparison && p.end <= f.postEnd ? p.period : null
-  }
-
-  private firstPeriod(): Period | null {
-    for (const p of this.periods) if (!p.comparison) return p.period
-    return null
-  }
-
   /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
   private target(f: Fig): void {
     const base = f.role
@@ -688,6 +667,7 @@ class Extractor {
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
         f.metric = 'expenditure'
     }
+    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
@@ -869,6 +849,14 @@ function gapIsSpace(low: string, a: number, b: number): boolean {
     if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
   }
   return true
+}
+
+/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
+function isFlow(f: Fig): boolean {
+  if (f.metric !== null && FLOWS.has(f.metric)) return true
+  return (
+    f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
+  )
 }
 
 function metricOfRole(role: FigureRole): Metric | null {

@@ -18,7 +18,7 @@ import { type Doc, isWordChar, readDoc, toOrig } from './text'
  * @example
  * ```ts
  * findPeriods('Đến hết tháng 8-2023, toàn tỉnh Kiên Giang có …')[0]
- * // { text: 'Đến hết tháng 8-2023', span: [0, 20], period: { kind: 'year-to-date', year: 2023, month: 8 }, comparison: false, by: false }
+ * // { text: 'Đến hết tháng 8-2023', span: [0, 20], period: { kind: 'year-to-date', year: 2023, month: 8 }, comparison: false, by: false, cited: false }
  * ```
  */
 export interface PeriodMention {
@@ -35,6 +35,12 @@ export interface PeriodMention {
   readonly comparison: boolean
   /** Whether it is a deadline ("đến năm 2025", "đến 2025"): the year by which a goal is to be met. */
   readonly by: boolean
+  /**
+   * Whether it is the date of a cited document ("Quyết định số 12/QĐ-UBND ngày 15/3/2019",
+   * "Nghị quyết 28-NQ/TW ngày 23/5/2018") or of a list's update ("cập nhật ủy nhiệm chi đến ngày
+   * 10/12"): never the period of a figure.
+   */
+  readonly cited: boolean
 }
 
 /**
@@ -58,7 +64,18 @@ export interface FoundPeriod {
   readonly period: Period
   readonly comparison: boolean
   readonly by: boolean
-  /** Alone on its line (a dateline such as "08/10/2020" under a title): not a reporting period. */
+  /** The date of a cited document ("Quyết định số … ngày 15/3/2019") or of a list's update ("cập nhật … đến ngày 10/12"). */
+  readonly cited: boolean
+  /** An aside ("riêng tháng 11"): it governs its own sentence only. */
+  readonly aside: boolean
+  /** The period of a goal ("Kết thúc năm 2020, tỷ lệ … phải đạt 90,7%"): it governs its own sentence only. */
+  readonly goal: boolean
+  /** A year that qualifies the word before it ("Tổng thu năm 2017"), not the head of a clause. */
+  readonly qualifier: boolean
+  /**
+   * Alone on its line, or with only a time and a weekday (a dateline such as "08/10/2020" or
+   * "Thứ Hai, 04/12/2017, 14:30 (GMT+7)" under a title): not a reporting period.
+   */
   readonly alone: boolean
 }
 
@@ -66,7 +83,7 @@ const Y = '(?:19|20)\\d{2}'
 const SEP = '\\s*[/-]\\s*'
 const ROMAN = '(?:iv|v|i{1,3}|[1-4])'
 const PRE =
-  '(?:(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?|từ\\s+đầu\\s+năm\\s+đến\\s+(?:hết\\s+)?|lũy\\s+kế\\s+|luỹ\\s+kế\\s+|trong\\s+|cả\\s+|ngày\\s+)?'
+  '(?:(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?|từ\\s+đầu\\s+năm\\s+đến\\s+(?:hết\\s+)?|lũy\\s+kế\\s+|luỹ\\s+kế\\s+|trong\\s+|riêng\\s+|cả\\s+|ngày\\s+)?'
 const CORE = [
   `\\d{1,2}\\s+tháng\\s+(?:đầu\\s+|cuối\\s+)?năm(?:\\s+${Y})?`,
   `nửa\\s+(?:đầu|cuối)\\s+năm(?:\\s+${Y})?`,
@@ -75,6 +92,8 @@ const CORE = [
   `tháng\\s+\\d{1,2}(?:${SEP}${Y}|\\s+năm\\s+${Y})`,
   `\\d{1,2}/\\d{1,2}/${Y}`,
   `\\d{1,2}-\\d{1,2}-${Y}`,
+  `\\d{1,2}\\.\\d{1,2}\\.${Y}`,
+  `tháng\\s+\\d{1,2}\\.${Y}`,
   `giai\\s+đoạn\\s+${Y}\\s*[-–]\\s*${Y}`,
   `năm\\s+(?:${Y}|nay)`,
 ].join('|')
@@ -85,16 +104,41 @@ const PATTERN = new RegExp(
     `${PRE}(?:${CORE})`,
     `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
     `(?:trong|cả)\\s+năm(?!\\s+\\d)`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+\\d{1,2}`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+thời\\s+điểm\\s+(?:này|hiện\\s+(?:tại|nay))`,
+    `ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
+    `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
   ]
-    .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/-]\\d)`)
+    .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`)
     .join('|'),
   'gu',
 )
 /** A deadline: "đến năm 2025", "đến 2025" (parsePeriod reads a year, not "by a year"). */
+/** "đến tháng 6/2019" is read as "đến hết tháng 6/2019" (through the end of June). */
+const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
+/** A date or a month written with dots: "31.12.2020", "tháng 4.2019". */
+const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
+/** "đến thời điểm này" is "đến nay". */
+const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
+/** A day without its year ("Ngày 5-12"): only as a lead, at the start of a line or a sentence. */
+const BARE_DAY = /^ngày \d{1,2}[/-]\d{1,2}$/u
 const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`, 'u')
 /** What a comparison's period is preceded by. */
-const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu)\s+$/u
+const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
+/** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
+const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
+/** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
+const CITED =
+  /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
+/** A list's update date ("cập nhật ủy nhiệm chi đến ngày 10/12"): not the date of its figures. */
+const UPDATED = /cập\s+nhật[^,.;:!?()\n]*$/u
+/** A goal's verb: "phải đạt", "cần đạt". */
+const GOAL_VERB = /(?:^|\s)(?:phải|cần)\s+đạt(?:\s|$)/u
+/** What a dateline has besides its date: a time, a weekday, "GMT+7", separators. */
+const DATELINE_REST =
+  /^(?:[\s\d:|,()+\-–/.]|gmt|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|giờ|am|pm|cập\s+nhật)*$/u
 
 const yearOfPeriod = (p: Period): number | null =>
   p.kind === 'day' || p.kind === 'instant' ? Number(p.date.slice(0, 4)) : p.kind === 'phase' ? null : p.year
@@ -119,10 +163,21 @@ export function periodsIn(
     }
     const end = start + m[0].length
     const cand = m[0].replace(/\s+/gu, ' ')
-    const comparison = COMPARED.test(low.slice(Math.max(0, start - 16), start))
+    const before = low.slice(Math.max(0, start - 80), start)
+    const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
+    if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
-    const text = by ? `năm ${by[1]}` : cand
+    const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
+      .replace(/^riêng /u, '')
+      .replace(/(đến|tới) hết (?=\d)/u, '$1 hết ngày ')
+    const text = by
+      ? `năm ${by[1]}`
+      : TO_MONTH.test(plain)
+        ? plain.replace(TO_MONTH, 'đến hết tháng ')
+        : TO_NOW.test(cand)
+          ? 'đến nay'
+          : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -132,31 +187,76 @@ export function periodsIn(
     }
     if (period === null) continue
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
-    out.push({ start, end, period, comparison, by: by !== null, alone: alone(low, start, end) })
+    const cited =
+      (period.kind === 'day' || period.kind === 'instant') && (CITED.test(before) || UPDATED.test(before))
+    const qualifier = period.kind === 'year' && cand.startsWith('năm') && wordBefore(low, start)
+    out.push({
+      start,
+      end,
+      period,
+      comparison,
+      by: by !== null,
+      cited,
+      aside: cand.startsWith('riêng '),
+      goal: goalAfter(low, end),
+      qualifier,
+      alone: alone(low, start, end),
+    })
   }
   return out
 }
 
-function alone(low: string, start: number, end: number): boolean {
+/** Whether a word (not a number, not punctuation) comes right before `start`. */
+function wordBefore(low: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && (low.charCodeAt(i) === 32 || low.charCodeAt(i) === 0xa0)) i--
+  return (
+    i >= 0 &&
+    i < start - 1 &&
+    isWordChar(low.charCodeAt(i)) &&
+    !(low.charCodeAt(i) >= 48 && low.charCodeAt(i) <= 57)
+  )
+}
+
+/** "phải đạt", "cần đạt" later in the sentence (up to 200 characters): a goal. */
+function goalAfter(low: string, end: number): boolean {
+  const stop = low.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/u)
+  return GOAL_VERB.test(low.slice(end, stop < 0 ? end + 200 : end + stop))
+}
+
+/** Whether a phrase starts its line or its sentence. */
+function leads(low: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = low.charCodeAt(i)
-    if (c === 10) break
+    if (c === 10 || c === 46) return true
     if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false
   }
-  for (let i = end; i < low.length; i++) {
-    const c = low.charCodeAt(i)
-    if (c === 10 || c === 13) break
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false
-  }
   return true
+}
+
+/** Alone on its line, or a dateline: the rest of its line (at most 60 characters) is a time, a weekday … */
+function alone(low: string, start: number, end: number): boolean {
+  let a = start
+  while (a > 0 && start - a <= 60 && low.charCodeAt(a - 1) !== 10) a--
+  let b = end
+  while (b < low.length && b - end <= 60 && low.charCodeAt(b) !== 10 && low.charCodeAt(b) !== 13) b++
+  if (
+    (a > 0 && low.charCodeAt(a - 1) !== 10) ||
+    (b < low.length && low.charCodeAt(b) !== 10 && low.charCodeAt(b) !== 13)
+  )
+    return false
+  return DATELINE_REST.test(low.slice(a, start)) && DATELINE_REST.test(low.slice(end, b))
 }
 
 /**
  * Finds the period phrases in a Vietnamese text, in order: "9 tháng đầu năm 2020", "quý
  * III/2023", "8 tháng đầu năm 2023", "tháng 8/2023", "đến hết tháng 8-2023", "tính đến
- * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay" …
+ * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay",
+ * "đến cuối tháng 9", "đến thời điểm này", a lead "Ngày 5-12," …
  * A phrase without its year takes the year of the last phrase that named one, else the year of
- * `options.date`; "đến nay" needs `options.date`. Phrases that `parsePeriod` cannot read are
+ * `options.date`; "đến nay" and "đến thời điểm này" need `options.date`. "Đến tháng 6/2019" is read
+ * as through the end of June. A comparison point ("so với thời điểm 30/6/2021") has `comparison`,
+ * the date of a cited document ("Quyết định số … ngày 15/3/2019") has `cited`. Phrases that `parsePeriod` cannot read are
  * left out. Time is linear in the text.
  *
  * @param text - the text (NFC or NFD; spans index it as given)
@@ -189,6 +289,7 @@ export function findPeriods(text: string, options: FindPeriodsOptions = {}): Per
       period: p.period,
       comparison: p.comparison,
       by: p.by,
+      cited: p.cited,
     })
   })
 }
