@@ -817,13 +817,14 @@ export function checkFigures(
       detail: detail('cần một mảng số liệu', 'expected an array of figures'),
     })
   figures.forEach((f, i) => {
-    const role = typeof f === 'object' && f !== null ? (f as { role?: unknown }).role : undefined
-    if (typeof role !== 'string' || !('figure' in f))
+    const x = (typeof f === 'object' && f !== null ? f : {}) as Record<string, unknown>
+    const text = (v: unknown) => v === null || typeof v === 'string'
+    if (typeof x.role !== 'string' || !('figure' in x) || !text(x.scheme ?? null) || !text(x.metric ?? null))
       throw new BhxhError('invalid-input', {
         path: ['figures', i],
         detail: detail(
-          'cần một số liệu của extractFigures (có role và figure)',
-          'expected a figure of extractFigures (with role and figure)',
+          'cần một số liệu của extractFigures (có role và figure; scheme, metric là chuỗi hoặc null)',
+          'expected a figure of extractFigures (with role and figure; scheme, metric text or null)',
         ),
       })
   })

@@ -7,6 +7,7 @@ import { BhxhError, detail } from '../errors'
 import { exact, intervals, type Quantity } from '../figure/calculator'
 import { isDecimal, isInterval, isReportedFigure } from '../figure/guards'
 import { invalid, kindOf, type Path } from '../input'
+import { shown } from '../number/errors'
 import type { Fraction } from '../period/types'
 import type { Measurement, PeriodResult, Target, Value } from '../target/types'
 
@@ -111,17 +112,17 @@ export function fractionAt(x: unknown, path: Path): Fraction {
 export function sameMeasure(a: AnyRecord, b: AnyRecord): void {
   if (a.scheme !== b.scheme) {
     throw new BhxhError('scheme-mismatch', {
-      detail: detail(`${a.scheme} và ${b.scheme}`, `${a.scheme} and ${b.scheme}`),
+      detail: detail(`${shown(a.scheme)} và ${shown(b.scheme)}`, `${shown(a.scheme)} and ${shown(b.scheme)}`),
     })
   }
   if (a.metric !== b.metric) {
     throw new BhxhError('metric-mismatch', {
-      detail: detail(`${a.metric} và ${b.metric}`, `${a.metric} and ${b.metric}`),
+      detail: detail(`${shown(a.metric)} và ${shown(b.metric)}`, `${shown(a.metric)} and ${shown(b.metric)}`),
     })
   }
   if (a.region !== null && b.region !== null && a.region !== b.region) {
     throw new BhxhError('region-mismatch', {
-      detail: detail(`${a.region} và ${b.region}`, `${a.region} and ${b.region}`),
+      detail: detail(`${shown(a.region)} và ${shown(b.region)}`, `${shown(a.region)} and ${shown(b.region)}`),
     })
   }
 }

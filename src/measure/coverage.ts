@@ -8,6 +8,7 @@ import { Decimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
 import { type Calculator, lift, type Measured, type Quantity, requirePositive } from '../figure/calculator'
 import { invalid, kindOf, optionsAt } from '../input'
+import { shown } from '../number/errors'
 import {
   COVERAGE_BASE_NAMES,
   COVERAGE_BASES,
@@ -97,8 +98,8 @@ function checkBase(participants: Quantity | PeriodResult, base: BaseInput, optio
   if (isRecord(participants) && participants.metric !== 'participants') {
     throw new BhxhError('metric-mismatch', {
       detail: detail(
-        `tỷ lệ bao phủ tính trên số người tham gia, không phải ${participants.metric}`,
-        `coverage counts participants, not ${participants.metric}`,
+        `tỷ lệ bao phủ tính trên số người tham gia, không phải ${shown(participants.metric)}`,
+        `coverage counts participants, not ${shown(participants.metric)}`,
       ),
     })
   }
