@@ -19,6 +19,14 @@ import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { asFlow, bindPeriods } from './bind-periods'
+import {
+  afterBracket,
+  type ChangeKind,
+  changeBefore,
+  changeKindOf,
+  type Direction,
+  inBracketsAfter,
+} from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -80,6 +88,8 @@ interface Fig {
   role: FigureRole
   metric: Metric | null
   targetOf: 'level' | 'growth' | null
+  change: ChangeKind | null
+  direction: Direction | null
   scheme: SchemeCode | null
   period: Period | null
   region: string | null
@@ -367,6 +377,8 @@ class Extractor {
         role: 'other',
         metric: null,
         targetOf: null,
+        change: null,
+        direction: null,
         scheme: null,
         period: null,
         region: null,
@@ -454,9 +466,11 @@ class Extractor {
     }
     if (p.kind === 'multiple') {
       f.role = 'growth-multiple'
+      f.change = 'multiple'
       return
     }
     const unit = p.unit?.code ?? null
+    if (this.changeFrame(f, unit)) return
     if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
     else if (unit === 'vnd') f.role = this.moneyRole(f)
     else if (unit === 'employer')
@@ -465,13 +479,45 @@ class Extractor {
     else f.role = 'other'
   }
 
+  /**
+   * The change frame (see {@link changeBefore}): a figure right after a word of change is a
+   * growth of its kind; a rate in brackets after an absolute change restates it.
+   */
+  private changeFrame(f: Fig, unit: string | null): boolean {
+    const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
+    if (dir !== null) {
+      f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
+      f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
+      f.direction = dir
+      return true
+    }
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (
+      unit === 'ratio' &&
+      prev?.change === 'absolute' &&
+      prev.role === 'growth' &&
+      inBracketsAfter(this.low, prev.b, f.a, f.b)
+    ) {
+      f.role = 'growth'
+      f.change = 'relative'
+      f.direction = prev.direction
+      return true
+    }
+    return false
+  }
+
   private arrearsAfter(f: Fig): boolean {
     return this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.arrears) >= 0
   }
 
   private percentRole(f: Fig, points: boolean): FigureRole {
     const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
-    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) return 'growth'
+    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) {
+      f.change = points ? 'points' : 'relative'
+      const word = this.low.slice(this.ph.start[g] as number, this.ph.end[g] as number)
+      f.direction = /^(?:giảm|thấp hơn)/u.test(word) ? 'down' : 'up'
+      return 'growth'
+    }
     if (points) return 'other'
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
@@ -694,7 +740,7 @@ class Extractor {
 
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
-    const k = this.firstAt(f.b, f.postEnd)
+    const k = this.firstAt(this.compareFrom(f), f.clauseEnd)
     if ((this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) === 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
@@ -707,7 +753,8 @@ class Extractor {
       return null
     }
     const a = ph.start[k] as number
-    let b = f.postEnd
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    let b = a >= f.postEnd && next ? next.postEnd : f.postEnd
     const window = low.slice(a, b)
     for (const stop of AGAINST_STOP) {
       const i = window.indexOf(stop)
@@ -735,6 +782,23 @@ class Extractor {
       period = named
     }
     return Object.freeze({ kind, period, text: textOf })
+  }
+
+  /**
+   * Where the words of a figure's comparison may start: right after it, after its closing
+   * bracket ("(0,3%) so với"), or for an absolute change after the rate in brackets that
+   * restates it ("tăng 636 người (0,3%) so với").
+   */
+  private compareFrom(f: Fig): number {
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    if (
+      f.change === 'absolute' &&
+      next &&
+      next.change === 'relative' &&
+      inBracketsAfter(this.low, f.b, next.a, next.b)
+    )
+      return afterBracket(this.low, next.b)
+    return f.change !== null ? afterBracket(this.low, f.b) : f.b
   }
 
   private agingOf(f: Fig): BucketRange | null {
@@ -812,6 +876,8 @@ class Extractor {
           role: f.role,
           metric: f.metric,
           targetOf: f.targetOf,
+          change: f.role === 'growth' || f.role === 'growth-multiple' ? f.change : null,
+          direction: f.role === 'growth' || f.role === 'growth-multiple' ? f.direction : null,
           scheme: f.scheme,
           period: f.period,
           region: f.region,

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { afterBracket, changeBefore, changeKindOf, inBracketsAfter } from '../../src/extract/changes'
+import { extractFigures } from '../../src/extract/extract'
+
+describe('changeBefore', () => {
+  it('reads the direction of the word right before a figure', () => {
+    // "giảm " ends at 5, where "17 người" starts
+    expect(changeBefore('giảm 17 người so với cùng kỳ', 0, 5, '17 người')).toBe('down')
+    expect(changeBefore('tăng 636 người', 0, 5, '636 người')).toBe('up')
+    expect(changeBefore('vượt 1,5% so với chỉ tiêu', 0, 5, '1,5%')).toBe('up')
+  })
+  it('takes "thấp"/"cao" only before "hơn …", the comparison, not the qualifier', () => {
+    // "thấp " ends at 5; the figure as the number reader takes it is "hơn 9,7%"
+    expect(changeBefore('thấp hơn 9,7%', 0, 5, 'hơn 9,7%')).toBe('down')
+    expect(changeBefore('cao 95%', 0, 4, '95%')).toBeNull()
+  })
+  it('finds nothing after "tăng lên" or a word that is no change', () => {
+    expect(changeBefore('tăng lên 1,4 triệu người', 0, 9, '1,4 triệu người')).toBeNull()
+    expect(changeBefore('có 245.264 người', 0, 3, '245.264 người')).toBeNull()
+  })
+})
+
+describe('brackets', () => {
+  it('sees a rate in brackets right after a figure', () => {
+    // "tăng 636 người (0,3%)": 636 người ends at 14, 0,3% is [16, 20)
+    expect(inBracketsAfter('tăng 636 người (0,3%)', 14, 16, 20)).toBe(true)
+    expect(inBracketsAfter('tăng 636 người, 0,3%', 14, 16, 20)).toBe(false)
+    expect(afterBracket('0,3%) so với', 4)).toBe(5)
+    expect(afterBracket('0,3% so với', 4)).toBe(4)
+  })
+  it('reads the kind of change from the unit', () => {
+    expect(changeKindOf('number', 'person')).toBe('absolute')
+    expect(changeKindOf('number', 'vnd')).toBe('absolute')
+    expect(changeKindOf('number', 'ratio')).toBe('relative')
+    expect(changeKindOf('number', 'points')).toBe('points')
+    expect(changeKindOf('multiple', null)).toBe('multiple')
+  })
+})
+
+describe('extractFigures: the change frame', () => {
+  const text =
+    'Số người tham gia BHTN là 150.200 người, tăng 1.204 người (0,8%) so với cùng kỳ năm 2023. ' +
+    'Số nợ BHXH là 42 tỷ đồng, giảm 3,2 tỷ đồng so với tháng 5/2024.'
+  const { figures } = extractFigures(text, { date: '2024-06-30' })
+  const by = (raw: string) => figures.find((f) => f.raw === raw)
+
+  it('reads an absolute change as a growth linked to its quantity, with its comparison', () => {
+    const up = by('1.204 người')
+    expect(up?.role).toBe('growth')
+    expect(up?.change).toBe('absolute')
+    expect(up?.direction).toBe('up')
+    expect(up?.linkedTo).toBe(by('150.200 người')?.index)
+    // the comparison comes after the rate in brackets
+    expect(up?.against?.kind).toBe('same-period')
+  })
+  it('reads the rate in brackets as the same change, relative', () => {
+    const rate = by('0,8%')
+    expect(rate?.role).toBe('growth')
+    expect(rate?.change).toBe('relative')
+    expect(rate?.direction).toBe('up')
+    expect(rate?.against?.kind).toBe('same-period')
+  })
+  it('reads a decrease of an amount as a growth down', () => {
+    const down = by('3,2 tỷ đồng')
+    expect(down?.role).toBe('growth')
+    expect(down?.change).toBe('absolute')
+    expect(down?.direction).toBe('down')
+    expect(down?.against?.kind).toBe('period')
+  })
+  it('reads "thấp hơn X%" as a change down, and leaves other figures without one', () => {
+    const t = 'Tỷ lệ bao phủ BHYT đạt 84,1%, thấp hơn 6,6% so với chỉ tiêu được giao.'
+    const fs = extractFigures(t, { date: '2024-06-30' }).figures
+    const low = fs.find((f) => f.raw.endsWith('6,6%'))
+    expect(low?.role).toBe('growth')
+    expect(low?.direction).toBe('down')
+    expect(fs.find((f) => f.raw === '84,1%')?.change).toBeNull()
+  })
+  it('gives a relative growth its direction from the word before it', () => {
+    const t = 'Tổng số thu đạt 2.100 tỷ đồng, giảm 4,5% so với cùng kỳ.'
+    const g = extractFigures(t, { date: '2024-06-30' }).figures.find((f) => f.raw === '4,5%')
+    expect(g?.role).toBe('growth')
+    expect(g?.change).toBe('relative')
+    expect(g?.direction).toBe('down')
+  })
+})
