@@ -110,3 +110,48 @@ export function changeKindOf(kind: string, unit: string | null): ChangeKind {
   if (unit === 'points') return 'points'
   return 'absolute'
 }
+
+/** A goal written right after a change, with or without "so với": "vượt 1,42% mục tiêu …". */
+const GOAL_AFTER = /^\s*(?:so với\s+|so\s+)?(?=(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}]))/u
+const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}])/u
+const PREVIOUS_YEAR = /(?<![\p{L}\p{M}])năm (?:trước|ngoái)(?![\p{L}\p{M}])/u
+
+/**
+ * Where a goal a change is measured against starts, right after `from` ("vượt 1,42% mục tiêu
+ * đến năm 2025", "vượt 0,15% so với Nghị quyết 01"), or -1.
+ *
+ * @example
+ * ```ts
+ * goalAt('1,42% mục tiêu đến năm 2025', 5) // 6
+ * ```
+ */
+export function goalAt(low: string, from: number): number {
+  const m = GOAL_AFTER.exec(low.slice(from, from + 40))
+  return m ? from + m[0].length : -1
+}
+
+/**
+ * Whether the words of a comparison name a goal set by a resolution or a decision ("so với mục
+ * tiêu …", "so với Nghị quyết …"): a comparison with a plan.
+ *
+ * @example
+ * ```ts
+ * namesGoal('so với nghị quyết 01/nq-cp') // true
+ * ```
+ */
+export function namesGoal(words: string): boolean {
+  return GOAL.test(words)
+}
+
+/**
+ * Whether the words of a comparison name the year before without its number ("so với năm
+ * trước", "so với năm ngoái").
+ *
+ * @example
+ * ```ts
+ * namesPreviousYear('so với năm trước') // true
+ * ```
+ */
+export function namesPreviousYear(words: string): boolean {
+  return PREVIOUS_YEAR.test(words)
+}

@@ -25,7 +25,10 @@ import {
   changeBefore,
   changeKindOf,
   type Direction,
+  goalAt,
   inBracketsAfter,
+  namesGoal,
+  namesPreviousYear,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
@@ -740,8 +743,11 @@ class Extractor {
 
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
-    const k = this.firstAt(this.compareFrom(f), f.clauseEnd)
-    if ((this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) === 0) {
+    const from = this.compareFrom(f)
+    const k = this.firstAt(from, f.clauseEnd)
+    const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
+    const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
+    if (!worded && goal < 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
       if (f.role !== 'attainment') return null
@@ -752,7 +758,7 @@ class Extractor {
       }
       return null
     }
-    const a = ph.start[k] as number
+    const a = worded ? (ph.start[k] as number) : goal
     const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
     let b = a >= f.postEnd && next ? next.postEnd : f.postEnd
     const window = low.slice(a, b)
@@ -763,7 +769,7 @@ class Extractor {
     while (b > a && /[\s.,;:!?)]/u.test(low[b - 1] as string)) b--
     const textOf = this.text.slice(toOrig(this.doc, a), toOrig(this.doc, b))
     const same = this.has(a, b, CUE.samePeriod)
-    const plan = this.has(a, b, CUE.plan)
+    const plan = this.has(a, b, CUE.plan) || (f.change !== null && namesGoal(low.slice(a, b)))
     let named: Period | null = null
     const ps = this.periods
     for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
@@ -779,7 +785,10 @@ class Extractor {
       period = named
     } else {
       kind = 'period'
-      period = named
+      period =
+        named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
+          ? { kind: 'year', year: periodYear(f.period) - 1 }
+          : named
     }
     return Object.freeze({ kind, period, text: textOf })
   }

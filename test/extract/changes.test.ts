@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { afterBracket, changeBefore, changeKindOf, inBracketsAfter } from '../../src/extract/changes'
+import {
+  afterBracket,
+  changeBefore,
+  changeKindOf,
+  goalAt,
+  inBracketsAfter,
+  namesGoal,
+  namesPreviousYear,
+} from '../../src/extract/changes'
 import { extractFigures } from '../../src/extract/extract'
 
 describe('changeBefore', () => {
@@ -81,5 +89,33 @@ describe('extractFigures: the change frame', () => {
     expect(g?.role).toBe('growth')
     expect(g?.change).toBe('relative')
     expect(g?.direction).toBe('down')
+  })
+})
+
+describe('comparisons of a change', () => {
+  it('finds a goal right after a change, with or without "so với"', () => {
+    // "1,42%" ends at 5; "mục tiêu" starts at 6
+    expect(goalAt('1,42% mục tiêu đến năm 2025', 5)).toBe(6)
+    // "0,15%" ends at 5; "so với " is 7 characters, "nghị quyết" starts at 13
+    expect(goalAt('0,15% so với nghị quyết 01', 5)).toBe(13)
+    expect(goalAt('0,15% so với cùng kỳ', 5)).toBe(-1)
+    expect(namesGoal('so với nghị quyết 01/nq-cp')).toBe(true)
+    expect(namesGoal('so với kỳ trước')).toBe(false)
+    expect(namesPreviousYear('so với năm trước')).toBe(true)
+    expect(namesPreviousYear('so với năm 2019')).toBe(false)
+  })
+  it('reads "vượt X% mục tiêu" as a comparison with a plan', () => {
+    const t =
+      'Năm 2023, tỷ lệ tham gia BHXH tự nguyện đạt 4,1% lực lượng lao động, vượt 1,1% mục tiêu tại Nghị quyết.'
+    const g = extractFigures(t, { date: '2024-01-15' }).figures.find((f) => f.raw === '1,1%')
+    expect(g?.role).toBe('growth')
+    expect(g?.against?.kind).toBe('plan')
+  })
+  it('dates "so với năm trước" a year before the figure', () => {
+    const t = 'Năm 2022, số người tham gia BHTN tăng 2.350 người so với năm trước.'
+    const g = extractFigures(t, { date: '2023-01-20' }).figures.find((f) => f.raw === '2.350 người')
+    expect(g?.role).toBe('growth')
+    // the figure is of 2022, so the year before is 2021
+    expect(g?.against).toMatchObject({ kind: 'period', period: { kind: 'year', year: 2021 } })
   })
 })
