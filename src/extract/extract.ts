@@ -711,6 +711,12 @@ class Extractor {
       f.metric = f.link?.metric ?? this.inferMetric(f)
     } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
       f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
+      // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
+      // sentence counts, when its quantity says nothing.
+      if (f.metric === null && f.change === 'absolute') {
+        const part = this.parts[f.part] as Part
+        f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
+      }
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
@@ -725,9 +731,9 @@ class Extractor {
     f.region = canonicalRegion(this.regionOf(f), this.date)
   }
 
-  private inferMetric(f: Fig): Metric | null {
+  private inferMetric(f: Fig, from = f.clauseStart): Metric | null {
     const m = this.last(
-      f.clauseStart,
+      from,
       f.a,
       CUE.coverage | CUE.revenue | CUE.newJoin | CUE.benefit | CUE.participate | CUE.arrears,
     )

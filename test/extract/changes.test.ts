@@ -119,3 +119,14 @@ describe('comparisons of a change', () => {
     expect(g?.against).toMatchObject({ kind: 'period', period: { kind: 'year', year: 2021 } })
   })
 })
+
+describe('the metric of an absolute change', () => {
+  it('is what its sentence counts when no quantity says', () => {
+    const t =
+      'Nhiều địa phương phát triển tốt người tham gia BHXH tự nguyện, như: Hà Giang (tăng 2.310 người so với năm 2022).'
+    const g = extractFigures(t, { date: '2023-06-30' }).figures.find((f) => f.raw === '2.310 người')
+    expect(g?.role).toBe('growth')
+    expect(g?.change).toBe('absolute')
+    expect(g?.metric).toBe('participants')
+  })
+})
