@@ -155,3 +155,24 @@ export function namesGoal(words: string): boolean {
 export function namesPreviousYear(words: string): boolean {
   return PREVIOUS_YEAR.test(words)
 }
+
+/** "hơn" after "cao", "thấp", "nhiều", "ít" and before digits: a comparison, not a qualifier. */
+const COMPARISON_HON = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít)\s+(hơn)(?=\s+\d)/giu
+
+/**
+ * The text with each "hơn" of a comparison ("thấp hơn 9,7%", "cao hơn 2.000 người") blanked
+ * to spaces of the same length, so that the number reader does not take it as the qualifier
+ * "over": the figure is "9,7%", exact, and the comparison is its direction (`down`). Offsets
+ * are kept.
+ *
+ * @example
+ * ```ts
+ * blankComparisonHon('thấp hơn 9,7%') // 'thấp     9,7%'
+ * ```
+ */
+export function blankComparisonHon(text: string): string {
+  return text.replace(
+    COMPARISON_HON,
+    (m, hon: string) => m.slice(0, m.length - hon.length) + ' '.repeat(hon.length),
+  )
+}

@@ -21,6 +21,7 @@ import type { Metric } from '../target/metrics'
 import { asFlow, bindPeriods } from './bind-periods'
 import {
   afterBracket,
+  blankComparisonHon,
   type ChangeKind,
   changeBefore,
   changeKindOf,
@@ -350,7 +351,7 @@ class Extractor {
     let partAt = 0
     let periodAt = 0
     let agingAt = 0
-    for (const p of findNumbers(this.text)) {
+    for (const p of findNumbers(blankComparisonHon(this.text))) {
       const a = toNfc(doc, p.span[0])
       const b = toNfc(doc, p.span[1])
       while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   afterBracket,
+  blankComparisonHon,
   changeBefore,
   changeKindOf,
   goalAt,
@@ -78,7 +79,9 @@ describe('extractFigures: the change frame', () => {
   it('reads "thấp hơn X%" as a change down, and leaves other figures without one', () => {
     const t = 'Tỷ lệ bao phủ BHYT đạt 84,1%, thấp hơn 6,6% so với chỉ tiêu được giao.'
     const fs = extractFigures(t, { date: '2024-06-30' }).figures
-    const low = fs.find((f) => f.raw.endsWith('6,6%'))
+    // "hơn" is the comparison: the figure is "6,6%", exact, not "hơn 6,6%" (over)
+    const low = fs.find((f) => f.raw === '6,6%')
+    expect(low?.parsed.qualifier).toBe('exact')
     expect(low?.role).toBe('growth')
     expect(low?.direction).toBe('down')
     expect(fs.find((f) => f.raw === '84,1%')?.change).toBeNull()
@@ -128,5 +131,17 @@ describe('the metric of an absolute change', () => {
     expect(g?.role).toBe('growth')
     expect(g?.change).toBe('absolute')
     expect(g?.metric).toBe('participants')
+  })
+})
+
+describe('blankComparisonHon', () => {
+  it('blanks the "hơn" of a comparison and keeps offsets', () => {
+    expect(blankComparisonHon('thấp hơn 9,7%')).toBe('thấp     9,7%')
+    expect(blankComparisonHon('Cao hơn 2.000 người')).toBe('Cao     2.000 người')
+    expect(blankComparisonHon('thấp hơn 9,7%').length).toBe('thấp hơn 9,7%'.length)
+  })
+  it('keeps the qualifier "hơn" elsewhere', () => {
+    expect(blankComparisonHon('tăng hơn 26.000 người')).toBe('tăng hơn 26.000 người')
+    expect(blankComparisonHon('thấp hơn nhiều so với')).toBe('thấp hơn nhiều so với')
   })
 })
