@@ -148,6 +148,11 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
  *   what an attainment or growth is **against**, and for a coverage rate its **base**;
+ * - for a growth, its **change** and **direction**: a figure right after a word of change is a
+ *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
+ *   đồng (7,8%)"), in points ("tăng 1,2 điểm phần trăm") or a multiple ("gấp 3 lần"); "thấp
+ *   hơn 9,7%" and "vượt 1,5% so với chỉ tiêu" are changes down and up, and their "hơn" is no
+ *   qualifier;
  * - **links**: an attainment or growth belongs to the nearest quantity before it in its sentence.
  *
  * A sentence that repeats an earlier one (a page that prints its body twice) gives its figures
@@ -471,6 +476,8 @@ class Extractor {
     if (p.kind === 'multiple') {
       f.role = 'growth-multiple'
       f.change = 'multiple'
+      // "gấp 3 lần", "gần gấp đôi": more than before
+      if (/gấp/u.test(f.p.raw.normalize('NFC').toLowerCase())) f.direction = 'up'
       return
     }
     const unit = p.unit?.code ?? null

@@ -145,3 +145,23 @@ describe('blankComparisonHon', () => {
     expect(blankComparisonHon('thấp hơn nhiều so với')).toBe('thấp hơn nhiều so với')
   })
 })
+
+describe('points and multiples', () => {
+  const read = (t: string) => extractFigures(t, { date: '2023-12-31' }).figures
+  it('reads percentage points as a change in points of the rate before it', () => {
+    const fs = read('Tỷ lệ bao phủ BHYT đạt 92,5%, giảm 0,8 điểm phần trăm so với năm 2022.')
+    expect(fs[1]).toMatchObject({ role: 'growth', change: 'points', direction: 'down', linkedTo: 0 })
+  })
+  it('reads "gấp 3 lần" and "gần gấp đôi" as multiples up, linked to their quantity', () => {
+    const a = read('Số thu BHXH tự nguyện đạt 120 tỷ đồng, gấp 3 lần so với năm 2019.')
+    expect(a[1]).toMatchObject({ role: 'growth-multiple', change: 'multiple', direction: 'up', linkedTo: 0 })
+    const b = read('Số người tham gia BHXH tự nguyện đạt 45.000 người, gần gấp đôi so với cùng kỳ.')
+    expect(b[1]).toMatchObject({ role: 'growth-multiple', change: 'multiple', direction: 'up', linkedTo: 0 })
+    expect(b[1]?.against?.kind).toBe('same-period')
+  })
+  it('reads "vượt X% kế hoạch" as a change against the plan', () => {
+    const fs = read('Số thu đạt 500 tỷ đồng, vượt 12% kế hoạch.')
+    expect(fs[1]).toMatchObject({ role: 'growth', change: 'relative', direction: 'up', linkedTo: 0 })
+    expect(fs[1]?.against?.kind).toBe('plan')
+  })
+})
