@@ -764,6 +764,7 @@ class Extractor {
     if (!worded && goal < 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
+      if (f.change !== null) return this.listAgainst(f)
       if (f.role !== 'attainment') return null
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -774,7 +775,30 @@ class Extractor {
     }
     const a = worded ? (ph.start[k] as number) : goal
     const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    let b = a >= f.postEnd && next ? next.postEnd : f.postEnd
+    return this.againstIn(f, a, a >= f.postEnd && next ? next.postEnd : f.postEnd)
+  }
+
+  /**
+   * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
+   * changes of a list after a comparison and a colon share it.
+   */
+  private listAgainst(f: Fig): Against | null {
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (prev?.change != null && prev.against) return prev.against
+    const part = this.parts[f.part] as Part
+    const start = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
+    const k = this.last(start, f.a, CUE.compare)
+    if (k < 0) return null
+    const a = this.ph.start[k] as number
+    const colon = this.low.indexOf(':', a)
+    if (colon < 0 || colon >= f.a) return null
+    return this.againstIn(f, a, colon)
+  }
+
+  /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
+  private againstIn(f: Fig, a: number, end: number): Against {
+    const { low } = this
+    let b = end
     const window = low.slice(a, b)
     for (const stop of AGAINST_STOP) {
       const i = window.indexOf(stop)

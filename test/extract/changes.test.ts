@@ -165,3 +165,21 @@ describe('points and multiples', () => {
     expect(fs[1]?.against?.kind).toBe('plan')
   })
 })
+
+describe('a list of changes after a comparison', () => {
+  it('shares the comparison written before its colon', () => {
+    const t =
+      'Một số huyện có tỷ lệ thấp hơn nhiều so với chỉ tiêu giao: huyện A (thấp hơn 6,2%), huyện B (thấp hơn 4,8%).'
+    const fs = extractFigures(t, { date: '2023-12-31' }).figures
+    expect(fs.map((f) => [f.raw, f.role, f.direction, f.against?.kind])).toEqual([
+      ['6,2%', 'growth', 'down', 'plan'],
+      ['4,8%', 'growth', 'down', 'plan'],
+    ])
+  })
+  it('takes no comparison from before a figure without a colon', () => {
+    const t = 'So với năm trước, nhiều chỉ số tốt hơn; riêng số thu giảm 2,1%.'
+    const g = extractFigures(t, { date: '2023-12-31' }).figures.find((f) => f.raw === '2,1%')
+    expect(g?.role).toBe('growth')
+    expect(g?.against).toBeNull()
+  })
+})
