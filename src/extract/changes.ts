@@ -11,7 +11,8 @@
 /**
  * What kind of change a growth is:
  * - `relative`: a percent of the earlier value ("tăng 9,29%");
- * - `points`: percentage points ("tăng 1,2 điểm phần trăm");
+ * - `points`: percentage points ("tăng 1,2 điểm phần trăm"), and a change in % of a rate
+ *   ("tỷ lệ bao phủ đạt 93,35%, vượt 0,15%"), which the reports write for points;
  * - `absolute`: in the quantity's own unit ("tăng 1.204 người", "giảm 3,2 tỷ đồng");
  * - `multiple`: a multiple of the earlier value ("gấp 3 lần").
  *

@@ -725,6 +725,9 @@ class Extractor {
         const part = this.parts[f.part] as Part
         f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
       }
+      // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
+      // read in points, as the reports mean it (the checks still weigh both readings).
+      if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
@@ -737,6 +740,14 @@ class Extractor {
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
     f.region = canonicalRegion(this.regionOf(f), this.date)
+  }
+
+  /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
+  private ofRate(f: Fig): boolean {
+    if (f.link) return f.link.p.unit?.code === 'ratio'
+    if (f.metric === 'coverage') return true
+    const part = this.parts[f.part] as Part
+    return this.has(this.sentenceStart[part.sentence] ?? part.start, f.a, CUE.coverage)
   }
 
   private inferMetric(f: Fig, from = f.clauseStart): Metric | null {

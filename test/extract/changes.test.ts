@@ -183,3 +183,21 @@ describe('a list of changes after a comparison', () => {
     expect(g?.against).toBeNull()
   })
 })
+
+describe('a change in % of a rate', () => {
+  const read = (t: string) => extractFigures(t, { date: '2023-12-31' }).figures
+  it('is read in points', () => {
+    const fs = read('Tỷ lệ bao phủ BHYT đạt 93,4% dân số, tăng 0,6% so với năm 2022.')
+    expect(fs[1]).toMatchObject({
+      raw: '0,6%',
+      role: 'growth',
+      change: 'points',
+      direction: 'up',
+      linkedTo: 0,
+    })
+  })
+  it('stays relative for a count or an amount', () => {
+    const fs = read('Tổng số thu đạt 2.100 tỷ đồng, tăng 6,5% so với năm 2022.')
+    expect(fs[1]).toMatchObject({ raw: '6,5%', role: 'growth', change: 'relative', linkedTo: 0 })
+  })
+})
