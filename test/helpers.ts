@@ -48,6 +48,8 @@ export function extracted(raw: string, p: Partial<ExtractedFigure> = {}, index =
     role: 'other',
     metric: null,
     targetOf: null,
+    change: null,
+    direction: null,
     scheme: null,
     period: null,
     region: null,

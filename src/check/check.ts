@@ -282,6 +282,8 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     const unit = q.figure?.unit ?? null
     const rate = unit === 'ratio'
     const gUnit = g.figure?.unit
+    // An absolute change ("tăng 636 người") is not a rate of its quantity: no implied previous.
+    if (g.role === 'growth' && gUnit !== 'ratio') continue
     if (g.role === 'growth' && rate && gUnit === 'ratio') {
       // A rate's change in %: percentage points, or relative?
       const points = (level: Level) => subIntervals(intervalAt(q, level), intervalAt(g, level))

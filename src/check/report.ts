@@ -139,6 +139,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
     role: s.role,
     metric: s.metric ?? null,
     targetOf: s.role === 'target' ? (s.targetOf ?? 'level') : null,
+    change: null,
+    direction: null,
     scheme: s.scheme ?? null,
     period: asPeriod(s.period, 'period'),
     region: null,

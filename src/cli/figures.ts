@@ -71,6 +71,10 @@ export interface FigureJson {
   readonly metric: string | null
   /** For a target: `level` or `growth`; else `null`. */
   readonly targetOf: 'level' | 'growth' | null
+  /** For a growth or multiple: `relative`, `absolute`, `points` or `multiple`; else `null`. */
+  readonly change: 'relative' | 'absolute' | 'points' | 'multiple' | null
+  /** For a growth or multiple: `up` or `down` when a word says; else `null`. */
+  readonly direction: 'up' | 'down' | null
   /** The scheme code, or `null`. */
   readonly scheme: string | null
   /** The period, as the library's `Period` object, or `null`. */
@@ -117,6 +121,8 @@ export function figuresJson(
       role: f.role,
       metric: f.metric,
       targetOf: f.targetOf,
+      change: f.change,
+      direction: f.direction,
       scheme: f.scheme,
       period: f.period,
       periodText: f.period ? formatPeriod(f.period) : null,

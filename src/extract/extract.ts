@@ -19,6 +19,18 @@ import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { asFlow, bindPeriods } from './bind-periods'
+import {
+  afterBracket,
+  blankComparisonHon,
+  type ChangeKind,
+  changeBefore,
+  changeKindOf,
+  type Direction,
+  goalAt,
+  inBracketsAfter,
+  namesGoal,
+  namesPreviousYear,
+} from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -80,6 +92,8 @@ interface Fig {
   role: FigureRole
   metric: Metric | null
   targetOf: 'level' | 'growth' | null
+  change: ChangeKind | null
+  direction: Direction | null
   scheme: SchemeCode | null
   period: Period | null
   region: string | null
@@ -134,6 +148,11 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
  *   what an attainment or growth is **against**, and for a coverage rate its **base**;
+ * - for a growth, its **change** and **direction**: a figure right after a word of change is a
+ *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
+ *   đồng (7,8%)"), in points ("tăng 1,2 điểm phần trăm") or a multiple ("gấp 3 lần"); "thấp
+ *   hơn 9,7%" and "vượt 1,5% so với chỉ tiêu" are changes down and up, and their "hơn" is no
+ *   qualifier;
  * - **links**: an attainment or growth belongs to the nearest quantity before it in its sentence.
  *
  * A sentence that repeats an earlier one (a page that prints its body twice) gives its figures
@@ -337,7 +356,7 @@ class Extractor {
     let partAt = 0
     let periodAt = 0
     let agingAt = 0
-    for (const p of findNumbers(this.text)) {
+    for (const p of findNumbers(blankComparisonHon(this.text))) {
       const a = toNfc(doc, p.span[0])
       const b = toNfc(doc, p.span[1])
       while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
@@ -367,6 +386,8 @@ class Extractor {
         role: 'other',
         metric: null,
         targetOf: null,
+        change: null,
+        direction: null,
         scheme: null,
         period: null,
         region: null,
@@ -454,9 +475,13 @@ class Extractor {
     }
     if (p.kind === 'multiple') {
       f.role = 'growth-multiple'
+      f.change = 'multiple'
+      // "gấp 3 lần", "gần gấp đôi": more than before
+      if (/gấp/u.test(f.p.raw.normalize('NFC').toLowerCase())) f.direction = 'up'
       return
     }
     const unit = p.unit?.code ?? null
+    if (this.changeFrame(f, unit)) return
     if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
     else if (unit === 'vnd') f.role = this.moneyRole(f)
     else if (unit === 'employer')
@@ -465,13 +490,45 @@ class Extractor {
     else f.role = 'other'
   }
 
+  /**
+   * The change frame (see {@link changeBefore}): a figure right after a word of change is a
+   * growth of its kind; a rate in brackets after an absolute change restates it.
+   */
+  private changeFrame(f: Fig, unit: string | null): boolean {
+    const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
+    if (dir !== null) {
+      f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
+      f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
+      f.direction = dir
+      return true
+    }
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (
+      unit === 'ratio' &&
+      prev?.change === 'absolute' &&
+      prev.role === 'growth' &&
+      inBracketsAfter(this.low, prev.b, f.a, f.b)
+    ) {
+      f.role = 'growth'
+      f.change = 'relative'
+      f.direction = prev.direction
+      return true
+    }
+    return false
+  }
+
   private arrearsAfter(f: Fig): boolean {
     return this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.arrears) >= 0
   }
 
   private percentRole(f: Fig, points: boolean): FigureRole {
     const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
-    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) return 'growth'
+    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) {
+      f.change = points ? 'points' : 'relative'
+      const word = this.low.slice(this.ph.start[g] as number, this.ph.end[g] as number)
+      f.direction = /^(?:giảm|thấp hơn)/u.test(word) ? 'down' : 'up'
+      return 'growth'
+    }
     if (points) return 'other'
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
@@ -662,6 +719,15 @@ class Extractor {
       f.metric = f.link?.metric ?? this.inferMetric(f)
     } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
       f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
+      // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
+      // sentence counts, when its quantity says nothing.
+      if (f.metric === null && f.change === 'absolute') {
+        const part = this.parts[f.part] as Part
+        f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
+      }
+      // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
+      // read in points, as the reports mean it (the checks still weigh both readings).
+      if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
@@ -676,9 +742,17 @@ class Extractor {
     f.region = canonicalRegion(this.regionOf(f), this.date)
   }
 
-  private inferMetric(f: Fig): Metric | null {
+  /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
+  private ofRate(f: Fig): boolean {
+    if (f.link) return f.link.p.unit?.code === 'ratio'
+    if (f.metric === 'coverage') return true
+    const part = this.parts[f.part] as Part
+    return this.has(this.sentenceStart[part.sentence] ?? part.start, f.a, CUE.coverage)
+  }
+
+  private inferMetric(f: Fig, from = f.clauseStart): Metric | null {
     const m = this.last(
-      f.clauseStart,
+      from,
       f.a,
       CUE.coverage | CUE.revenue | CUE.newJoin | CUE.benefit | CUE.participate | CUE.arrears,
     )
@@ -694,10 +768,14 @@ class Extractor {
 
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
-    const k = this.firstAt(f.b, f.postEnd)
-    if ((this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) === 0) {
+    const from = this.compareFrom(f)
+    const k = this.firstAt(from, f.clauseEnd)
+    const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
+    const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
+    if (!worded && goal < 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
+      if (f.change !== null) return this.listAgainst(f)
       if (f.role !== 'attainment') return null
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -706,8 +784,32 @@ class Extractor {
       }
       return null
     }
-    const a = ph.start[k] as number
-    let b = f.postEnd
+    const a = worded ? (ph.start[k] as number) : goal
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    return this.againstIn(f, a, a >= f.postEnd && next ? next.postEnd : f.postEnd)
+  }
+
+  /**
+   * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
+   * changes of a list after a comparison and a colon share it.
+   */
+  private listAgainst(f: Fig): Against | null {
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (prev?.change != null && prev.against) return prev.against
+    const part = this.parts[f.part] as Part
+    const start = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
+    const k = this.last(start, f.a, CUE.compare)
+    if (k < 0) return null
+    const a = this.ph.start[k] as number
+    const colon = this.low.indexOf(':', a)
+    if (colon < 0 || colon >= f.a) return null
+    return this.againstIn(f, a, colon)
+  }
+
+  /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
+  private againstIn(f: Fig, a: number, end: number): Against {
+    const { low } = this
+    let b = end
     const window = low.slice(a, b)
     for (const stop of AGAINST_STOP) {
       const i = window.indexOf(stop)
@@ -716,7 +818,7 @@ class Extractor {
     while (b > a && /[\s.,;:!?)]/u.test(low[b - 1] as string)) b--
     const textOf = this.text.slice(toOrig(this.doc, a), toOrig(this.doc, b))
     const same = this.has(a, b, CUE.samePeriod)
-    const plan = this.has(a, b, CUE.plan)
+    const plan = this.has(a, b, CUE.plan) || (f.change !== null && namesGoal(low.slice(a, b)))
     let named: Period | null = null
     const ps = this.periods
     for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
@@ -732,9 +834,29 @@ class Extractor {
       period = named
     } else {
       kind = 'period'
-      period = named
+      period =
+        named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
+          ? { kind: 'year', year: periodYear(f.period) - 1 }
+          : named
     }
     return Object.freeze({ kind, period, text: textOf })
+  }
+
+  /**
+   * Where the words of a figure's comparison may start: right after it, after its closing
+   * bracket ("(0,3%) so với"), or for an absolute change after the rate in brackets that
+   * restates it ("tăng 636 người (0,3%) so với").
+   */
+  private compareFrom(f: Fig): number {
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    if (
+      f.change === 'absolute' &&
+      next &&
+      next.change === 'relative' &&
+      inBracketsAfter(this.low, f.b, next.a, next.b)
+    )
+      return afterBracket(this.low, next.b)
+    return f.change !== null ? afterBracket(this.low, f.b) : f.b
   }
 
   private agingOf(f: Fig): BucketRange | null {
@@ -812,6 +934,8 @@ class Extractor {
           role: f.role,
           metric: f.metric,
           targetOf: f.targetOf,
+          change: f.role === 'growth' || f.role === 'growth-multiple' ? f.change : null,
+          direction: f.role === 'growth' || f.role === 'growth-multiple' ? f.direction : null,
           scheme: f.scheme,
           period: f.period,
           region: f.region,

@@ -10,6 +10,7 @@
  * ```
  * @module
  */
+export type { ChangeKind, Direction } from './changes'
 export { type Extraction, type ExtractOptions, extractFigures } from './extract'
 export { type FindPeriodsOptions, findPeriods, type PeriodMention } from './periods'
 export type { Against, ExtractedFigure, FigureRole } from './types'

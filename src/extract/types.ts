@@ -8,6 +8,7 @@ import type { ParsedNumber } from '../number/parse'
 import type { Period } from '../period/types'
 import type { SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
+import type { ChangeKind, Direction } from './changes'
 
 /**
  * What a figure is, read from the words around it:
@@ -94,6 +95,16 @@ export interface ExtractedFigure {
    * (`growth`: "tăng 30%"); `null` for other roles.
    */
   readonly targetOf: 'level' | 'growth' | null
+  /**
+   * For a growth or multiple: what kind of change it is (`relative` "tăng 9,29%", `absolute`
+   * "tăng 1.204 người", `points` "tăng 1,2 điểm phần trăm", `multiple` "gấp 3 lần"); else `null`.
+   */
+  readonly change: ChangeKind | null
+  /**
+   * For a growth or multiple: which way it goes, when a word says (`up` "tăng", "vượt", "cao
+   * hơn"; `down` "giảm", "thấp hơn 9,7%"); else `null`.
+   */
+  readonly direction: Direction | null
   /** The scheme named for it, `ALL` for all schemes together, `null` when none. */
   readonly scheme: SchemeCode | null
   /** The period it refers to, when the text (or the report date) says; else `null`. */

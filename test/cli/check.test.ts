@@ -54,6 +54,8 @@ describe('bhxh extract', () => {
       'role',
       'metric',
       'targetOf',
+      'change',
+      'direction',
       'scheme',
       'period',
       'periodText',

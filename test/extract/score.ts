@@ -51,6 +51,8 @@ export interface Label {
   readonly unitImplied?: boolean
   /** For a growth that is not relative: `absolute`, `points`. */
   readonly change?: string
+  /** The labeller's note that the figure has two readings (points or relative …). */
+  readonly ambiguity?: string
   readonly roleAlt?: readonly string[]
   readonly schemeAlt?: readonly (string | null)[]
   readonly periodAlt?: LabelPeriod | readonly LabelPeriod[]
@@ -94,6 +96,11 @@ export interface FigureScore {
   readonly metric: boolean | null
   readonly base: boolean | null
   readonly aging: boolean | null
+  /**
+   * For a growth or multiple: whether its kind of change is the labelled one (`change`, else
+   * `relative` for a growth in %, `multiple` for a multiple, `absolute` for a count or amount).
+   */
+  readonly change: boolean | null
 }
 
 /** `[start, end)` spans overlap when they share at least one UTF-16 unit. */
@@ -302,7 +309,20 @@ export function scoreLabel(
     metric: metric === null ? null : found && metricMatches(metric, got),
     base: base === null ? null : found && got.base === base,
     aging: label.aging ? found && agingMatches(label.aging, got) : null,
+    change: changeOf(label) === null ? null : found && got.change === changeOf(label),
   }
+}
+
+/**
+ * The kind of change a growth label means (see {@link FigureScore}`.change`); `null` for other
+ * roles and for a growth labelled as having two readings.
+ */
+export function changeOf(label: Label): string | null {
+  // "tăng 15,96% so năm 2016" on a rate, labelled as either reading: not counted.
+  if (label.ambiguity !== undefined && label.change === undefined) return null
+  if (label.role === 'growth-multiple') return label.change ?? 'multiple'
+  if (label.role !== 'growth') return null
+  return label.change ?? (label.unit === 'ratio' ? 'relative' : 'absolute')
 }
 
 /** Scores labels on a text against an extraction: spans located, figures matched by overlap. */
@@ -367,7 +387,7 @@ export function misses(name: string, scores: readonly FigureScore[]): string[] {
   const out: string[] = []
   for (const s of scores) {
     const wrong = (
-      ['found', 'role', 'scheme', 'period', 'against', 'metric', 'base', 'aging'] as const
+      ['found', 'role', 'scheme', 'period', 'against', 'metric', 'base', 'aging', 'change'] as const
     ).filter((k) => s[k] === false)
     if (wrong.length === 0) continue
     const g = s.got

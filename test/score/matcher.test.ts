@@ -10,6 +10,7 @@ import type { Period } from '../../src/period/types'
 import {
   againstMatches,
   baseOf,
+  changeOf,
   foundAsLabelled,
   type Label,
   locateLabels,
@@ -255,5 +256,29 @@ describe('scoring findings against expectations', () => {
     const s = scoreFindings([finding('ok', [100, 111], [120, 131])], [x('issue', [100, 120])])
     expect([s.caught, s.wrongPairings.length, s.falseAlarms.length]).toEqual([0, 0, 0])
     expect(s.missed.map((m) => m.kind)).toEqual(['issue'])
+  })
+})
+
+describe('the kind of change', () => {
+  const label = (p: Partial<Label>): Label =>
+    ({ raw: 'x', value: '1', unit: 'ratio', qualifier: 'exact', role: 'growth', scheme: null, ...p }) as Label
+  it('is the label’s change, else relative for a percent, absolute for a count, multiple for a multiple', () => {
+    expect(changeOf(label({ change: 'points' }))).toBe('points')
+    expect(changeOf(label({}))).toBe('relative')
+    expect(changeOf(label({ unit: 'person' }))).toBe('absolute')
+    expect(changeOf(label({ role: 'growth-multiple', unit: 'times' }))).toBe('multiple')
+  })
+  it('is not counted for other roles or for a growth with two readings', () => {
+    expect(changeOf(label({ role: 'coverage' }))).toBeNull()
+    expect(changeOf(label({ ambiguity: 'points or relative' }))).toBeNull()
+  })
+  it('scores the extractor’s change on "tăng 1.204 người" and "tăng 5%"', () => {
+    const text = 'Số người tham gia BHTN là 150.200 người, tăng 1.204 người so với cùng kỳ.'
+    // "Số người tham gia BHTN là " is 26 units: "150.200 người" is [26, 39]; "tăng " ends at 46,
+    // "1.204 người" is [46, 57].
+    const ex = extractFigures(text, { date: '2024-06-30' })
+    const up = label({ raw: '1.204 người', value: '1204', unit: 'person', change: 'absolute' })
+    expect(scoreLabels(text, [up], ex)[0]?.change).toBe(true)
+    expect(scoreLabels(text, [{ ...up, change: 'points' }], ex)[0]?.change).toBe(false)
   })
 })

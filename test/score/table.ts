@@ -22,6 +22,8 @@ export interface PartScore {
   readonly against: Ratio
   readonly base: Ratio
   readonly aging: Ratio
+  /** The kind of change of growths and multiples (relative, absolute, points, multiple). */
+  readonly change: Ratio
   /** `null` where the part has no structured expectations (the seeds). */
   readonly checks: {
     readonly confirmed: Ratio
@@ -60,6 +62,7 @@ export function partScore(
     against: ratio(figures, 'against'),
     base: ratio(figures, 'base'),
     aging: ratio(figures, 'aging'),
+    change: ratio(figures, 'change'),
     checks: checks
       ? {
           confirmed: [sum((c) => c.confirmed), sum((c) => c.holds)],
@@ -141,6 +144,7 @@ export function table(parts: readonly PartScore[]): string {
     ['against', (p) => cell(p.against)],
     ['base', (p) => cell(p.base)],
     ['aging bucket', (p) => cell(p.aging)],
+    ['change (relative, absolute, points)', (p) => cell(p.change)],
     ['relations that hold, confirmed', (p) => (p.checks ? cell(p.checks.confirmed) : '–')],
     ['real inconsistencies, caught', (p) => (p.checks ? cell(p.checks.caught) : '–')],
     ['findings', (p) => (p.checks ? `${p.checks.findings}` : '–')],
@@ -204,7 +208,10 @@ the repeats it sets apart; spans overlap, the largest overlap wins, one figure p
   library can say (a metric it has, \`arrears-amount\` read as \`arrears\`, remarks in brackets
   dropped; a comparison with a plan, the same period of a year, or an earlier year or month; the
   population or the labour force). Labels naming something the library has no word for
-  ("fund balance", a base of "households") are not counted.
+  ("fund balance", a base of "households") are not counted;
+- **change**: for a growth or multiple, the kind of change (the label's \`change\`, else
+  \`relative\` for a percent, \`absolute\` for a count or an amount, \`multiple\` for a multiple;
+  a growth labelled as having two readings, points or relative, is not counted).
 
 Each is counted only when the figure is found: a figure read with the wrong value has no right role.
 
