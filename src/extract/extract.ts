@@ -20,6 +20,7 @@ import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { asFlow, bindPeriods } from './bind-periods'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
+import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import { findPhrases, isWordChar, lowerBound, type Phrases, readDoc, toNfc, toOrig } from './text'
@@ -109,7 +110,8 @@ interface Region {
   readonly name: string | null
 }
 
-const QUANTITY_MASK = CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin
+const QUANTITY_MASK =
+  CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin | CUE.apply
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
@@ -459,10 +461,30 @@ class Extractor {
     const unit = p.unit?.code ?? null
     if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
     else if (unit === 'vnd') f.role = this.moneyRole(f)
-    else if (unit === 'employer')
-      f.role = this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
+    else if (unit === 'employer') f.role = this.employerRole(f)
     else if (unit === 'person') f.role = this.peopleRole(f)
     else f.role = 'other'
+    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+  }
+
+  /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
+  private itemRole(f: Fig, unit: string): FigureRole {
+    if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
+    if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.p.unit?.code !== unit) continue
+      if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
+      return 'other'
+    }
+    return 'other'
+  }
+
+  /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
+  private employerRole(f: Fig): FigureRole {
+    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
+    return this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
   }
 
   private arrearsAfter(f: Fig): boolean {
@@ -473,6 +495,8 @@ class Extractor {
     const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
     if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) return 'growth'
     if (points) return 'other'
+    const share = this.shareRole(f)
+    if (share) return share
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
@@ -486,7 +510,23 @@ class Extractor {
     return 'other'
   }
 
+  /**
+   * A share that is no growth: arrears as a share of what was due ("tỷ lệ nợ … còn 3,66% số
+   * phải thu"), a rate named after it ("đạt 90% tỷ lệ bao phủ"), a part of a rate ("… 33% lực
+   * lượng lao động, trong đó 2,2% tham gia BHXH tự nguyện").
+   */
+  private shareRole(f: Fig): FigureRole | null {
+    if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
+    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
+    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
+      const g = (this.byPart[f.part] as Fig[])[f.pos - 1]
+      if (g && g.clauseStart !== f.clauseStart && g.role === 'coverage') return 'coverage'
+    }
+    return null
+  }
+
   private moneyRole(f: Fig): FigureRole {
+    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
     if (this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f)) return 'arrears-amount'
     if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
     return 'other'
@@ -494,10 +534,28 @@ class Extractor {
 
   private peopleRole(f: Fig): FigureRole {
     const unit = f.p.unit?.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ') ?? ''
-    if (!GENERIC.has(unit)) return 'other'
+    // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
+    const visits = unit.startsWith('lượt ')
+    if (!GENERIC.has(unit) && !visits) return 'other'
     const near = Math.min(f.postEnd, f.b + 30)
     if (this.has(f.b, near, CUE.notReal)) return 'other'
-    if (this.has(f.b, near, CUE.benefit)) return 'beneficiaries'
+    // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
+    const applied = this.first(f.b, near, CUE.apply)
+    const benefit = this.first(f.b, near, CUE.benefit)
+    if (applied >= 0 && (benefit < 0 || applied < benefit)) return 'other'
+    if (benefit >= 0) return 'beneficiaries'
+    // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
+    const cue = this.last(f.clauseStart, f.a, CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin)
+    if (
+      (this.mask(cue) & (CUE.participate | CUE.newJoin)) === 0 &&
+      (this.mask(cue) & (CUE.benefit | CUE.grant)) !== 0
+    )
+      return 'beneficiaries'
+    if (visits) return 'other'
+    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)": the people of the rate before.
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (prev && prev.role === 'coverage' && /^\s*\(\s*$/u.test(this.low.slice(prev.b, f.a)))
+      return 'participants'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -637,6 +695,7 @@ class Extractor {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
       goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
     }
+    if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
       const ps = this.periods

@@ -52,6 +52,12 @@ export const CUE = {
   notReal: 1 << 20,
   /** A card or book of a scheme: thẻ, sổ. */
   card: 1 << 21,
+  /** A benefit granted to the people after it: giải quyết (chế độ), trợ cấp, chế độ … cho. */
+  grant: 1 << 22,
+  /** Applying for a benefit, not receiving it: nộp hồ sơ, đề nghị hưởng. */
+  apply: 1 << 23,
+  /** A penalty: xử phạt, tiền phạt (penalised employers and fines are no arrears). */
+  penalty: 1 << 24,
   /** No category: a phrase that only blocks a shorter one inside it ("tăng cường"). */
   none: 0,
 } as const
@@ -64,13 +70,33 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   growth: ['tăng trưởng', 'tốc độ tăng', 'tăng', 'giảm', 'gia tăng', 'tăng thêm', 'cao hơn', 'thấp hơn'],
   growthTo: ['tăng lên', 'giảm xuống', 'giảm còn', 'tăng đến', 'tăng tới', 'nâng lên'],
   attain: ['đạt', 'vượt', 'bằng', 'hoàn thành', 'đạt được'],
-  plan: ['kế hoạch', 'chỉ tiêu', 'dự toán', 'kế hoạch được giao', 'kế hoạch giao', 'chỉ tiêu giao'],
+  plan: [
+    'kế hoạch',
+    'chỉ tiêu',
+    'dự toán',
+    'kế hoạch được giao',
+    'kế hoạch giao',
+    'chỉ tiêu giao',
+    // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
+    'kế hoạch đề ra',
+    'chỉ tiêu đề ra',
+  ],
   compare: ['so với', 'so'],
   samePeriod: ['cùng kỳ', 'cùng kì'],
   coverage: ['tỷ lệ bao phủ', 'tỉ lệ bao phủ', 'độ bao phủ', 'bao phủ', 'tỷ lệ', 'tỉ lệ'],
   population: ['dân số', 'người dân', 'toàn dân'],
   labour: ['lực lượng lao động', 'lao động trong độ tuổi', 'số lao động', 'lao động'],
-  target: ['phấn đấu', 'mục tiêu', 'nâng', 'đề ra', 'dự kiến', 'định hướng', 'chỉ tiêu phấn đấu'],
+  target: [
+    'phấn đấu',
+    'mục tiêu',
+    'nâng',
+    'đề ra',
+    'dự kiến',
+    'định hướng',
+    'chỉ tiêu phấn đấu',
+    'phải đạt',
+    'cần đạt',
+  ],
   targetLocal: [
     'chỉ tiêu giao',
     'chỉ tiêu được giao',
@@ -79,7 +105,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'chỉ tiêu là',
     'kế hoạch là',
   ],
-  continuation: ['đồng thời', 'ngoài ra', 'bên cạnh đó'],
+  continuation: ['đồng thời', 'ngoài ra', 'bên cạnh đó', 'cụ thể'],
   revenue: [
     'tổng số tiền thu',
     'tổng số thu',
@@ -99,6 +125,9 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   breakdown: ['trong đó'],
   notReal: ['tiềm năng'],
   card: ['thẻ', 'sổ'],
+  grant: ['giải quyết', 'chế độ', 'trợ cấp', 'được trợ cấp', 'trợ cấp thất nghiệp', 'lương hưu'],
+  apply: ['nộp hồ sơ', 'đề nghị hưởng', 'xin hưởng'],
+  penalty: ['xử phạt', 'phạt', 'tiền phạt', 'bị phạt'],
   none: [
     'tăng cường',
     'hưởng ứng',
@@ -120,12 +149,15 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
 
 /**
  * Extra phrasings of scheme groupings that `SCHEMES` does not list: "bảo hiểm các loại"
- * (all schemes), "BHXH, BHYT, BHTN" is read as a list (see `extract.ts`).
+ * (all schemes), "trợ cấp thất nghiệp" (BHTN's benefit); "BHXH, BHYT, BHTN" is read as a list
+ * (see `extract.ts`).
  */
 export const EXTRA_SCHEME_PHRASINGS: ReadonlyArray<readonly [string, SchemeCode]> = [
   ['bảo hiểm các loại', 'ALL'],
   ['các loại bảo hiểm', 'ALL'],
   ['các loại hình bảo hiểm', 'ALL'],
+  // Unemployment benefit is paid by the unemployment insurance fund.
+  ['trợ cấp thất nghiệp', 'BHTN'],
 ]
 
 /** Every scheme phrasing with its code: `SCHEMES`' own, then the extras. */
