@@ -111,7 +111,7 @@ interface Region {
 }
 
 const QUANTITY_MASK =
-  CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin | CUE.apply
+  CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin | CUE.apply | CUE.grant
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =

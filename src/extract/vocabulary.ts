@@ -156,8 +156,16 @@ export const EXTRA_SCHEME_PHRASINGS: ReadonlyArray<readonly [string, SchemeCode]
   ['bảo hiểm các loại', 'ALL'],
   ['các loại bảo hiểm', 'ALL'],
   ['các loại hình bảo hiểm', 'ALL'],
-  // Unemployment benefit is paid by the unemployment insurance fund.
+  // Benefits name the fund that pays them: unemployment benefit BHTN, pensions and sickness
+  // benefit BHXH.
   ['trợ cấp thất nghiệp', 'BHTN'],
+  ['lương hưu', 'BHXH'],
+  ['chế độ ốm đau', 'BHXH'],
+  ['ốm đau', 'BHXH'],
+  // "BH" for "bảo hiểm"
+  ['bh thất nghiệp', 'BHTN'],
+  ['bh xã hội', 'BHXH'],
+  ['bh y tế', 'BHYT'],
 ]
 
 /** Every scheme phrasing with its code: `SCHEMES`' own, then the extras. */

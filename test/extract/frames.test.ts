@@ -87,6 +87,16 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf(a, '5.100 người').scheme).toBe('BHTN')
   })
 
+  it('gives a benefit the scheme of the fund that pays it, and reads "BH" as "bảo hiểm"', () => {
+    const t = 'Giải quyết cho 12.000 lượt người hưởng chế độ ốm đau, thai sản.'
+    expect(roleOf(t, '12.000 lượt người')).toBe('beneficiaries')
+    expect(figureOf(t, '12.000 lượt người').scheme).toBe('BHXH')
+    const p = 'Có 31.000 người hưởng lương hưu.'
+    expect(roleOf(p, '31.000 người')).toBe('beneficiaries')
+    expect(figureOf(p, '31.000 người').scheme).toBe('BHXH')
+    expect(figureOf('Số người tham gia BH thất nghiệp là 9.000 người.', '9.000 người').scheme).toBe('BHTN')
+  })
+
   it('reads the people in brackets after a coverage rate as participants', () => {
     const t = 'Tỷ lệ bao phủ BHYT đạt 91,2% (1.250.000 người).'
     expect(roleOf(t, '91,2%')).toBe('coverage')
