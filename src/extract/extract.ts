@@ -526,9 +526,19 @@ class Extractor {
   }
 
   private moneyRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
-    if (this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f)) return 'arrears-amount'
+    if (this.has(f.preStart, f.a, CUE.penalty | CUE.repay)) return 'other'
+    // "nộp gần 100 tỷ đồng khắc phục tiền nợ": a repayment
+    const near = Math.min(f.postEnd, f.b + 30)
+    const repay = this.first(f.b, near, CUE.repay)
+    const owed = this.first(f.b, near, CUE.arrears)
+    if (repay >= 0 && (owed < 0 || repay < owed)) return 'other'
+    if (this.has(f.preStart, f.a, CUE.arrears) || owed >= 0) return 'arrears-amount'
     if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
+    // "… có số tiền chậm đóng lớn, với 56,7 tỷ đồng": the money word of its sentence
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const k = this.last(start, f.a, CUE.arrears | CUE.revenue | CUE.expenditure | CUE.repay | CUE.penalty)
+    if ((this.mask(k) & CUE.arrears) !== 0 && (this.mask(k) & ~CUE.arrears) === 0) return 'arrears-amount'
     return 'other'
   }
 
@@ -806,7 +816,12 @@ class Extractor {
       if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
       if (g.end <= f.a) best = g
     }
-    return best?.range ?? null
+    if (best) return best.range
+    // "danh sách các đơn vị chậm đóng từ 3 tháng trở lên. Có hơn 17.700 doanh nghiệp đang nợ":
+    // the bucket of the list named in the sentence before
+    const before = ag[mentionAt(ag, f.a) - 1]
+    const previous = this.sentenceStart[part.sentence - 1]
+    return before && previous !== undefined && before.start >= previous ? before.range : null
   }
 
   private regionOf(f: Fig): string | null {

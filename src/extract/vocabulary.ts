@@ -58,6 +58,8 @@ export const CUE = {
   apply: 1 << 23,
   /** A penalty: xử phạt, tiền phạt (penalised employers and fines are no arrears). */
   penalty: 1 << 24,
+  /** Arrears paid back or recovered: khắc phục, thu hồi, thu lại (the money is no arrears). */
+  repay: 1 << 25,
   /** No category: a phrase that only blocks a shorter one inside it ("tăng cường"). */
   none: 0,
 } as const
@@ -128,12 +130,12 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   grant: ['giải quyết', 'chế độ', 'trợ cấp', 'được trợ cấp', 'trợ cấp thất nghiệp', 'lương hưu'],
   apply: ['nộp hồ sơ', 'đề nghị hưởng', 'xin hưởng'],
   penalty: ['xử phạt', 'phạt', 'tiền phạt', 'bị phạt'],
+  repay: ['khắc phục', 'thu hồi', 'thu hồi được', 'thu lại', 'thu lại được', 'truy thu'],
   none: [
     'tăng cường',
     'hưởng ứng',
     'ảnh hưởng',
     'thu hút',
-    'thu hồi',
     'thu nhập',
     'nâng cao',
     'so sánh',
@@ -166,6 +168,8 @@ export const EXTRA_SCHEME_PHRASINGS: ReadonlyArray<readonly [string, SchemeCode]
   ['bh thất nghiệp', 'BHTN'],
   ['bh xã hội', 'BHXH'],
   ['bh y tế', 'BHYT'],
+  // "nợ BH": insurance of every scheme
+  ['bh', 'ALL'],
 ]
 
 /** Every scheme phrasing with its code: `SCHEMES`' own, then the extras. */

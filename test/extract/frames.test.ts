@@ -117,6 +117,27 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(roleOf('Có 40 đơn vị chậm đóng BHXH.', '40 đơn vị')).toBe('arrears-employers')
   })
 
+  it('reads arrears named earlier in the sentence, repayments and "nợ BH"', () => {
+    const t = 'Công ty A là đơn vị có số tiền chậm đóng lớn nhất, với 21,5 tỷ đồng.'
+    expect(roleOf(t, '21,5 tỷ đồng')).toBe('arrears-amount')
+    const r = 'Các doanh nghiệp đã nộp 30 tỷ đồng khắc phục tiền nợ.'
+    expect(roleOf(r, '30 tỷ đồng')).toBe('other')
+    expect(roleOf('Đến nay mới thu hồi được 4 tỷ đồng.', '4 tỷ đồng')).toBe('other')
+    const b = 'Số tiền nợ BH trên toàn tỉnh là 12 tỷ đồng.'
+    expect(roleOf(b, '12 tỷ đồng')).toBe('arrears-amount')
+    expect(figureOf(b, '12 tỷ đồng').scheme).toBe('ALL')
+  })
+
+  it('gives the employers after a list’s title the title’s aging bucket, one sentence on only', () => {
+    const t =
+      'Danh sách các đơn vị chậm đóng BHXH từ 3 tháng trở lên đã được công bố. Có 1.200 doanh nghiệp đang nợ BHXH. Công ty B nợ 8 tỷ đồng. Có 40 đơn vị nợ BHXH.'
+    // "từ 3 tháng trở lên": 3 months or more (lower end included by default), no upper end
+    expect(figureOf(t, '1.200 doanh nghiệp').aging).toEqual({ from: 3 })
+    // two and three sentences after the title: no bucket
+    expect(figureOf(t, '8 tỷ đồng').aging).toBe(null)
+    expect(figureOf(t, '40 đơn vị').aging).toBe(null)
+  })
+
   it('reads "phải đạt", a plan in brackets and the details of a goal as targets', () => {
     expect(roleOf('Năm 2024, tỷ lệ bao phủ BHYT phải đạt 93%.', '93%')).toBe('target')
     const b = 'Thu BHXH đạt 950 tỷ đồng (kế hoạch: 1.000 tỷ đồng).'
