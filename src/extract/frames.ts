@@ -76,7 +76,9 @@ export function plannedInBrackets(low: string, ph: Phrases, from: number, a: num
   const between = low.slice(ph.end[before] as number, open)
   if (/[,;:.]/u.test(between)) return false
   const targetLocal = ((ph.mask[before] as number) & CUE.targetLocal) !== 0
-  return (targetLocal && /^\s*$/u.test(between)) || /(?:^|\s)giao(?:\s|$)/u.test(between)
+  // "giao" in the plan phrase ("kế hoạch giao") or after it ("kế hoạch tỉnh giao")
+  const given = /(?:^|\s)giao(?:\s|$)/u.test(low.slice(ph.start[before] as number, open))
+  return (targetLocal && /^\s*$/u.test(between)) || given
 }
 
 /** The last phrase in `[a, b)` with a category in `mask`, or -1. */

@@ -118,7 +118,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'thu được',
     'thu',
   ],
-  total: ['tổng số tiền thu', 'tổng số thu', 'tổng thu'],
+  total: ['tổng số tiền thu', 'tổng số thu', 'tổng thu', 'toàn ngành'],
   expenditure: ['chi trả', 'số chi', 'tổng chi', 'chi'],
   arrears: ['chậm đóng', 'nợ đóng', 'nợ đọng', 'chậm nộp', 'trốn đóng', 'nợ', 'số nợ'],
   benefit: ['thụ hưởng', 'hưởng', 'hưởng chế độ', 'được hưởng'],
@@ -201,10 +201,19 @@ export const ORGANISATION_AFTER: readonly string[] = [
   'trung ương',
   'khu vực',
   'xã',
+  'các địa phương',
+  'địa phương',
 ]
 
 /** Words before a scheme's name that make it an office or an event: "ngành BHXH", "Tháng BHXH toàn dân". */
-export const ORGANISATION_BEFORE: readonly string[] = ['ngành', 'ngày', 'tháng', 'giám đốc', 'cơ quan']
+export const ORGANISATION_BEFORE: readonly string[] = [
+  'ngành',
+  'toàn ngành',
+  'ngày',
+  'tháng',
+  'giám đốc',
+  'cơ quan',
+]
 
 /**
  * Units of people that count the insured population itself. Other people units (cán bộ, hội

@@ -97,6 +97,16 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf('Số người tham gia BH thất nghiệp là 9.000 người.', '9.000 người').scheme).toBe('BHTN')
   })
 
+  it('reads the whole sector’s revenue as every scheme’s, and "BHXH các địa phương" as offices', () => {
+    const t = 'Năm 2024, toàn ngành BHXH thu 400.000 tỷ đồng.'
+    expect(roleOf(t, '400.000 tỷ đồng')).toBe('revenue')
+    expect(figureOf(t, '400.000 tỷ đồng').scheme).toBe('ALL')
+    const o =
+      'Về BHYT, so với kế hoạch giao cho BHXH các địa phương năm 2024 (đạt tỷ lệ bao phủ 93%), kết quả còn thấp.'
+    expect(roleOf(o, '93%')).toBe('target')
+    expect(figureOf(o, '93%').scheme).toBe('BHYT')
+  })
+
   it('reads the people in brackets after a coverage rate as participants', () => {
     const t = 'Tỷ lệ bao phủ BHYT đạt 91,2% (1.250.000 người).'
     expect(roleOf(t, '91,2%')).toBe('coverage')
