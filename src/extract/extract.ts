@@ -115,7 +115,7 @@ const QUANTITY_MASK =
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
-  /(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
+  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 /** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
@@ -297,7 +297,7 @@ class Extractor {
     }
   }
 
-  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "trên 6 tháng" after an arrears word. */
+  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
   private findAgings(): void {
     const { low, ph } = this
     AGING.lastIndex = 0
@@ -315,7 +315,9 @@ class Extractor {
       }
       if (!arrears) continue
       try {
-        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(m[0]) })
+        // "từ 3 - 6 tháng" is "từ 3 đến 6 tháng"
+        const phrase = m[0].replace(/^từ\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\s+tháng$/u, 'từ $1 đến $2 tháng')
+        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(phrase) })
       } catch {
         // not a bucket after all
       }
@@ -345,7 +347,7 @@ class Extractor {
       while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
       while (agingAt < agings.length && (agings[agingAt] as Aging).end <= a) agingAt++
       const unit = p.unit?.code ?? null
-      if (p.kind === 'number' && (unit === null || STATIC_UNITS.has(unit))) {
+      if ((p.kind === 'number' || p.kind === 'range') && (unit === null || STATIC_UNITS.has(unit))) {
         const inPeriod = periodAt < periods.length && (periods[periodAt] as FoundPeriod).start <= a
         const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
         if (inPeriod || inAging) continue

@@ -138,6 +138,24 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf(b, '12 tỷ đồng').scheme).toBe('ALL')
   })
 
+  it('reads "từ 3 - 6 tháng" as "từ 3 đến 6 tháng" and "kéo dài trên 12 tháng", never as figures', () => {
+    const t =
+      'Có 120 đơn vị chậm đóng BHXH từ 3 - 6 tháng, 45 đơn vị nợ kéo dài trên 12 tháng với số tiền 9 tỷ đồng.'
+    const { figures } = extractFigures(t)
+    expect(figures.map((f) => f.raw)).toEqual(['120 đơn vị', '45 đơn vị', '9 tỷ đồng'])
+    // "từ A đến B tháng": both ends included
+    expect(figures[0]?.aging).toEqual({ from: 3, fromInclusive: true, to: 6, toInclusive: true })
+    // "trên 12 tháng": more than 12 months
+    expect(figures[1]?.aging).toEqual({ from: 12, fromInclusive: false })
+    expect(figures[2]?.role).toBe('arrears-amount')
+    expect(figures[2]?.aging).toEqual({ from: 12, fromInclusive: false })
+    // without an arrears word a range of months stays a figure
+    expect(extractFigures('Trong 3-6 tháng tới, thu 5 tỷ đồng.').figures.map((f) => f.raw)).toEqual([
+      '3-6 tháng',
+      '5 tỷ đồng',
+    ])
+  })
+
   it('gives the employers after a list’s title the title’s aging bucket, one sentence on only', () => {
     const t =
       'Danh sách các đơn vị chậm đóng BHXH từ 3 tháng trở lên đã được công bố. Có 1.200 doanh nghiệp đang nợ BHXH. Công ty B nợ 8 tỷ đồng. Có 40 đơn vị nợ BHXH.'
