@@ -536,6 +536,8 @@ class Extractor {
     if (repay >= 0 && (owed < 0 || repay < owed)) return 'other'
     if (this.has(f.preStart, f.a, CUE.arrears) || owed >= 0) return 'arrears-amount'
     if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
+    // "phấn đấu đạt 1.200 tỷ đồng tiền thu BHXH"
+    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.revenue) !== 0) return 'revenue'
     // "… có số tiền chậm đóng lớn, với 56,7 tỷ đồng": the money word of its sentence
     const part = this.parts[f.part] as Part
     const start = this.sentenceStart[part.sentence] ?? part.start
@@ -687,9 +689,27 @@ class Extractor {
     return subjectAt(this.subjects, f.a)
   }
 
+  /**
+   * "Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng": a figure right after a plan word is the
+   * plan of the figure of the same unit before it (its role, else `other`).
+   */
+  private plannedRole(f: Fig): FigureRole {
+    const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
+    if (this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) return 'other'
+    const unit = f.p.unit?.code
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.p.unit?.code === unit) return g.role
+    }
+    return 'other'
+  }
+
   /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
   private target(f: Fig): void {
-    const base = f.role
+    const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
+    const base = planned === 'other' ? f.role : planned
     if (
       base !== 'participants' &&
       base !== 'new-participants' &&
@@ -702,7 +722,7 @@ class Extractor {
     const part = this.parts[f.part] as Part
     const s = part.sentence
     const start = this.sentenceStart[s] ?? part.start
-    let goal = this.sentenceTarget[s] === true || this.has(start, f.a, CUE.target)
+    let goal = planned !== 'other' || this.sentenceTarget[s] === true || this.has(start, f.a, CUE.target)
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
       goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4

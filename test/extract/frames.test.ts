@@ -166,6 +166,21 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf(t, '40 đơn vị').aging).toBe(null)
   })
 
+  it('reads a figure right after a plan word as the plan of the figure before it', () => {
+    const t = 'Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng.'
+    expect(roleOf(t, '1.000 tỷ đồng')).toBe('target')
+    expect(figureOf(t, '1.000 tỷ đồng').metric).toBe('revenue')
+    const p = 'Số người tham gia BHXH là 52.000 người, chỉ tiêu: 55.000 người.'
+    expect(roleOf(p, '55.000 người')).toBe('target')
+    expect(figureOf(p, '55.000 người').metric).toBe('participants')
+    // the plan compared with is not read as a goal here
+    const c = 'Thu BHXH đạt 950 tỷ đồng, bằng 95% so với kế hoạch 1.000 tỷ đồng.'
+    expect(roleOf(c, '1.000 tỷ đồng')).toBe('other')
+    const g = 'Phấn đấu đạt 1.200 tỷ đồng tiền thu BHXH.'
+    expect(roleOf(g, '1.200 tỷ đồng')).toBe('target')
+    expect(figureOf(g, '1.200 tỷ đồng').metric).toBe('revenue')
+  })
+
   it('reads "phải đạt", a plan in brackets and the details of a goal as targets', () => {
     expect(roleOf('Năm 2024, tỷ lệ bao phủ BHYT phải đạt 93%.', '93%')).toBe('target')
     const b = 'Thu BHXH đạt 950 tỷ đồng (kế hoạch: 1.000 tỷ đồng).'
