@@ -695,19 +695,70 @@ class Extractor {
    */
   private plannedRole(f: Fig): FigureRole {
     const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
-    if (this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) return 'other'
+    const right = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
+      return 'other'
     const unit = f.p.unit?.code
     const figs = this.byPart[f.part] as Fig[]
     for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
-      if (g.p.unit?.code === unit) return g.role
+      if (g.p.unit?.code !== unit) continue
+      if (g.role === 'target' && g.targetOf === 'level' && g.metric) return roleOfMetric(g.metric)
+      if (g.role !== 'other' && g.role !== 'target') return g.role
+      break
     }
+    // the first plan of a row or a list: people of a scheme take part in it; money is collected
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    if (unit === 'person' && GENERIC.has(f.p.unit?.text.normalize('NFC').toLowerCase() ?? ''))
+      return 'participants'
+    if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
     return 'other'
+  }
+
+  /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
+  private planHeader(f: Fig): boolean {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const colon = this.low.lastIndexOf(':', f.a - 1)
+    if (colon < start) return false
+    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
+    // "Kết quả thực hiện kế hoạch năm 2024:" heads results, "so với kế hoạch:" a comparison
+    if (k < 0 || this.has(start, this.ph.start[k] as number, CUE.compare | CUE.done)) return false
+    // nothing but a period between the plan word and the colon: "chỉ tiêu giao năm 2025:"
+    return !/[,;.]|\d+\s*(?:%|người|đồng)/u.test(this.low.slice(this.ph.end[k] as number, colon))
+  }
+
+  /** "kế hoạch 50.000 người, thực hiện 48.000 người": what was done against the plan before it. */
+  private doneRole(f: Fig): FigureRole {
+    const k = this.last(f.preStart, f.a, CUE.done)
+    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
+    const g = this.sameUnitBefore(f)
+    return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
+  }
+
+  /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
+  private sameUnitBefore(f: Fig): Fig | null {
+    const sentence = (this.parts[f.part] as Part).sentence
+    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
+      const figs = this.byPart[p] ?? []
+      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.p.unit?.code === f.p.unit?.code) return g
+      }
+    }
+    return null
   }
 
   /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
   private target(f: Fig): void {
+    if (f.role === 'other') {
+      const done = this.doneRole(f)
+      if (done !== 'other') {
+        f.role = done
+        return
+      }
+    }
     const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
     const base = planned === 'other' ? f.role : planned
     if (
@@ -722,7 +773,11 @@ class Extractor {
     const part = this.parts[f.part] as Part
     const s = part.sentence
     const start = this.sentenceStart[s] ?? part.start
-    let goal = planned !== 'other' || this.sentenceTarget[s] === true || this.has(start, f.a, CUE.target)
+    let goal =
+      planned !== 'other' ||
+      this.sentenceTarget[s] === true ||
+      this.has(start, f.a, CUE.target) ||
+      this.planHeader(f)
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
       goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
@@ -953,6 +1008,23 @@ function isFlow(f: Fig): boolean {
   return (
     f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
   )
+}
+
+/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
+function roleOfMetric(metric: Metric): FigureRole {
+  switch (metric) {
+    case 'participants':
+    case 'new-participants':
+    case 'beneficiaries':
+    case 'revenue':
+    case 'coverage':
+    case 'arrears-employers':
+      return metric
+    case 'arrears':
+      return 'arrears-amount'
+    default:
+      return 'other'
+  }
 }
 
 function metricOfRole(role: FigureRole): Metric | null {

@@ -60,6 +60,8 @@ export const CUE = {
   penalty: 1 << 24,
   /** Arrears paid back or recovered: khắc phục, thu hồi, thu lại (the money is no arrears). */
   repay: 1 << 25,
+  /** What was done against a plan, in a table's row: thực hiện, kết quả thực hiện. */
+  done: 1 << 26,
   /** No category: a phrase that only blocks a shorter one inside it ("tăng cường"). */
   none: 0,
 } as const
@@ -130,6 +132,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   grant: ['giải quyết', 'chế độ', 'trợ cấp', 'được trợ cấp', 'trợ cấp thất nghiệp', 'lương hưu'],
   apply: ['nộp hồ sơ', 'đề nghị hưởng', 'xin hưởng'],
   penalty: ['xử phạt', 'phạt', 'tiền phạt', 'bị phạt'],
+  done: ['thực hiện', 'thực hiện được', 'kết quả thực hiện'],
   repay: ['khắc phục', 'thu hồi', 'thu hồi được', 'thu lại', 'thu lại được', 'truy thu'],
   none: [
     'tăng cường',

@@ -181,6 +181,31 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf(g, '1.200 tỷ đồng').metric).toBe('revenue')
   })
 
+  it('reads a flattened table row: the plan, then what was done', () => {
+    const t = 'BHXH bắt buộc: kế hoạch 50.000 người, thực hiện 48.000 người.'
+    expect(roleOf(t, '50.000 người')).toBe('target')
+    expect(figureOf(t, '50.000 người').metric).toBe('participants')
+    expect(figureOf(t, '50.000 người').scheme).toBe('BHXH_BB')
+    expect(roleOf(t, '48.000 người')).toBe('participants')
+    const r = 'Số người tham gia BHYT: kế hoạch giao 900.000 người; thực hiện 880.000 người.'
+    expect(roleOf(r, '900.000 người')).toBe('target')
+    expect(roleOf(r, '880.000 người')).toBe('participants')
+    // "thực hiện" with no plan before it is no result of a row
+    expect(roleOf('Đoàn kiểm tra thực hiện 300 người.', '300 người')).toBe('other')
+  })
+
+  it('reads the figures after a plan’s header as targets, not after a results header', () => {
+    const t =
+      'Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, BHXH tự nguyện 30.000 người, BHYT 95% dân số.'
+    expect(roleOf(t, '120.000 người')).toBe('target')
+    expect(figureOf(t, '30.000 người').scheme).toBe('BHXH_TN')
+    expect(roleOf(t, '30.000 người')).toBe('target')
+    expect(roleOf(t, '95%')).toBe('target')
+    expect(figureOf(t, '95%').metric).toBe('coverage')
+    const d = 'Kết quả thực hiện kế hoạch năm 2024: số người tham gia BHXH bắt buộc là 118.000 người.'
+    expect(roleOf(d, '118.000 người')).toBe('participants')
+  })
+
   it('reads "phải đạt", a plan in brackets and the details of a goal as targets', () => {
     expect(roleOf('Năm 2024, tỷ lệ bao phủ BHYT phải đạt 93%.', '93%')).toBe('target')
     const b = 'Thu BHXH đạt 950 tỷ đồng (kế hoạch: 1.000 tỷ đồng).'
