@@ -111,7 +111,15 @@ interface Region {
 }
 
 const QUANTITY_MASK =
-  CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin | CUE.apply | CUE.grant
+  CUE.participate |
+  CUE.benefit |
+  CUE.arrears |
+  CUE.revenue |
+  CUE.card |
+  CUE.newJoin |
+  CUE.apply |
+  CUE.grant |
+  CUE.care
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
@@ -557,11 +565,18 @@ class Extractor {
     const applied = this.first(f.b, near, CUE.apply)
     const benefit = this.first(f.b, near, CUE.benefit)
     if (applied >= 0 && (benefit < 0 || applied < benefit)) return 'other'
+    // "1,2 triệu lượt người khám chữa bệnh BHYT": visits for care, counted apart
+    const care = this.first(f.b, near, CUE.care)
+    if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
     if (benefit >= 0) return 'beneficiaries'
     // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
-    const cue = this.last(f.clauseStart, f.a, CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin)
+    const cue = this.last(
+      f.clauseStart,
+      f.a,
+      CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin | CUE.care,
+    )
     if (
-      (this.mask(cue) & (CUE.participate | CUE.newJoin)) === 0 &&
+      (this.mask(cue) & (CUE.participate | CUE.newJoin | CUE.care)) === 0 &&
       (this.mask(cue) & (CUE.benefit | CUE.grant)) !== 0
     )
       return 'beneficiaries'

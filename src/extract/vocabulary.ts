@@ -62,6 +62,8 @@ export const CUE = {
   repay: 1 << 25,
   /** What was done against a plan, in a table's row: thực hiện, kết quả thực hiện. */
   done: 1 << 26,
+  /** Medical care paid by BHYT: khám chữa bệnh (visits, counted apart from beneficiaries). */
+  care: 1 << 27,
   /** No category: a phrase that only blocks a shorter one inside it ("tăng cường"). */
   none: 0,
 } as const
@@ -132,6 +134,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   grant: ['giải quyết', 'chế độ', 'trợ cấp', 'được trợ cấp', 'trợ cấp thất nghiệp', 'lương hưu'],
   apply: ['nộp hồ sơ', 'đề nghị hưởng', 'xin hưởng'],
   penalty: ['xử phạt', 'phạt', 'tiền phạt', 'bị phạt'],
+  care: ['khám chữa bệnh', 'khám bệnh', 'chữa bệnh'],
   done: ['thực hiện', 'thực hiện được', 'kết quả thực hiện'],
   repay: ['khắc phục', 'thu hồi', 'thu hồi được', 'thu lại', 'thu lại được', 'truy thu'],
   none: [

@@ -107,6 +107,17 @@ describe('roles of lists, benefits, arrears and targets', () => {
     expect(figureOf(o, '93%').scheme).toBe('BHYT')
   })
 
+  it('reads visits for medical care as BHYT figures apart from beneficiaries', () => {
+    const t = 'Có 3.000 người hưởng trợ cấp thất nghiệp và 1,2 triệu lượt người khám chữa bệnh BHYT.'
+    expect(roleOf(t, '3.000 người')).toBe('beneficiaries')
+    expect(figureOf(t, '3.000 người').scheme).toBe('BHTN')
+    expect(roleOf(t, '1,2 triệu lượt người')).toBe('other')
+    expect(figureOf(t, '1,2 triệu lượt người').scheme).toBe('BHYT')
+    const p = 'Thanh toán chi phí khám chữa bệnh BHYT cho 2 triệu lượt người.'
+    expect(roleOf(p, '2 triệu lượt người')).toBe('other')
+    expect(figureOf(p, '2 triệu lượt người').scheme).toBe('BHYT')
+  })
+
   it('reads the people in brackets after a coverage rate as participants', () => {
     const t = 'Tỷ lệ bao phủ BHYT đạt 91,2% (1.250.000 người).'
     expect(roleOf(t, '91,2%')).toBe('coverage')
