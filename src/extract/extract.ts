@@ -135,11 +135,14 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
 /**
  * Extracts the figures of a Vietnamese social-insurance report, with what each is about:
  *
- * - its **role**: participants, new participants, beneficiaries, revenue, attainment ("đạt
+ * - its **role**: participants, new participants, beneficiaries ("giải quyết chế độ … cho",
+ *   "lượt người hưởng"; applicants and medical visits are not), revenue, attainment ("đạt
  *   71,5% so với kế hoạch"), growth ("tăng 9,29% so với cùng kỳ", "gấp hơn hai lần"), coverage
- *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "chỉ tiêu giao", "đến năm 2025"),
- *   arrears (employers and amounts, "chậm đóng", with the aging bucket "từ 1 tháng đến dưới 6
- *   tháng"), or other;
+ *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "phải đạt", "chỉ tiêu giao", "(kế
+ *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"), arrears (employers and
+ *   amounts, "chậm đóng", a share of what was due, with the aging bucket "từ 1 tháng đến dưới 6
+ *   tháng", "từ 3 - 6 tháng"; fines and repayments are not), or other; the items of a list that
+ *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
