@@ -32,6 +32,7 @@ import {
   namesPreviousYear,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
+import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import { findPhrases, isWordChar, lowerBound, type Phrases, readDoc, toNfc, toOrig } from './text'
@@ -123,11 +124,20 @@ interface Region {
   readonly name: string | null
 }
 
-const QUANTITY_MASK = CUE.participate | CUE.benefit | CUE.arrears | CUE.revenue | CUE.card | CUE.newJoin
+const QUANTITY_MASK =
+  CUE.participate |
+  CUE.benefit |
+  CUE.arrears |
+  CUE.revenue |
+  CUE.card |
+  CUE.newJoin |
+  CUE.apply |
+  CUE.grant |
+  CUE.care
 const REGION =
   /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
-  /(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?(?![\p{L}\p{M}\p{N}])/gu
+  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 /** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
@@ -139,11 +149,14 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
 /**
  * Extracts the figures of a Vietnamese social-insurance report, with what each is about:
  *
- * - its **role**: participants, new participants, beneficiaries, revenue, attainment ("đạt
+ * - its **role**: participants, new participants, beneficiaries ("giải quyết chế độ … cho",
+ *   "lượt người hưởng"; applicants and medical visits are not), revenue, attainment ("đạt
  *   71,5% so với kế hoạch"), growth ("tăng 9,29% so với cùng kỳ", "gấp hơn hai lần"), coverage
- *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "chỉ tiêu giao", "đến năm 2025"),
- *   arrears (employers and amounts, "chậm đóng", with the aging bucket "từ 1 tháng đến dưới 6
- *   tháng"), or other;
+ *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "phải đạt", "chỉ tiêu giao", "(kế
+ *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"), arrears (employers and
+ *   amounts, "chậm đóng", a share of what was due, with the aging bucket "từ 1 tháng đến dưới 6
+ *   tháng", "từ 3 - 6 tháng"; fines and repayments are not), or other; the items of a list that
+ *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
@@ -314,7 +327,7 @@ class Extractor {
     }
   }
 
-  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "trên 6 tháng" after an arrears word. */
+  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
   private findAgings(): void {
     const { low, ph } = this
     AGING.lastIndex = 0
@@ -332,7 +345,9 @@ class Extractor {
       }
       if (!arrears) continue
       try {
-        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(m[0]) })
+        // "từ 3 - 6 tháng" is "từ 3 đến 6 tháng"
+        const phrase = m[0].replace(/^từ\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\s+tháng$/u, 'từ $1 đến $2 tháng')
+        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(phrase) })
       } catch {
         // not a bucket after all
       }
@@ -362,7 +377,7 @@ class Extractor {
       while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
       while (agingAt < agings.length && (agings[agingAt] as Aging).end <= a) agingAt++
       const unit = p.unit?.code ?? null
-      if (p.kind === 'number' && (unit === null || STATIC_UNITS.has(unit))) {
+      if ((p.kind === 'number' || p.kind === 'range') && (unit === null || STATIC_UNITS.has(unit))) {
         const inPeriod = periodAt < periods.length && (periods[periodAt] as FoundPeriod).start <= a
         const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
         if (inPeriod || inAging) continue
@@ -484,10 +499,30 @@ class Extractor {
     if (this.changeFrame(f, unit)) return
     if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
     else if (unit === 'vnd') f.role = this.moneyRole(f)
-    else if (unit === 'employer')
-      f.role = this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
+    else if (unit === 'employer') f.role = this.employerRole(f)
     else if (unit === 'person') f.role = this.peopleRole(f)
     else f.role = 'other'
+    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+  }
+
+  /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
+  private itemRole(f: Fig, unit: string): FigureRole {
+    if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
+    if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.p.unit?.code !== unit) continue
+      if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
+      return 'other'
+    }
+    return 'other'
+  }
+
+  /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
+  private employerRole(f: Fig): FigureRole {
+    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
+    return this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
   }
 
   /**
@@ -530,6 +565,8 @@ class Extractor {
       return 'growth'
     }
     if (points) return 'other'
+    const share = this.shareRole(f)
+    if (share) return share
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
@@ -543,18 +580,71 @@ class Extractor {
     return 'other'
   }
 
+  /**
+   * A share that is no growth: arrears as a share of what was due ("tỷ lệ nợ … còn 3,66% số
+   * phải thu"), a rate named after it ("đạt 90% tỷ lệ bao phủ"), a part of a rate ("… 33% lực
+   * lượng lao động, trong đó 2,2% tham gia BHXH tự nguyện").
+   */
+  private shareRole(f: Fig): FigureRole | null {
+    if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
+    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
+    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
+      const g = (this.byPart[f.part] as Fig[])[f.pos - 1]
+      if (g && g.clauseStart !== f.clauseStart && g.role === 'coverage') return 'coverage'
+    }
+    return null
+  }
+
   private moneyRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f)) return 'arrears-amount'
+    if (this.has(f.preStart, f.a, CUE.penalty | CUE.repay)) return 'other'
+    // "nộp gần 100 tỷ đồng khắc phục tiền nợ": a repayment
+    const near = Math.min(f.postEnd, f.b + 30)
+    const repay = this.first(f.b, near, CUE.repay)
+    const owed = this.first(f.b, near, CUE.arrears)
+    if (repay >= 0 && (owed < 0 || repay < owed)) return 'other'
+    if (this.has(f.preStart, f.a, CUE.arrears) || owed >= 0) return 'arrears-amount'
     if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
+    // "phấn đấu đạt 1.200 tỷ đồng tiền thu BHXH"
+    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.revenue) !== 0) return 'revenue'
+    // "… có số tiền chậm đóng lớn, với 56,7 tỷ đồng": the money word of its sentence
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const k = this.last(start, f.a, CUE.arrears | CUE.revenue | CUE.expenditure | CUE.repay | CUE.penalty)
+    if ((this.mask(k) & CUE.arrears) !== 0 && (this.mask(k) & ~CUE.arrears) === 0) return 'arrears-amount'
     return 'other'
   }
 
   private peopleRole(f: Fig): FigureRole {
     const unit = f.p.unit?.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ') ?? ''
-    if (!GENERIC.has(unit)) return 'other'
+    // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
+    const visits = unit.startsWith('lượt ')
+    if (!GENERIC.has(unit) && !visits) return 'other'
     const near = Math.min(f.postEnd, f.b + 30)
     if (this.has(f.b, near, CUE.notReal)) return 'other'
-    if (this.has(f.b, near, CUE.benefit)) return 'beneficiaries'
+    // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
+    const applied = this.first(f.b, near, CUE.apply)
+    const benefit = this.first(f.b, near, CUE.benefit)
+    if (applied >= 0 && (benefit < 0 || applied < benefit)) return 'other'
+    // "1,2 triệu lượt người khám chữa bệnh BHYT": visits for care, counted apart
+    const care = this.first(f.b, near, CUE.care)
+    if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
+    if (benefit >= 0) return 'beneficiaries'
+    // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
+    const cue = this.last(
+      f.clauseStart,
+      f.a,
+      CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin | CUE.care,
+    )
+    if (
+      (this.mask(cue) & (CUE.participate | CUE.newJoin | CUE.care)) === 0 &&
+      (this.mask(cue) & (CUE.benefit | CUE.grant)) !== 0
+    )
+      return 'beneficiaries'
+    if (visits) return 'other'
+    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)": the people of the rate before.
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (prev && prev.role === 'coverage' && /^\s*\(\s*$/u.test(this.low.slice(prev.b, f.a)))
+      return 'participants'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -674,9 +764,78 @@ class Extractor {
     return subjectAt(this.subjects, f.a)
   }
 
+  /**
+   * "Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng": a figure right after a plan word is the
+   * plan of the figure of the same unit before it (its role, else `other`).
+   */
+  private plannedRole(f: Fig): FigureRole {
+    const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+    const right = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
+      return 'other'
+    const unit = f.p.unit?.code
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.p.unit?.code !== unit) continue
+      if (g.role === 'target' && g.targetOf === 'level' && g.metric) return roleOfMetric(g.metric)
+      if (g.role !== 'other' && g.role !== 'target') return g.role
+      break
+    }
+    // the first plan of a row or a list: people of a scheme take part in it; money is collected
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    if (unit === 'person' && GENERIC.has(f.p.unit?.text.normalize('NFC').toLowerCase() ?? ''))
+      return 'participants'
+    if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
+    return 'other'
+  }
+
+  /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
+  private planHeader(f: Fig): boolean {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const colon = this.low.lastIndexOf(':', f.a - 1)
+    if (colon < start) return false
+    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
+    // "Kết quả thực hiện kế hoạch năm 2024:" heads results, "so với kế hoạch:" a comparison
+    if (k < 0 || this.has(start, this.ph.start[k] as number, CUE.compare | CUE.done)) return false
+    // nothing but a period between the plan word and the colon: "chỉ tiêu giao năm 2025:"
+    return !/[,;.]|\d+\s*(?:%|người|đồng)/u.test(this.low.slice(this.ph.end[k] as number, colon))
+  }
+
+  /** "kế hoạch 50.000 người, thực hiện 48.000 người": what was done against the plan before it. */
+  private doneRole(f: Fig): FigureRole {
+    const k = this.last(f.preStart, f.a, CUE.done)
+    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
+    const g = this.sameUnitBefore(f)
+    return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
+  }
+
+  /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
+  private sameUnitBefore(f: Fig): Fig | null {
+    const sentence = (this.parts[f.part] as Part).sentence
+    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
+      const figs = this.byPart[p] ?? []
+      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.p.unit?.code === f.p.unit?.code) return g
+      }
+    }
+    return null
+  }
+
   /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
   private target(f: Fig): void {
-    const base = f.role
+    if (f.role === 'other') {
+      const done = this.doneRole(f)
+      if (done !== 'other') {
+        f.role = done
+        return
+      }
+    }
+    const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
+    const base = planned === 'other' ? f.role : planned
     if (
       base !== 'participants' &&
       base !== 'new-participants' &&
@@ -689,11 +848,16 @@ class Extractor {
     const part = this.parts[f.part] as Part
     const s = part.sentence
     const start = this.sentenceStart[s] ?? part.start
-    let goal = this.sentenceTarget[s] === true || this.has(start, f.a, CUE.target)
+    let goal =
+      planned !== 'other' ||
+      this.sentenceTarget[s] === true ||
+      this.has(start, f.a, CUE.target) ||
+      this.planHeader(f)
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
       goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
     }
+    if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
       const ps = this.periods
@@ -869,7 +1033,12 @@ class Extractor {
       if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
       if (g.end <= f.a) best = g
     }
-    return best?.range ?? null
+    if (best) return best.range
+    // "danh sách các đơn vị chậm đóng từ 3 tháng trở lên. Có hơn 17.700 doanh nghiệp đang nợ":
+    // the bucket of the list named in the sentence before
+    const before = ag[mentionAt(ag, f.a) - 1]
+    const previous = this.sentenceStart[part.sentence - 1]
+    return before && previous !== undefined && before.start >= previous ? before.range : null
   }
 
   private regionOf(f: Fig): string | null {
@@ -981,6 +1150,23 @@ function isFlow(f: Fig): boolean {
   return (
     f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
   )
+}
+
+/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
+function roleOfMetric(metric: Metric): FigureRole {
+  switch (metric) {
+    case 'participants':
+    case 'new-participants':
+    case 'beneficiaries':
+    case 'revenue':
+    case 'coverage':
+    case 'arrears-employers':
+      return metric
+    case 'arrears':
+      return 'arrears-amount'
+    default:
+      return 'other'
+  }
 }
 
 function metricOfRole(role: FigureRole): Metric | null {

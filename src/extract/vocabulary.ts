@@ -52,6 +52,18 @@ export const CUE = {
   notReal: 1 << 20,
   /** A card or book of a scheme: thẻ, sổ. */
   card: 1 << 21,
+  /** A benefit granted to the people after it: giải quyết (chế độ), trợ cấp, chế độ … cho. */
+  grant: 1 << 22,
+  /** Applying for a benefit, not receiving it: nộp hồ sơ, đề nghị hưởng. */
+  apply: 1 << 23,
+  /** A penalty: xử phạt, tiền phạt (penalised employers and fines are no arrears). */
+  penalty: 1 << 24,
+  /** Arrears paid back or recovered: khắc phục, thu hồi, thu lại (the money is no arrears). */
+  repay: 1 << 25,
+  /** What was done against a plan, in a table's row: thực hiện, kết quả thực hiện. */
+  done: 1 << 26,
+  /** Medical care paid by BHYT: khám chữa bệnh (visits, counted apart from beneficiaries). */
+  care: 1 << 27,
   /** No category: a phrase that only blocks a shorter one inside it ("tăng cường"). */
   none: 0,
 } as const
@@ -64,13 +76,33 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   growth: ['tăng trưởng', 'tốc độ tăng', 'tăng', 'giảm', 'gia tăng', 'tăng thêm', 'cao hơn', 'thấp hơn'],
   growthTo: ['tăng lên', 'giảm xuống', 'giảm còn', 'tăng đến', 'tăng tới', 'nâng lên'],
   attain: ['đạt', 'vượt', 'bằng', 'hoàn thành', 'đạt được'],
-  plan: ['kế hoạch', 'chỉ tiêu', 'dự toán', 'kế hoạch được giao', 'kế hoạch giao', 'chỉ tiêu giao'],
+  plan: [
+    'kế hoạch',
+    'chỉ tiêu',
+    'dự toán',
+    'kế hoạch được giao',
+    'kế hoạch giao',
+    'chỉ tiêu giao',
+    // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
+    'kế hoạch đề ra',
+    'chỉ tiêu đề ra',
+  ],
   compare: ['so với', 'so'],
   samePeriod: ['cùng kỳ', 'cùng kì'],
   coverage: ['tỷ lệ bao phủ', 'tỉ lệ bao phủ', 'độ bao phủ', 'bao phủ', 'tỷ lệ', 'tỉ lệ'],
   population: ['dân số', 'người dân', 'toàn dân'],
   labour: ['lực lượng lao động', 'lao động trong độ tuổi', 'số lao động', 'lao động'],
-  target: ['phấn đấu', 'mục tiêu', 'nâng', 'đề ra', 'dự kiến', 'định hướng', 'chỉ tiêu phấn đấu'],
+  target: [
+    'phấn đấu',
+    'mục tiêu',
+    'nâng',
+    'đề ra',
+    'dự kiến',
+    'định hướng',
+    'chỉ tiêu phấn đấu',
+    'phải đạt',
+    'cần đạt',
+  ],
   targetLocal: [
     'chỉ tiêu giao',
     'chỉ tiêu được giao',
@@ -79,7 +111,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'chỉ tiêu là',
     'kế hoạch là',
   ],
-  continuation: ['đồng thời', 'ngoài ra', 'bên cạnh đó'],
+  continuation: ['đồng thời', 'ngoài ra', 'bên cạnh đó', 'cụ thể'],
   revenue: [
     'tổng số tiền thu',
     'tổng số thu',
@@ -90,7 +122,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'thu được',
     'thu',
   ],
-  total: ['tổng số tiền thu', 'tổng số thu', 'tổng thu'],
+  total: ['tổng số tiền thu', 'tổng số thu', 'tổng thu', 'toàn ngành'],
   expenditure: ['chi trả', 'số chi', 'tổng chi', 'chi'],
   arrears: ['chậm đóng', 'nợ đóng', 'nợ đọng', 'chậm nộp', 'trốn đóng', 'nợ', 'số nợ'],
   benefit: ['thụ hưởng', 'hưởng', 'hưởng chế độ', 'được hưởng'],
@@ -99,12 +131,17 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   breakdown: ['trong đó'],
   notReal: ['tiềm năng'],
   card: ['thẻ', 'sổ'],
+  grant: ['giải quyết', 'chế độ', 'trợ cấp', 'được trợ cấp', 'trợ cấp thất nghiệp', 'lương hưu'],
+  apply: ['nộp hồ sơ', 'đề nghị hưởng', 'xin hưởng'],
+  penalty: ['xử phạt', 'phạt', 'tiền phạt', 'bị phạt'],
+  care: ['khám chữa bệnh', 'khám bệnh', 'chữa bệnh'],
+  done: ['thực hiện', 'thực hiện được', 'kết quả thực hiện'],
+  repay: ['khắc phục', 'thu hồi', 'thu hồi được', 'thu lại', 'thu lại được', 'truy thu'],
   none: [
     'tăng cường',
     'hưởng ứng',
     'ảnh hưởng',
     'thu hút',
-    'thu hồi',
     'thu nhập',
     'nâng cao',
     'so sánh',
@@ -120,12 +157,25 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
 
 /**
  * Extra phrasings of scheme groupings that `SCHEMES` does not list: "bảo hiểm các loại"
- * (all schemes), "BHXH, BHYT, BHTN" is read as a list (see `extract.ts`).
+ * (all schemes), "trợ cấp thất nghiệp" (BHTN's benefit); "BHXH, BHYT, BHTN" is read as a list
+ * (see `extract.ts`).
  */
 export const EXTRA_SCHEME_PHRASINGS: ReadonlyArray<readonly [string, SchemeCode]> = [
   ['bảo hiểm các loại', 'ALL'],
   ['các loại bảo hiểm', 'ALL'],
   ['các loại hình bảo hiểm', 'ALL'],
+  // Benefits name the fund that pays them: unemployment benefit BHTN, pensions and sickness
+  // benefit BHXH.
+  ['trợ cấp thất nghiệp', 'BHTN'],
+  ['lương hưu', 'BHXH'],
+  ['chế độ ốm đau', 'BHXH'],
+  ['ốm đau', 'BHXH'],
+  // "BH" for "bảo hiểm"
+  ['bh thất nghiệp', 'BHTN'],
+  ['bh xã hội', 'BHXH'],
+  ['bh y tế', 'BHYT'],
+  // "nợ BH": insurance of every scheme
+  ['bh', 'ALL'],
 ]
 
 /** Every scheme phrasing with its code: `SCHEMES`' own, then the extras. */
@@ -157,10 +207,19 @@ export const ORGANISATION_AFTER: readonly string[] = [
   'trung ương',
   'khu vực',
   'xã',
+  'các địa phương',
+  'địa phương',
 ]
 
 /** Words before a scheme's name that make it an office or an event: "ngành BHXH", "Tháng BHXH toàn dân". */
-export const ORGANISATION_BEFORE: readonly string[] = ['ngành', 'ngày', 'tháng', 'giám đốc', 'cơ quan']
+export const ORGANISATION_BEFORE: readonly string[] = [
+  'ngành',
+  'toàn ngành',
+  'ngày',
+  'tháng',
+  'giám đốc',
+  'cơ quan',
+]
 
 /**
  * Units of people that count the insured population itself. Other people units (cán bộ, hội

@@ -1,0 +1,91 @@
+/**
+ * Frames of a figure's role that a cue word alone does not show: the items of an enumeration
+ * that name only their scheme ("… bắt buộc là 13 triệu người, BHTN là 11 triệu người"), and a
+ * plan written in brackets ("(kế hoạch: 90%)", "so với kế hoạch được giao … (đạt 90,9%)").
+ * @module
+ */
+import { lowerBound, type Phrases } from './text'
+import { CUE } from './vocabulary'
+
+/** A scheme named in the text: `[start, end)`, NFC offsets of the lower-cased text. */
+export interface Named {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Whether the stretch `[from, a)` before a figure names only a scheme with a linking verb:
+ * ", BHTN là ", "; BHYT đạt ", "và BHXH tự nguyện: ", ", BHXH một lần cho ". Such a figure is an item of a list
+ * whose first item gave the role.
+ *
+ * @param low - the lower-cased NFC text
+ * @param schemes - the scheme names in text order
+ * @param from - where the figure's own words start (its clause, or the previous figure's end)
+ * @param a - where the figure starts
+ * @returns whether the figure is such an item
+ *
+ * @example
+ * ```ts
+ * const low = 'số người tham gia bhxh là 13 triệu người, bhtn là 11 triệu người'
+ * listItem(low, [{ start: 18, end: 22 }, { start: 42, end: 46 }], 40, 50) // true
+ * ```
+ */
+export function listItem(low: string, schemes: readonly Named[], from: number, a: number): boolean {
+  const lead = /^[\s,;:]*(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
+  const at = from + lead[0].length
+  let lo = 0
+  let hi = schemes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((schemes[mid] as Named).start < at) lo = mid + 1
+    else hi = mid
+  }
+  const m = schemes[lo]
+  if (!m || m.start !== at || m.end > a) return false
+  // "BHXH một lần cho 717.000 người": a few words of the scheme's own, then the verb
+  return /^(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:là|đạt|có|:|cho)?\s*$/u.test(low.slice(m.end, a))
+}
+
+/**
+ * Whether the figure at `a` gives a plan in brackets: a plan word inside the brackets just
+ * before it ("(kế hoạch: 90%)", "(chỉ tiêu 1,2 triệu người)"), or brackets that follow "kế
+ * hoạch … giao …" in the same clause ("so với kế hoạch giao cho các tỉnh (đạt 90,9%)").
+ *
+ * @param low - the lower-cased NFC text
+ * @param ph - the cue phrases of the text
+ * @param from - the start of the figure's sentence
+ * @param a - where the figure starts
+ * @returns whether the figure is a plan's figure
+ *
+ * @example
+ * ```ts
+ * const low = 'thu đạt 95 tỷ đồng (kế hoạch: 100 tỷ đồng).'
+ * plannedInBrackets(low, findPhrases(low), 0, low.indexOf('100')) // true
+ * ```
+ */
+export function plannedInBrackets(low: string, ph: Phrases, from: number, a: number): boolean {
+  const open = low.lastIndexOf('(', a - 1)
+  if (open < from || low.indexOf(')', open) < a) return false
+  const plan = CUE.plan | CUE.targetLocal
+  // inside: "(kế hoạch: 90%)"
+  const inside = lastPhrase(ph, open, a, plan)
+  if (inside >= 0 && /^\s*(?::|là|=)?\s*$/u.test(low.slice(ph.end[inside] as number, a))) return true
+  // before: "kế hoạch … giao …" in the clause before the bracket
+  const before = lastPhrase(ph, Math.max(from, open - 160), open, plan)
+  if (before < 0) return false
+  const between = low.slice(ph.end[before] as number, open)
+  if (/[,;:.]/u.test(between)) return false
+  const targetLocal = ((ph.mask[before] as number) & CUE.targetLocal) !== 0
+  // "giao" in the plan phrase ("kế hoạch giao") or after it ("kế hoạch tỉnh giao")
+  const given = /(?:^|\s)giao(?:\s|$)/u.test(low.slice(ph.start[before] as number, open))
+  return (targetLocal && /^\s*$/u.test(between)) || given
+}
+
+/** The last phrase in `[a, b)` with a category in `mask`, or -1. */
+function lastPhrase(ph: Phrases, a: number, b: number, mask: number): number {
+  let k = lowerBound(ph.start, b) - 1
+  for (; k >= 0 && (ph.start[k] as number) >= a; k--) {
+    if ((ph.end[k] as number) <= b && ((ph.mask[k] as number) & mask) !== 0) return k
+  }
+  return -1
+}
