@@ -35,7 +35,17 @@ import { clausesOf, markSentences, type Part, type Span, splitParts } from './cl
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
-import { findPhrases, isWordChar, lowerBound, type Phrases, readDoc, toNfc, toOrig } from './text'
+import {
+  findPhrases,
+  indexIn,
+  isWordChar,
+  lastIndexIn,
+  lowerBound,
+  type Phrases,
+  readDoc,
+  toNfc,
+  toOrig,
+} from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
 import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
 
@@ -795,8 +805,8 @@ class Extractor {
   private planHeader(f: Fig): boolean {
     const part = this.parts[f.part] as Part
     const start = this.sentenceStart[part.sentence] ?? part.start
-    const colon = this.low.lastIndexOf(':', f.a - 1)
-    if (colon < start) return false
+    const colon = lastIndexIn(this.low, ':', start, f.a)
+    if (colon < 0) return false
     const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
     // "Kết quả thực hiện kế hoạch năm 2024:" heads results, "so với kế hoạch:" a comparison
     if (k < 0 || this.has(start, this.ph.start[k] as number, CUE.compare | CUE.done)) return false
@@ -965,8 +975,8 @@ class Extractor {
     const k = this.last(start, f.a, CUE.compare)
     if (k < 0) return null
     const a = this.ph.start[k] as number
-    const colon = this.low.indexOf(':', a)
-    if (colon < 0 || colon >= f.a) return null
+    const colon = indexIn(this.low, ':', a, f.a)
+    if (colon < 0) return null
     return this.againstIn(f, a, colon)
   }
 

@@ -4,7 +4,7 @@
  * plan written in brackets ("(kế hoạch: 90%)", "so với kế hoạch được giao … (đạt 90,9%)").
  * @module
  */
-import { lowerBound, type Phrases } from './text'
+import { indexIn, lastIndexIn, lowerBound, type Phrases } from './text'
 import { CUE } from './vocabulary'
 
 /** A scheme named in the text: `[start, end)`, NFC offsets of the lower-cased text. */
@@ -64,8 +64,10 @@ export function listItem(low: string, schemes: readonly Named[], from: number, a
  * ```
  */
 export function plannedInBrackets(low: string, ph: Phrases, from: number, a: number): boolean {
-  const open = low.lastIndexOf('(', a - 1)
-  if (open < from || low.indexOf(')', open) < a) return false
+  // the figure is inside brackets that open after `from` and close after it (within 200
+  // characters: bracketed plans are short, and a bounded search keeps the reader linear)
+  const open = lastIndexIn(low, '(', from, a)
+  if (open < 0 || indexIn(low, ')', open, a) >= 0 || indexIn(low, ')', a, a + 200) < 0) return false
   const plan = CUE.plan | CUE.targetLocal
   // inside: "(kế hoạch: 90%)"
   const inside = lastPhrase(ph, open, a, plan)

@@ -224,6 +224,24 @@ export function findPhrases(low: string): Phrases {
   return out
 }
 
+/**
+ * The first index of the character `ch` in `s` within `[from, to)`, or -1. Unlike `indexOf`, it
+ * never reads past `to`: a search per figure stays within its sentence, so the reader stays
+ * linear in the text.
+ */
+export function indexIn(s: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0)
+  for (let i = Math.max(0, from); i < to && i < s.length; i++) if (s.charCodeAt(i) === c) return i
+  return -1
+}
+
+/** The last index of the character `ch` in `s` within `[from, to)`, or -1 (see {@link indexIn}). */
+export function lastIndexIn(s: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0)
+  for (let i = Math.min(to, s.length) - 1; i >= from && i >= 0; i--) if (s.charCodeAt(i) === c) return i
+  return -1
+}
+
 /** The first index `k` with `arr[k] >= x` (arr sorted ascending). */
 export function lowerBound(arr: readonly number[], x: number): number {
   let lo = 0
