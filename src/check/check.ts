@@ -520,10 +520,177 @@ function firstAfter(list: readonly number[], x: number): number {
   return lo
 }
 
+/** The members a part covers, and whether parts nest (one part's scheme includes another's). */
+const membersOf = (s: SchemeCode): readonly string[] => SCHEMES[s].members
+
+/**
+ * Whether parts are participants of more than one of BHXH, BHYT and BHTN: people join several
+ * schemes at once (a BHXH bắt buộc participant is in BHTN and BHYT too), so only BHXH bắt buộc and tự nguyện (or sub-groups of one scheme) are
+ * disjoint, and such counts are no sum.
+ */
+const acrossSchemes = (t: ExtractedFigure, parts: readonly ExtractedFigure[]): boolean => {
+  const family = (s: SchemeCode | null) => (s === 'BHYT' || s === 'BHTN' ? s : 'BHXH')
+  return t.role === 'participants' && new Set(parts.map((p) => family(p.scheme))).size > 1
+}
+
+/** What introduces the parts of a total: "trong đó", "bao gồm", "gồm", "cụ thể". */
+const ENUMERATION = /(?<![\p{L}\p{N}])(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/giu
+
+/**
+ * Whether a figure can be a total: a count or an amount of a known whole (not a rate, an
+ * attainment, a change or a target; arrears buckets have their own check, `arrears-total`).
+ */
+const totalLike = (t: ExtractedFigure): boolean =>
+  usable(t) &&
+  t.figure?.unit !== 'ratio' &&
+  t.role !== 'attainment' &&
+  t.role !== 'growth' &&
+  t.role !== 'growth-multiple' &&
+  t.role !== 'target' &&
+  t.role !== 'arrears-amount' &&
+  t.role !== 'arrears-employers' &&
+  t.scheme !== null &&
+  (t.role !== 'other' || t.metric !== null)
+
+/** Whether a figure can be one part of the total `t`: same unit, period, role (and metric) and a narrower or equal scheme. */
+const partOf = (p: ExtractedFigure, t: ExtractedFigure): boolean =>
+  usable(p) &&
+  p.figure?.unit === t.figure?.unit &&
+  p.role === t.role &&
+  (p.metric === null || t.metric === null || p.metric === t.metric) &&
+  samePeriod(p.period, t.period) &&
+  p.scheme !== null &&
+  t.scheme !== null &&
+  membersOf(p.scheme).every((m) => membersOf(t.scheme as SchemeCode).includes(m))
+
+/** The parts-total finding of a total and its parts; `exhaustive` when the parts cover the total's members. */
+function partsFinding(
+  t: ExtractedFigure,
+  parts: readonly ExtractedFigure[],
+  exhaustive: boolean,
+): Finding | null {
+  const sum = (level: Level) =>
+    parts
+      .slice(1)
+      .reduce((s, p) => addIntervals(s, intervalAt(p, level)), intervalAt(parts[0] as ExtractedFigure, level))
+  // A qualifier read the wrong way ("gần 2.000" for a sum of 2.013) is a stretch: at that level
+  // the stated side also reaches as far past the value as the qualifier reaches before it.
+  const stated = {
+    at: (level: Level): Interval => {
+      const i = intervalAt(t, level)
+      if (level !== 'stretched' || !stretchable(t)) return i
+      const w = intervalAt(t, 'written')
+      const v = (t.figure as NonNullable<ExtractedFigure['figure']>).value
+      const lo = Decimal.min(i.lo, v.times(2).minus(w.hi))
+      const hi = Decimal.max(i.hi, v.times(2).minus(w.lo))
+      return span(lo, hi)
+    },
+    value: (t.figure as NonNullable<ExtractedFigure['figure']>).value,
+  }
+  const unit = t.figure?.unit ?? null
+  const f = finding(
+    'parts-total',
+    [...parts.map(cite), cite(t)],
+    sum,
+    stated,
+    parts.some(stretchable) || stretchable(t),
+    (imp, severity) => ({
+      vi: `${parts.map((p) => p.raw).join(' + ')} = ${showInterval(imp, unit)}, tổng nêu ${t.raw}: ${SEVERITY_WORDS[severity].vi}`,
+      en: `${parts.map((p) => p.raw).join(' + ')} = ${showInterval(imp, unit)}, stated total ${t.raw}: ${SEVERITY_WORDS[severity].en}`,
+    }),
+  )
+  // A list that may leave parts out ("trong đó" naming some schemes) says nothing when its sum
+  // falls short: only a sum that agrees, or one above the total, is reported.
+  if (exhaustive || f.severity === 'ok') return f
+  const imp = sum('written')
+  return imp.lo.gt(intervalAt(t, 'written').hi) ? f : null
+}
+
+/**
+ * Totals followed by an enumeration of their parts ("tổng thu 227 tỷ đồng. Cụ thể: BHXH bắt
+ * buộc …, BHTN …"; "… 278 tỷ đồng, trong đó …"): the total is the last figure that can be one
+ * before the marker, in its sentence or the sentence just before; the parts are the figures after
+ * the marker (up to the next one) and in the sentences that follow without a blank line, while
+ * they add a scheme. Each figure is read once per marker: linear in the text. Each total's
+ * finding (or `null`: no finding) is put in `used`.
+ */
+function enumerations(sentences: BySentence, text: string, used: Map<ExtractedFigure, Finding | null>): void {
+  const order = [...sentences.values()]
+  order.forEach((own, k) => {
+    const [start, end] = (own[0] as ExtractedFigure).sentence
+    if (start < 0 || end > text.length || end <= start) return
+    const body = text.slice(start, end)
+    const marks = [...body.matchAll(ENUMERATION)].map((m) => start + (m.index ?? 0))
+    marks.forEach((mark, n) => {
+      const next = marks[n + 1] ?? end
+      const before = own.filter((f) => f.span[1] <= mark)
+      let t = [...before].reverse().find(totalLike)
+      if (before.some((f) => f !== t && t !== undefined && f.span[0] > t.span[0] && partOf(f, t))) return
+      if (t === undefined && before.length === 0 && k > 0) {
+        const prev = order[k - 1] as readonly ExtractedFigure[]
+        const gap = text.slice((prev[0] as ExtractedFigure).sentence[1], start)
+        // a sentence (or paragraph) that opens with the marker refers back to the one before
+        if (/\S/.test(gap.replace(/[.:;!?)\]"'”»]/g, ''))) return
+        t = [...prev].reverse().find(totalLike)
+      }
+      if (t === undefined || used.has(t)) return
+      const total = t
+      const parts = own.filter((p) => p.span[0] >= mark && p.span[0] < next && partOf(p, total))
+      // following sentences, while each adds schemes not yet named and nothing else of the kind
+      for (let j = k + 1; j < order.length && next === end; j++) {
+        const later = order[j] as readonly ExtractedFigure[]
+        const prevEnd = (order[j - 1] as readonly ExtractedFigure[])[0]?.sentence[1] ?? end
+        const gap = text.slice(prevEnd, (later[0] as ExtractedFigure).sentence[0])
+        if (/\n\s*\n/.test(gap)) break
+        const named = new Set(parts.flatMap((p) => membersOf(p.scheme as SchemeCode)))
+        const kind = later.filter(
+          (f) => usable(f) && f.role === total.role && f.figure?.unit === total.figure?.unit,
+        )
+        const more = kind.filter((p) => partOf(p, total))
+        if (
+          more.length === 0 ||
+          more.length !== kind.length ||
+          more.some((p) => membersOf(p.scheme as SchemeCode).some((m) => named.has(m)))
+        )
+          break
+        parts.push(...more)
+      }
+      if (parts.length < 2) return
+      const schemes = parts.map((p) => p.scheme as SchemeCode)
+      // parts that nest (BHXH and BHXH bắt buộc) would count one twice
+      if (
+        schemes.some((a, i) =>
+          schemes.some((b, j) => i !== j && a !== b && membersOf(b).every((m) => membersOf(a).includes(m))),
+        )
+      )
+        return
+      // people join several schemes at once: only BHXH bắt buộc and tự nguyện (or sub-groups of
+      // one scheme) are disjoint, so a count of people across BHXH, BHYT and BHTN is no sum
+      if (acrossSchemes(total, parts)) return
+      const whole = membersOf(total.scheme as SchemeCode)
+      const covered = new Set(schemes.flatMap(membersOf))
+      const exhaustive = schemes.every((s) => s !== total.scheme) && whole.every((m) => covered.has(m))
+      used.set(total, partsFinding(total, parts, exhaustive))
+    })
+  })
+}
+
 /** A total and its parts in one sentence: same role, unit and period; the parts' schemes are the total's members. */
-function partsAndTotals(figures: readonly ExtractedFigure[], sentences: BySentence): Finding[] {
+function partsAndTotals(
+  figures: readonly ExtractedFigure[],
+  sentences: BySentence,
+  text: string | undefined,
+): Finding[] {
+  // the enumerations' findings by total, each put in the place of its total
+  const used = new Map<ExtractedFigure, Finding | null>()
+  if (text !== undefined) enumerations(sentences, text, used)
   const out: Finding[] = []
   for (const t of figures) {
+    if (used.has(t)) {
+      const f = used.get(t)
+      if (f) out.push(f)
+      continue
+    }
     if (
       !usable(t) ||
       t.scheme === null ||
@@ -549,6 +716,7 @@ function partsAndTotals(figures: readonly ExtractedFigure[], sentences: BySenten
         p.span[0] > t.span[0],
     )
     if (parts.length < 2 || new Set(parts.map((p) => p.scheme)).size !== parts.length) continue
+    if (acrossSchemes(t, parts)) continue
     const sum = (level: Level) =>
       parts
         .slice(1)
@@ -841,13 +1009,14 @@ export function checkFigures(
 export function findingsChecked(
   figures: readonly ExtractedFigure[],
   checked: CheckOptions,
+  text?: string,
 ): readonly Finding[] {
   const sentences = bySentence(figures)
   return [
     ...impliedPlans(figures),
     ...growths(figures),
     ...coverages(figures, checked),
-    ...partsAndTotals(figures, sentences),
+    ...partsAndTotals(figures, sentences, text),
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),

@@ -216,7 +216,11 @@ export function checkReport(report: Report): ReportCheck {
     ...(report.aging === undefined ? {} : { aging: report.aging }),
     ...(trends.length === 0 ? {} : { trends }),
   }
-  return { figures, duplicates: extraction.duplicates, findings: findingsChecked(figures, options) }
+  return {
+    figures,
+    duplicates: extraction.duplicates,
+    findings: findingsChecked(figures, options, report.text),
+  }
 }
 
 const TREND = /năm sau (cao|thấp) hơn năm trước|(tăng|giảm) (?:dần )?(?:đều )?qua (?:các|từng) năm/giu

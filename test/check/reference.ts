@@ -386,6 +386,9 @@ function partsAndTotals(figures: readonly ExtractedFigure[]): Finding[] {
         p.span[0] > t.span[0],
     )
     if (parts.length < 2 || new Set(parts.map((p) => p.scheme)).size !== parts.length) continue
+    // participants of BHXH, BHYT and BHTN overlap: no sum across them
+    const family = (x: SchemeCode | null) => (x === 'BHYT' || x === 'BHTN' ? x : 'BHXH')
+    if (t.role === 'participants' && new Set(parts.map((p) => family(p.scheme))).size > 1) continue
     const sum = (level: Level) =>
       parts
         .slice(1)

@@ -1,0 +1,66 @@
+/**
+ * Parts and totals from enumerations (issue 14): a total followed by "Cụ thể:", "trong đó",
+ * "gồm" and its parts, in one sentence or the next ones. Sentences written for these tests in
+ * the reports' style; the sums done by hand in the comments.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '../../src/check/report'
+import { midpoint } from '../../src/figure/interval'
+
+const partsTotals = (text: string) =>
+  checkReport({ text }).findings.filter((f) => f.relation === 'parts-total')
+
+describe('parts and totals from enumerations', () => {
+  it('sums the parts of the next sentence after "Cụ thể:" against the total', () => {
+    // 8.000 + 700 + 300 + 3.400 = 12.400 tỷ, against 12.500 tỷ: 100 tỷ short, all exact
+    const [f, ...rest] = partsTotals(
+      'Tổng thu năm 2022 ước đạt 12.500 tỷ đồng. Cụ thể: thu BHXH bắt buộc đạt 8.000 tỷ đồng, BHTN đạt 700 tỷ đồng, BHXH tự nguyện đạt 300 tỷ đồng, BHYT đạt 3.400 tỷ đồng.',
+    )
+    expect(rest).toEqual([])
+    expect(f?.severity).toBe('conflict')
+    expect(f?.figures.map((x) => x.raw)).toEqual([
+      '8.000 tỷ đồng',
+      '700 tỷ đồng',
+      '300 tỷ đồng',
+      '3.400 tỷ đồng',
+      '12.500 tỷ đồng',
+    ])
+    expect(f?.implied && midpoint(f.implied).toString()).toBe('12400000000000')
+  })
+
+  it('follows "Trong đó" into the next sentence while it names a new scheme', () => {
+    // 140.000 + 10.000 = 150.000 người: agrees
+    const [f, ...rest] = partsTotals(
+      'Đến ngày 30/6/2023, toàn tỉnh có 150.000 người tham gia BHXH.\n\nTrong đó có 140.000 người tham gia BHXH bắt buộc. Có 10.000 người tham gia BHXH tự nguyện.',
+    )
+    expect(rest).toEqual([])
+    expect(f?.severity).toBe('ok')
+    expect(f?.figures.map((x) => x.raw)).toEqual(['140.000 người', '10.000 người', '150.000 người'])
+  })
+
+  it('grades parts above "gần" as a stretch (the qualifier points the wrong way)', () => {
+    // 1.500 + 513 = 2.013 người, above "gần 2.000 người" (which reads at most 2.000)
+    const [f] = partsTotals(
+      'Đến ngày 30/6/2023, toàn tỉnh có gần 2.000 người tham gia BHXH, trong đó 1.500 người tham gia BHXH bắt buộc và 513 người tham gia BHXH tự nguyện.',
+    )
+    expect(f?.severity).toBe('stretch')
+    expect(f?.implied && midpoint(f.implied).toString()).toBe('2013')
+  })
+
+  it('does not add people across BHXH, BHYT and BHTN (one person joins several)', () => {
+    expect(
+      partsTotals(
+        'Đến ngày 30/6/2023, toàn tỉnh có 500.000 người tham gia BHXH, BHYT, BHTN, trong đó 100.000 người tham gia BHXH bắt buộc, 90.000 người tham gia BHTN và 480.000 người tham gia BHYT.',
+      ),
+    ).toEqual([])
+  })
+
+  it('says nothing when a list that leaves a scheme out falls short of the total', () => {
+    // BHTN is not named: 3.000 + 1.500 = 4.500 < 5.000 may be a partial list
+    expect(
+      partsTotals(
+        'Tổng chi năm 2022 là 5.000 tỷ đồng, trong đó chi BHXH 3.000 tỷ đồng, chi BHYT 1.500 tỷ đồng.',
+      ),
+    ).toEqual([])
+  })
+})
