@@ -236,7 +236,8 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         if (hit !== undefined && (first === undefined || hit.at < first.at)) first = hit
       }
     const t = first?.t
-    if (t === undefined) continue
+    // a quantity is not its own plan (a level read as a target, with an attainment on it)
+    if (t === undefined || t === q) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null
     out.push(
@@ -380,6 +381,65 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
         }),
       ),
     )
+  }
+  return out
+}
+
+/**
+ * An absolute and a relative change of one quantity ("tăng 4.349 người (63,4%)"): the earlier
+ * value each implies, current − change and current ÷ (1 + rate), must meet. Only the first
+ * absolute and the first relative change of each quantity, in one sentence and against the same
+ * comparison, are paired; a rate's changes are left out (points or relative). Linear.
+ * @internal
+ */
+export function changesAgree(figures: readonly ExtractedFigure[]): Finding[] {
+  const out: Finding[] = []
+  const pairs = new Map<number, { absolute?: ExtractedFigure; relative?: ExtractedFigure }>()
+  for (const g of figures) {
+    if (g.role !== 'growth' || g.linkedTo === null || !usable(g)) continue
+    if (g.change !== 'absolute' && g.change !== 'relative') continue
+    const entry = pairs.get(g.linkedTo) ?? {}
+    if (entry[g.change] === undefined) entry[g.change] = g
+    pairs.set(g.linkedTo, entry)
+  }
+  for (const [at, { absolute: a, relative: r }] of pairs) {
+    const q = figures[at]
+    if (a === undefined || r === undefined || q === undefined || !usable(q)) continue
+    const unit = q.figure?.unit ?? null
+    if (unit === 'ratio' || a.figure?.unit !== unit || r.figure?.unit !== 'ratio') continue
+    if (a.sentence[0] !== r.sentence[0] || a.direction !== r.direction || a.direction === null) continue
+    if ((a.against?.text ?? null) !== (r.against?.text ?? null)) continue
+    const down = a.direction === 'down'
+    if (down && (r.figure?.value.gte(1) ?? true)) continue
+    const byChange = (level: Level) =>
+      down
+        ? addIntervals(intervalAt(q, level), intervalAt(a, level))
+        : subIntervals(intervalAt(q, level), intervalAt(a, level))
+    const rate = (level: Level) => {
+      const i = intervalAt(r, level)
+      return down ? subIntervals(ONE, i) : addIntervals(ONE, i)
+    }
+    const byRate = (level: Level) => divIntervals(intervalAt(q, level), rate(level))
+    const sign = down ? '+' : '−'
+    const rateSign = down ? '−' : '+'
+    // a fall of 100% or more leaves no earlier value to divide by: nothing to check
+    try {
+      out.push(
+        finding(
+          'implied-previous',
+          [cite(q), cite(a), cite(r)],
+          byChange,
+          { at: byRate, value: midpoint(byRate('written')) },
+          stretchable(q) || stretchable(a) || stretchable(r),
+          (imp, severity) => ({
+            vi: `trước đó ${q.raw} ${sign} ${a.raw} = ${showInterval(imp, unit)}, còn ${q.raw} ÷ (1 ${rateSign} ${r.raw}) = ${showInterval(byRate('written'), unit)}: ${SEVERITY_WORDS[severity].vi}`,
+            en: `earlier ${q.raw} ${sign} ${a.raw} = ${showInterval(imp, unit)}, while ${q.raw} ÷ (1 ${rateSign} ${r.raw}) = ${showInterval(byRate('written'), unit)}: ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+    } catch {
+      // the rate's interval reaches 0
+    }
   }
   return out
 }
@@ -1015,6 +1075,7 @@ export function findingsChecked(
   return [
     ...impliedPlans(figures),
     ...growths(figures),
+    ...changesAgree(figures),
     ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences, text),
     ...targetGrowths(figures),

@@ -4,8 +4,10 @@
  * the reports' style; the sums done by hand in the comments.
  */
 import { describe, expect, it } from 'vitest'
+import { checkFigures } from '../../src/check/check'
 import { checkReport } from '../../src/check/report'
 import { midpoint } from '../../src/figure/interval'
+import { extracted } from '../helpers'
 
 const partsTotals = (text: string) =>
   checkReport({ text }).findings.filter((f) => f.relation === 'parts-total')
@@ -62,5 +64,60 @@ describe('parts and totals from enumerations', () => {
         'Tổng chi năm 2022 là 5.000 tỷ đồng, trong đó chi BHXH 3.000 tỷ đồng, chi BHYT 1.500 tỷ đồng.',
       ),
     ).toEqual([])
+  })
+})
+
+describe('an absolute and a relative change of one quantity', () => {
+  const previous = (text: string) =>
+    checkReport({ text }).findings.filter((f) => f.relation === 'implied-previous')
+
+  it('agree when current − change ≈ current ÷ (1 + rate)', () => {
+    // 50.000 − 2.000 = 48.000; 50.000 ÷ 1,0415 … 1,0425 = 47.962 … 48.008: they meet
+    const [f, ...rest] = previous(
+      'Đến ngày 30/9/2023, toàn tỉnh có 50.000 người tham gia BHXH tự nguyện, tăng 2.000 người (4,2%) so với cùng kỳ năm 2022.',
+    )
+    expect(rest).toEqual([])
+    expect(f?.severity).toBe('ok')
+    expect(f?.figures.map((x) => x.raw)).toEqual(['50.000 người', '2.000 người', '4,2%'])
+    expect(f?.implied && midpoint(f.implied).toString()).toBe('48000')
+  })
+
+  it('conflict when the rate does not fit the change', () => {
+    // 12.000 − 4.000 = 8.000 (+50%), but 12.000 ÷ 1,6 = 7.500: stated 60%
+    const [f] = previous(
+      'Đến ngày 30/9/2023, toàn tỉnh có 12.000 người tham gia BHXH tự nguyện, tăng 4.000 người (60%) so với cùng kỳ năm 2022.',
+    )
+    expect(f?.severity).toBe('conflict')
+  })
+
+  it('says nothing of a fall of 100% (no earlier value to divide by), and does not throw', () => {
+    expect(
+      previous(
+        'Đến ngày 30/9/2023, toàn tỉnh có 0 người tham gia BHXH tự nguyện, giảm 300 người (100%) so với cùng kỳ năm 2022.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('implied plan', () => {
+  it('does not take the quantity itself as its plan', () => {
+    // "14,7 triệu người" read as a target, with "đạt 31,6%" on it: 14,7 ÷ 31,6% is no plan to
+    // hold against 14,7 triệu itself
+    const q = extracted('14,7 triệu người', { role: 'target', scheme: 'BHTN', metric: 'participants' }, 0)
+    const a = extracted(
+      '31,6%',
+      { role: 'attainment', scheme: 'BHTN', metric: 'participants', linkedTo: 0 },
+      1,
+    )
+    expect(checkFigures([q, a]).filter((f) => f.relation === 'implied-plan')).toEqual([])
+    // with a separate target, 14,7 triệu ÷ 31,6% ≈ 46,5 triệu against 46,5 triệu: ok
+    const t = extracted('46,5 triệu người', { role: 'target', scheme: 'BHTN', metric: 'participants' }, 2)
+    const q2 = extracted(
+      '14,7 triệu người',
+      { role: 'participants', scheme: 'BHTN', metric: 'participants' },
+      0,
+    )
+    const [f] = checkFigures([q2, a, t]).filter((x) => x.relation === 'implied-plan')
+    expect(f?.severity).toBe('ok')
   })
 })

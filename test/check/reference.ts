@@ -7,6 +7,7 @@
 import type { AgingSummary } from '../../src/arrears/aging'
 import { averageDebt, checkAging, checkAgingTotal } from '../../src/arrears/check'
 import type { CheckOptions, Trend } from '../../src/check/check'
+import { changesAgree } from '../../src/check/check'
 import {
   cite,
   type Finding,
@@ -128,7 +129,7 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         (t.metric === null || a.metric === null || t.metric === a.metric) &&
         (year === null || yearOfOrNull(t.period) === null || yearOfOrNull(t.period) === year),
     )
-    if (t === undefined) continue
+    if (t === undefined || t === q) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null
     out.push(
@@ -626,6 +627,7 @@ export function referenceCheckFigures(
   return [
     ...impliedPlans(figures),
     ...growths(figures),
+    ...changesAgree(figures), // linear, no index to compare
     ...coverages(figures, options),
     ...partsAndTotals(figures),
     ...targetGrowths(figures),
