@@ -276,6 +276,16 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     if (list === undefined) earlier.set(key, [s])
     else if (list.length < 2) list.push(s)
   }
+  // The same, by exact period (for absolute changes); an invalid period is under none.
+  const exactly = new Map<string, ExtractedFigure[]>()
+  for (const s of figures) {
+    const period = periodKeyOf(s.period)
+    if (!usable(s) || period === undefined) continue
+    const key = `${s.role}|${s.scheme}|${s.figure?.unit}|${period}`
+    const list = exactly.get(key)
+    if (list === undefined) exactly.set(key, [s])
+    else if (list.length < 2) list.push(s)
+  }
   for (const g of figures) {
     if ((g.role !== 'growth' && g.role !== 'growth-multiple') || g.linkedTo === null || !usable(g)) continue
     const q = figures[g.linkedTo]
@@ -283,8 +293,36 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     const unit = q.figure?.unit ?? null
     const rate = unit === 'ratio'
     const gUnit = g.figure?.unit
-    // An absolute change ("tăng 636 người") is not a rate of its quantity: no implied previous.
-    if (g.role === 'growth' && gUnit !== 'ratio') continue
+    // An absolute change ("tăng 636 người so với năm 2022") implies current − change (or + for
+    // a fall), against a stated earlier value of the same role, scheme, unit and period.
+    if (g.role === 'growth' && gUnit !== 'ratio') {
+      const before = g.against?.period ?? null
+      if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
+        continue
+      // only a figure of exactly the earlier period: a year's figure is no month's earlier value
+      const stated = exactly.get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)?.find((s) => s !== q)
+      if (stated === undefined) continue
+      const down = g.direction === 'down'
+      const previous = (level: Level) =>
+        down
+          ? addIntervals(intervalAt(q, level), intervalAt(g, level))
+          : subIntervals(intervalAt(q, level), intervalAt(g, level))
+      const op = down ? '+' : '−'
+      out.push(
+        finding(
+          'implied-previous',
+          [cite(q), cite(g), cite(stated)],
+          previous,
+          side(stated),
+          stretchable(q) || stretchable(g) || stretchable(stated),
+          (imp, severity, gap) => ({
+            vi: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+            en: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+      continue
+    }
     if (g.role === 'growth' && rate && gUnit === 'ratio') {
       // A rate's change in %: percentage points, or relative?
       const points = (level: Level) => subIntervals(intervalAt(q, level), intervalAt(g, level))
@@ -1011,7 +1049,8 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
 
 /**
  * Checks the relations between reported figures (as `extractFigures` returns them): each
- * attainment against the stated plan, each growth against the stated earlier value, each
+ * attainment against the stated plan, each growth (relative or absolute) against the stated
+ * earlier value, an absolute and a relative change of one quantity against each other, each
  * coverage against a known base and against the other schemes sharing its base, parts against
  * their total, a growth target against a level target, a series against a stated trend, and
  * arrears buckets against an aging summary, their total and the average per employer; and says

@@ -29,11 +29,13 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
 /**
  * The relation a finding checks:
  * - `implied-plan`: actual ÷ attainment, against a stated plan or target;
- * - `implied-previous`: current ÷ (1 + growth), against a stated earlier value;
+ * - `implied-previous`: current ÷ (1 + growth), or current − an absolute change, against a stated
+ *   earlier value; or the earlier values an absolute and a relative change imply, against each other;
  * - `multiple-bound`: current ÷ multiple ("gấp hơn hai lần"), against a stated earlier value;
  * - `implied-base`: participants ÷ coverage, against a known base (population, labour force);
  * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN);
- * - `parts-total`: parts against their total (205 + 99 = 304);
+ * - `parts-total`: parts against their total (205 + 99 = 304), also when listed after "trong đó",
+ *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
  * - `rate-change`: a change of a rate stated in %: percentage points or relative?
  * - `growth-reading`: "tăng X%" above 100%: an increase of X%, or X% of the earlier value?
  * - `target-growth`: a level target against a growth target applied to the latest value;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFigures } from '../../src/check/check'
 import { checkReport } from '../../src/check/report'
 import { midpoint } from '../../src/figure/interval'
+import { parsePeriod } from '../../src/period'
 import { extracted } from '../helpers'
 
 const partsTotals = (text: string) =>
@@ -119,5 +120,43 @@ describe('implied plan', () => {
     )
     const [f] = checkFigures([q2, a, t]).filter((x) => x.relation === 'implied-plan')
     expect(f?.severity).toBe('ok')
+  })
+})
+
+describe('implied earlier value of an absolute change', () => {
+  const day = (d: string) => parsePeriod(d)
+  it('current − change against a figure of exactly the earlier period', () => {
+    // 12.000 − 1.500 = 10.500 against 10.500 (ok); against 10.000 it conflicts
+    const q = extracted(
+      '12.000 người',
+      { role: 'participants', scheme: 'BHXH_TN', period: day('ngày 31/12/2023') },
+      0,
+    )
+    const g = extracted(
+      '1.500 người',
+      {
+        role: 'growth',
+        scheme: 'BHXH_TN',
+        change: 'absolute',
+        direction: 'up',
+        linkedTo: 0,
+        period: day('ngày 31/12/2023'),
+        against: { kind: 'period', period: day('ngày 31/12/2022'), text: 'so với cuối năm 2022' },
+      },
+      1,
+    )
+    const earlier = (raw: string) =>
+      extracted(raw, { role: 'participants', scheme: 'BHXH_TN', period: day('ngày 31/12/2022') }, 2)
+    const of = (raw: string) =>
+      checkFigures([q, g, earlier(raw)]).filter((f) => f.relation === 'implied-previous')
+    expect(of('10.500 người').map((f) => f.severity)).toEqual(['ok'])
+    expect(of('10.000 người').map((f) => f.severity)).toEqual(['conflict'])
+    // a figure of another period (a month of 2022) is not the earlier value
+    const other = extracted(
+      '10.000 người',
+      { role: 'participants', scheme: 'BHXH_TN', period: day('tháng 6/2022') },
+      2,
+    )
+    expect(checkFigures([q, g, other]).filter((f) => f.relation === 'implied-previous')).toEqual([])
   })
 })

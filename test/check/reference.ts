@@ -249,6 +249,41 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       )
       continue
     }
+    if (g.role === 'growth' && gUnit !== 'ratio') {
+      // an absolute change: current ∓ change against a figure of exactly the earlier period
+      if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
+        continue
+      const exact = figures.find(
+        (s) =>
+          s !== q &&
+          usable(s) &&
+          s.role === q.role &&
+          s.scheme === q.scheme &&
+          s.figure?.unit === unit &&
+          samePeriod(s.period, before),
+      )
+      if (exact === undefined) continue
+      const down = g.direction === 'down'
+      const prev = (level: Level) =>
+        down
+          ? addIntervals(intervalAt(q, level), intervalAt(g, level))
+          : subIntervals(intervalAt(q, level), intervalAt(g, level))
+      const op = down ? '+' : '−'
+      out.push(
+        finding(
+          'implied-previous',
+          [cite(q), cite(g), cite(exact)],
+          prev,
+          side(exact),
+          stretchable(q) || stretchable(g) || stretchable(exact),
+          (imp, severity, gap) => ({
+            vi: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, exact.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+            en: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, exact.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+      continue
+    }
     if (stated === undefined) continue
     const previous = (level: Level) =>
       divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
