@@ -258,6 +258,31 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
 }
 
 /**
+ * The `implied-previous` finding of a quantity `q`, its change `g` and the earlier value the
+ * report states, with the formula as written (`"7.548 người ÷ (1 + 30%)"`, `"2.000 người − 500 người"`).
+ */
+function impliedPreviousFinding(
+  q: ExtractedFigure,
+  g: ExtractedFigure,
+  stated: ExtractedFigure,
+  previous: (level: Level) => Interval,
+  formula: string,
+  unit: string | null,
+): Finding {
+  return finding(
+    'implied-previous',
+    [cite(q), cite(g), cite(stated)],
+    previous,
+    side(stated),
+    stretchable(q) || stretchable(g) || stretchable(stated),
+    (imp, severity, gap) => ({
+      vi: `${formula} = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+      en: `${formula} = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+    }),
+  )
+}
+
+/**
  * current ÷ (1 + growth) ⇒ the earlier value, against a stated one; a multiple ⇒ a bound.
  * A growth of a rate stated in % is ambiguous (points or relative): both readings are given.
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
@@ -307,20 +332,7 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
         down
           ? addIntervals(intervalAt(q, level), intervalAt(g, level))
           : subIntervals(intervalAt(q, level), intervalAt(g, level))
-      const op = down ? '+' : '−'
-      out.push(
-        finding(
-          'implied-previous',
-          [cite(q), cite(g), cite(stated)],
-          previous,
-          side(stated),
-          stretchable(q) || stretchable(g) || stretchable(stated),
-          (imp, severity, gap) => ({
-            vi: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
-            en: `${q.raw} ${op} ${g.raw} = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
-          }),
-        ),
-      )
+      out.push(impliedPreviousFinding(q, g, stated, previous, `${q.raw} ${down ? '+' : '−'} ${g.raw}`, unit))
       continue
     }
     if (g.role === 'growth' && rate && gUnit === 'ratio') {
@@ -406,19 +418,7 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     if (stated === undefined) continue
     const previous = (level: Level) =>
       divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-    out.push(
-      finding(
-        'implied-previous',
-        [cite(q), cite(g), cite(stated)],
-        previous,
-        side(stated),
-        stretchable(q) || stretchable(g) || stretchable(stated),
-        (imp, severity, gap) => ({
-          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
-        }),
-      ),
-    )
+    out.push(impliedPreviousFinding(q, g, stated, previous, `${q.raw} ÷ (1 + ${g.raw})`, unit))
   }
   return out
 }
