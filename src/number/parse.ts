@@ -116,7 +116,11 @@ export interface Scale {
 /**
  * Why a phrase was read but deserves a second look:
  * - `english-decimal`: a `.` read as a decimal point (`0.03%`, `1.5`): Vietnamese uses `,`;
- * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`;
+ * - `english-grouping`: `,` read as a thousands separator (`1,076,000`): Vietnamese uses `.`.
+ *   One `,` before exactly three digits (`318,204`) is a Vietnamese decimal, except in a count of
+ *   whole things with no scale word (`318,204 người`: no one counts 318.204 people) and, in
+ *   `findNumbers`, in a text that writes its other numbers the English way and never the
+ *   Vietnamese way; both are read as thousands with this warning;
  * - `space-grouping`: an ordinary ASCII space read as a thousands separator (`5 000`): Vietnamese
  *   uses `.`, and two numbers in a row look the same (a no-break or thin space gives no warning);
  * - `invisible-character`: an invisible character inside the number was read through (soft hyphen
@@ -272,7 +276,10 @@ export type ParsedNumber = ParsedScalar | ParsedFraction | ParsedRange
  * ```
  */
 export interface ParseOptions {
-  /** Reject English separators (`0.03`, `1,076,000`) with `bad-grouping` instead of reading them with a warning. Default `false`. */
+  /**
+   * Reject English separators (`0.03`, `1,076,000`) with `bad-grouping` instead of reading them
+   * with a warning; `318,204 người` is then 318.204, the Vietnamese reading. Default `false`.
+   */
   readonly strict?: boolean
 }
 
@@ -400,6 +407,16 @@ interface Lexed {
   readonly spaced: boolean
   /** Where invisible characters stand inside the number, or `null` (the usual case). */
   readonly hidden: readonly number[] | null
+  /**
+   * The separator style the number shows beyond doubt: `vi` (`1.076.000`, `3.620,4`, `45,6`),
+   * `en` (`1,076,000`, `1,234.5`, `0.5`), or `null` (no separator, or `7.548`, `318,204`).
+   */
+  readonly style: 'vi' | 'en' | null
+  /**
+   * Read as a Vietnamese decimal but as English thousands too: one `,` after 1 to 3 digits
+   * (not a leading 0) and exactly 3 digits after it (`318,204`).
+   */
+  readonly ambiguous: boolean
 }
 
 interface Fail {
@@ -509,37 +526,111 @@ function lex(s: string, i: number, strict: boolean, inv: boolean): Lexed | Fail 
   const clean = hidden !== null
   if (m === 0) {
     const int = digitsOf(s, first, end, clean)
-    return { start, end, neg, int, frac: '', grouped: false, warn: null, spaced: false, hidden }
+    return {
+      start,
+      end,
+      neg,
+      int,
+      frac: '',
+      grouped: false,
+      warn: null,
+      spaced: false,
+      hidden,
+      style: null,
+      ambiguous: false,
+    }
   }
   const bad: Fail = { fail: 'bad-grouping', start, end }
   const lastLen = len
   const head = firstLen >= 1 && firstLen <= 3 && middle // groups before the last are thousands groups
   let decimal = false
   let warn: Lexed['warn'] = null
+  let style: Lexed['style'] = null
+  let ambiguous = false
   if (same && kind === t) {
     if (t === 46) {
       // 7.548 and 1.076.000 are thousands; 1.5, 0.03 and 12345.6 can only be English decimals.
       if (m === 1 && !(head && lastLen === 3 && s.charCodeAt(first) !== 48)) {
         decimal = true
         warn = 'english-decimal'
+        style = 'en'
       } else if (!(head && lastLen === 3)) return bad
+      else if (m > 1) style = 'vi'
     } else if (t === 44) {
-      if (m === 1) decimal = true
-      else if (head && lastLen === 3) warn = 'english-grouping'
-      else return bad
+      if (m === 1) {
+        decimal = true
+        ambiguous = head && lastLen === 3 && s.charCodeAt(first) !== 48
+        if (!ambiguous) style = 'vi'
+      } else if (head && lastLen === 3) {
+        warn = 'english-grouping'
+        style = 'en'
+      } else return bad
     }
   } else {
     // Thousands separators of one kind, then one decimal separator of another.
     if (!same || kind === 32 || !head) return bad
     decimal = true
-    if (kind === 46) warn = t === 44 ? 'english-grouping' : 'english-decimal'
+    if (kind === 46) {
+      warn = t === 44 ? 'english-grouping' : 'english-decimal'
+      style = 'en'
+    } else if (t === 46) style = 'vi'
   }
   if (warn && strict) return bad
   const intEnd = decimal ? at : end
   const grouped = m > (decimal ? 1 : 0)
   const int = digitsOf(s, first, intEnd, grouped || clean)
   const frac = decimal ? digitsOf(s, at + 1, end, clean) : ''
-  return { start, end, neg, int, frac, grouped, warn, spaced: spaced && t === 32, hidden }
+  return {
+    start,
+    end,
+    neg,
+    int,
+    frac,
+    grouped,
+    warn,
+    spaced: spaced && t === 32,
+    hidden,
+    style,
+    ambiguous: ambiguous && !strict,
+  }
+}
+
+/** An ambiguous `318,204` read the English way: 318204, grouped, with the warning. */
+const asEnglish = (x: Lexed): Lexed => ({
+  ...x,
+  int: x.int + x.frac,
+  frac: '',
+  grouped: true,
+  warn: 'english-grouping',
+  style: 'en',
+  ambiguous: false,
+})
+
+/**
+ * Units that count whole things: `318,204 người` cannot be 318.204 people. (Not đồng: an amount
+ * of money may be written with decimals, as formatVnd writes `1,5 đồng`.)
+ */
+const WHOLE_UNITS: ReadonlySet<UnitCode> = /* @__PURE__ */ new Set<UnitCode>([
+  'person',
+  'employer',
+  'household',
+  'count',
+])
+
+/**
+ * Whether a phrase's ambiguous `,` can only be a thousands separator: a count of whole things
+ * (people, employers, households, records) with no scale word and no percent sign.
+ */
+const wholeOnly = (d: Draft): boolean =>
+  d.sfx.scale === null && !d.sfx.percent && d.sfx.unit !== null && WHOLE_UNITS.has(d.sfx.unit.code)
+
+/** A draft with its ambiguous parts read the English way. */
+function englishDraft(d: Draft): Draft {
+  return {
+    ...d,
+    a: d.a.ambiguous ? asEnglish(d.a) : d.a,
+    b: d.b?.ambiguous ? asEnglish(d.b) : d.b,
+  }
 }
 
 /**
@@ -867,7 +958,19 @@ function readMultiple(src: Source, i: number, find: boolean, strict: boolean): R
     const wordValue = MULTIPLE_WORDS[low.slice(k, e)] ?? null
     if (wordValue === null || e === k) return null
     const [int = '', frac = ''] = wordValue.split('.')
-    a = { start: k, end: e, neg: false, int, frac, grouped: false, warn: null, spaced: false, hidden: null }
+    a = {
+      start: k,
+      end: e,
+      neg: false,
+      int,
+      frac,
+      grouped: false,
+      warn: null,
+      spaced: false,
+      hidden: null,
+      style: null,
+      ambiguous: false,
+    }
     end = e
   }
   const lan = skipSpaces(s, end)
@@ -1009,6 +1112,12 @@ function around(src: Source, d: Draft, floor: number): Draft {
  * `text.slice(...p.span) === p.raw` always holds. Time is linear in the length of the text.
  * `parseNumber` reads a phrase the same way.
  *
+ * Separators are read consistently across the text: when it writes numbers the English way
+ * (`1,076,000`, `1,234.5`, `0.5%`) and never the Vietnamese way (`1.076.000`, `3.620,4`,
+ * `45,6%`), a number that could be either (`3,620 tỷ đồng`) is read the English way too (3620
+ * tỷ), with an `english-grouping` warning. A count of whole things (`318,204 người`, `1,250 đơn
+ * vị`) is read as thousands in any text.
+ *
  * @param text - the text to search
  * @returns the phrases, each with its value, kind, unit, scale, qualifier, precision and span
  * @throws {@link NumberParseError} `invalid-type` when `text` is not a string (`null`, a number,
@@ -1019,12 +1128,19 @@ function around(src: Source, d: Draft, floor: number): Draft {
  * findNumbers('9 tháng đầu năm 2020, toàn tỉnh có gần 1.076.000 người tham gia … tổng số tiền thu bảo hiểm 3.620,4 tỷ đồng, đạt 71,5% so với kế hoạch')
  *   .map((p) => p.raw)
  * // ['9 tháng', 'gần 1.076.000 người', '3.620,4 tỷ đồng', '71,5%']
+ *
+ * findNumbers('Có 1,076,000 người tham gia; số thu 3,620 tỷ đồng').map((p) => p.value)
+ * // ['1076000', '3620000000000'] (both with an english-grouping warning)
  * ```
  */
 export function findNumbers(text: string): ParsedNumber[] {
   if (typeof text !== 'string') throw wrongType(NumberParseError, text)
   const src = source(text)
-  const out: ParsedNumber[] = []
+  const drafts: Draft[] = []
+  // The separator style of the text: how many numbers show each beyond doubt.
+  let vi = 0
+  let en = 0
+  let ambiguous = false
   let floor = 0
   let i = 0
   while (i < src.s.length) {
@@ -1033,13 +1149,27 @@ export function findNumbers(text: string): ParsedNumber[] {
     else if ('skip' in r) i = Math.max(r.skip, i + 1)
     else if (isFail(r)) i = Math.max(r.end, i + 1)
     else {
-      const d = around(src, r, floor)
+      let d = around(src, r, floor)
       // A bare year (năm 2020, đến 2025) is a date, not a figure.
       if (!(d.qualifier === 'exact' && isYear(d.a) && d.sfx.unit === null && d.sfx.scale === null)) {
-        out.push(finish(src, d))
+        if ((d.a.ambiguous || d.b?.ambiguous) && wholeOnly(d)) d = englishDraft(d)
+        for (const x of d.b ? [d.a, d.b] : [d.a]) {
+          if (x.style === 'vi') vi++
+          else if (x.style === 'en') en++
+          else if (x.ambiguous) ambiguous = true
+        }
+        drafts.push(d)
       }
       floor = i = r.end
     }
+  }
+  // A text that writes numbers the English way, and never the Vietnamese way, is read the
+  // English way throughout: its `12,450 tỷ đồng` is 12450 tỷ, as its `1,076,000` is.
+  const english = ambiguous && en > 0 && vi === 0
+  const out: ParsedNumber[] = new Array(drafts.length)
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft
+    out[k] = finish(src, english && (d.a.ambiguous || d.b?.ambiguous) ? englishDraft(d) : d)
   }
   return out
 }
@@ -1102,7 +1232,7 @@ function parseIn(src: Source, options: ParseOptions | undefined): ParsedNumber |
     d.start = start
     d.end = stop
   }
-  return finish(src, d)
+  return finish(src, (d.a.ambiguous || d.b?.ambiguous) && wholeOnly(d) ? englishDraft(d) : d)
 }
 
 function toError(src: Source, f: Fail): NumberParseError {

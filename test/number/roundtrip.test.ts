@@ -226,7 +226,10 @@ describe('an invisible character inside a formatted number', () => {
         const phrase = `${n.slice(0, k)}${c}${n.slice(k)} người`
         const text = prefix + phrase
         const all = findNumbers(text)
-        expect(all.map(scalarValue)).toEqual([x])
+        // "1,007 người": a count of people has no fraction, so one `,` before exactly three
+        // digits is read as an English thousands separator (1007, with a warning).
+        const whole = /^-?[1-9]\d{0,2},\d{3}$/.test(n)
+        expect(all.map(scalarValue)).toEqual([whole ? n.replace(',', '') : x])
         const [p] = all
         if (!p) return
         expect(text.slice(...p.span)).toBe(p.raw)
@@ -234,7 +237,7 @@ describe('an invisible character inside a formatted number', () => {
         const hidden = p.warnings.filter((w) => w.code === 'invisible-character').map((w) => w.span)
         expect(hidden).toEqual(inside ? [[prefix.length + k, prefix.length + k + 1]] : [])
         const q = parseNumber(phrase)
-        expect(scalarValue(q)).toBe(x)
+        expect(scalarValue(q)).toBe(whole ? n.replace(',', '') : x)
         expect(q.warnings).toEqual(
           p.warnings.map((w) => ({ ...w, span: [w.span[0] - prefix.length, w.span[1] - prefix.length] })),
         )
