@@ -145,6 +145,7 @@ function debtsLine(d: AgedDebts): Msg {
  */
 async function ageDebts(
   report: Report,
+  reportName: string,
   arg: string,
   format: DebtsFormat | undefined,
   asOf: string,
@@ -160,7 +161,7 @@ async function ageDebts(
       if (e instanceof BhxhError && e.detail)
         throw new UserError(
           at(
-            msg('--debts', '--debts'),
+            reportName,
             msg(
               `các nhóm tuổi nợ của báo cáo chồng lên nhau (${e.detail.vi}), không tính được trong một bảng`,
               `the report's arrears buckets overlap (${e.detail.en}), so one aging table cannot hold them`,
@@ -399,7 +400,15 @@ export const checkCommand: Command = {
               'missing --as-of YYYY-MM-DD (the date the --debts records are aged to; the default is the report date --date, and the report has none)',
             ),
           )
-        debts = await ageDebts(report, debtsArg, debtsFormat, asOf, asOfOption ? 'as-of' : 'report-date', ctx)
+        debts = await ageDebts(
+          report,
+          source.name,
+          debtsArg,
+          debtsFormat,
+          asOf,
+          asOfOption ? 'as-of' : 'report-date',
+          ctx,
+        )
       }
       result = checkReport(debts?.summary ? { ...report, aging: debts.summary } : report)
     } catch (e) {
