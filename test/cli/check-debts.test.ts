@@ -253,6 +253,19 @@ describe('bhxh check --debts: errors (exit 2, as bhxh aging reports them)', () =
     expect(overlap.stderr).toMatch(
       /^bhxh: .*nested\.txt: the report's arrears buckets overlap \(«over 6 months» overlaps «over 3 months»\), so one aging table cannot hold them\n$/,
     )
-    for (const r of [none, alone, format, bad, overlap]) expect(r.code).toBe(2)
+    // a JSON report's own date, when it is the aging date, is checked as the report's
+    const badDate = await cli([
+      'check',
+      tmpFile(
+        'r.json',
+        JSON.stringify({ text: 'Có 156 đơn vị chậm đóng trên 6 tháng.', date: '2023-13-01' }),
+      ),
+      '--debts',
+      DEBTS,
+    ])
+    expect(badDate.stderr).toMatch(
+      /^bhxh: .*r\.json: date: ngày báo cáo phải có dạng YYYY-MM-DD, nhận được "2023-13-01"\n$/,
+    )
+    for (const r of [none, alone, format, bad, overlap, badDate]) expect(r.code).toBe(2)
   })
 })

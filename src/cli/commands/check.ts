@@ -1,5 +1,6 @@
 /**
- * `bhxh check <file | ->`: the findings for an article or a report, with an exit status for CI.
+ * `bhxh check <file | ->`: the findings for an article or a report, with an exit status for CI;
+ * with `--debts`, the report's arrears buckets against debt records aged by `ageArrears`.
  * @module
  */
 
@@ -192,7 +193,9 @@ async function ageDebts(
 }
 
 /**
- * `bhxh check`: `checkReport` over an article (text), a JSON report or a CSV of statements.
+ * `bhxh check`: `checkReport` over an article (text), a JSON report or a CSV of statements;
+ * `--debts <file>` adds the `aging` summary of debt records, aged to `--as-of` (default: the
+ * report date; neither is an error) in the buckets the text states.
  * Exit status 0 when nothing conflicts, 1 when a finding conflicts (or has a severity named by
  * `--fail-on`), 2 on bad input.
  */
