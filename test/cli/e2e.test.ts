@@ -60,6 +60,36 @@ describe('the built bhxh binary', () => {
     expect(a.stdout).toMatch(/over 6 months\s+1\s+1,0 triệu đồng\s+33,3%/)
   })
 
+  it('check --debts: seed 001 against examples/debts-tien-giang.csv (ok, exit 0), and from stdin', () => {
+    // 812 × 52.000.000 = 42.224.000.000 («trên 42 tỷ đồng»); 156 × 285.000.000 = 44.460.000.000
+    // («gần 45 tỷ đồng», 44 to 45 tỷ)
+    const args = ['check', seed('001'), '--as-of', '2023-09-30', '--lang', 'en']
+    const r = node([...args, '--debts', 'examples/debts-tien-giang.csv'])
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(
+      '[ok]        1 to under 6 months: reported «trên 42 tỷ đồng», computed 42.224.000.000',
+    )
+    expect(r.stdout).toContain(
+      '[ok]        over 6 months: reported «gần 45 tỷ đồng», computed 44.460.000.000',
+    )
+    // 156 × 300.000.000 = 46.800.000.000, above «gần 45 tỷ đồng»: a conflict, exit 1
+    const csv = readFileSync(`${root}examples/debts-tien-giang.csv`, 'utf8').replaceAll(
+      '285.000.000',
+      '300.000.000',
+    )
+    const bad = node([...args, '--debts', '-'], csv)
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain(
+      '[conflict]  over 6 months: reported «gần 45 tỷ đồng», computed 46.800.000.000',
+    )
+    const both = node(['check', '-', '--debts', '-', '--as-of', '2023-09-30', '--lang', 'en'], 'x')
+    expect(both.status).toBe(2)
+    expect(both.stderr).toBe(
+      'bhxh: only one input can be the standard input: the report «-» or --debts -, not both\n',
+    )
+  })
+
   it('bad input: exit 2, one line on stderr, no stack trace', () => {
     const r = node(['extract', 'no-such-file.txt'])
     expect(r.status).toBe(2)

@@ -1,16 +1,23 @@
 /**
- * `bhxh check <file | ->`: the findings for an article or a report, with an exit status for CI.
+ * `bhxh check <file | ->`: the findings for an article or a report, with an exit status for CI;
+ * with `--debts`, the report's arrears buckets against debt records aged by `ageArrears`.
  * @module
  */
 
+import { type AgingSummary, ageArrears } from '../../arrears/aging'
+import { type AgingBucket, agingBuckets, type BucketRange } from '../../arrears/buckets'
+import { AGING_PRESETS } from '../../arrears/presets'
 import type { Severity } from '../../check/findings'
 import { checkReport, type Report, type ReportCheck } from '../../check/report'
+import { BhxhError } from '../../errors'
+import { extractFigures } from '../../extract/extract'
 import { safeParseNumber } from '../../number/parse'
-import { type Command, date, list, oneOf, str } from '../args'
+import { type Command, type Context, date, list, oneOf, str } from '../args'
 import type { Colours } from '../colour'
-import { UserError } from '../errors'
+import { type DebtsFormat, debtError, readDebts } from '../debts'
+import { at, UserError } from '../errors'
 import { figuresJson, figuresTable, findingJson } from '../figures'
-import { msg } from '../i18n'
+import { type Msg, msg } from '../i18n'
 import { openSource } from '../io'
 import { type ReadReport, readReport, reportError } from '../report'
 
@@ -60,16 +67,143 @@ const positive = (v: string | undefined, name: string): string | undefined => {
   return p.value
 }
 
+/** The debt records of `--debts`, aged for the check, and what `--json` says of them. */
+interface AgedDebts {
+  /** The input's name (`debts.csv`, `<stdin>`). */
+  readonly input: string
+  /** The date debts are aged to. */
+  readonly asOf: string
+  /** Where that date came from: `--as-of`, or the report date (`--date` or the JSON `date`). */
+  readonly asOfFrom: 'as-of' | 'report-date'
+  /** The summary given to `checkReport`, or `null` when the report states no bucket. */
+  readonly summary: AgingSummary | null
+  /** How many records were read. */
+  readonly records: number
+  /** The buckets the report states, compared with the records. */
+  readonly buckets: readonly AgingBucket[]
+}
+
+const bucketKey = (b: BucketRange): string =>
+  `${b.from}|${b.fromInclusive ?? true}|${b.to ?? null}|${b.toInclusive ?? false}`
+
 /**
- * `bhxh check`: `checkReport` over an article (text), a JSON report or a CSV of statements.
+ * The distinct arrears buckets a report's text states (`từ 1 tháng đến dưới 6 tháng`, `trên 6
+ * tháng`), as `extractFigures` reads them: the buckets the records are aged in, so that each
+ * stated bucket has its row in the summary.
+ */
+function statedBuckets(report: Report): BucketRange[] {
+  if (report.text === undefined) return []
+  const { figures } = extractFigures(report.text, {
+    ...(report.date === undefined ? {} : { date: report.date }),
+    ...(report.region === undefined ? {} : { region: report.region }),
+  })
+  const seen = new Map<string, BucketRange>()
+  for (const f of figures)
+    if (f.aging !== null && (f.role === 'arrears-amount' || f.role === 'arrears-employers'))
+      if (!seen.has(bucketKey(f.aging))) seen.set(bucketKey(f.aging), f.aging)
+  return [...seen.values()]
+}
+
+/** `--debts` in `--json`: the input, the date and its origin, the records, the buckets compared. */
+const debtsJson = (d: AgedDebts) => ({
+  input: d.input,
+  asOf: d.asOf,
+  asOfFrom: d.asOfFrom,
+  records: d.records,
+  buckets: d.buckets.map((b) => ({
+    from: b.from,
+    fromInclusive: b.fromInclusive,
+    to: b.to,
+    toInclusive: b.toInclusive,
+    label: b.label,
+  })),
+})
+
+/** `--debts` in the text output: what was read, the date, the buckets compared (or none). */
+function debtsLine(d: AgedDebts): Msg {
+  const from = d.asOfFrom === 'as-of' ? msg('', '') : msg(' (ngày báo cáo)', ' (the report date)')
+  const compared =
+    d.buckets.length === 0
+      ? msg(
+          'báo cáo không nêu nhóm tuổi nợ nào, không có gì để đối chiếu',
+          'the report states no arrears bucket, so nothing is compared',
+        )
+      : msg(
+          `đối chiếu: ${d.buckets.map((b) => b.label.vi).join('; ')}`,
+          `compared: ${d.buckets.map((b) => b.label.en).join('; ')}`,
+        )
+  return msg(
+    `Nợ: ${d.input}, ${d.records} bản ghi, tuổi nợ tính đến ngày ${d.asOf}${from.vi}; ${compared.vi}`,
+    `Debts: ${d.input}, ${d.records} records, aged to ${d.asOf}${from.en}; ${compared.en}`,
+  )
+}
+
+/**
+ * Reads and ages the records of `--debts` (as `bhxh aging` does: CSV and JSON Lines streamed,
+ * errors at `file:line:column`) in the buckets the report states, for `checkReport`'s `aging`.
+ * A report that states no bucket has nothing to compare: the records are still read (and their
+ * errors reported), and the summary is `null`.
+ */
+async function ageDebts(
+  report: Report,
+  reportName: string,
+  arg: string,
+  format: DebtsFormat | undefined,
+  asOf: string,
+  asOfFrom: AgedDebts['asOfFrom'],
+  ctx: Context,
+): Promise<AgedDebts> {
+  const stated = statedBuckets(report)
+  let buckets: readonly AgingBucket[] = []
+  if (stated.length > 0)
+    try {
+      buckets = agingBuckets(stated)
+    } catch (e) {
+      if (e instanceof BhxhError && e.detail)
+        throw new UserError(
+          at(
+            reportName,
+            msg(
+              `các nhóm tuổi nợ của báo cáo chồng lên nhau (${e.detail.vi}), không tính được trong một bảng`,
+              `the report's arrears buckets overlap (${e.detail.en}), so one aging table cannot hold them`,
+            ),
+          ),
+        )
+      throw e
+    }
+  const source = await openSource(arg, ctx.io, ctx.maxInput)
+  const stream = await readDebts(source, format)
+  let summary: AgingSummary
+  try {
+    summary = await ageArrears(stream.records, {
+      asOf,
+      buckets: buckets.length > 0 ? buckets : AGING_PRESETS.categories.buckets,
+    })
+  } catch (e) {
+    throw debtError(e, stream)
+  }
+  return {
+    input: source.name,
+    asOf,
+    asOfFrom,
+    summary: buckets.length > 0 ? summary : null,
+    records: summary.records,
+    buckets,
+  }
+}
+
+/**
+ * `bhxh check`: `checkReport` over an article (text), a JSON report or a CSV of statements;
+ * `--debts <file>` adds the `aging` summary of debt records, aged to `--as-of` (default: the
+ * report date; neither is an error) in the buckets the text states.
  * Exit status 0 when nothing conflicts, 1 when a finding conflicts (or has a severity named by
  * `--fail-on`), 2 on bad input.
  */
 export const checkCommand: Command = {
   name: 'check',
   synopsis: msg(
-    '<tệp | -> [--date YYYY-MM-DD] [--region <tên>] [--fail-on stretch]',
-    '<file | -> [--date YYYY-MM-DD] [--region <name>] [--fail-on stretch]',
+    '<tệp | -> [--date YYYY-MM-DD] [--region <tên>] [--debts <tệp> --as-of YYYY-MM-DD] [--fail-on stretch]',
+    '<file | -> [--date YYYY-MM-DD] [--region <name>] [--debts <file> --as-of YYYY-MM-DD] [--fail-on stretch]',
   ),
   summary: msg(
     'Kiểm tra các số liệu của một bài viết hoặc báo cáo có khớp nhau không.',
@@ -79,14 +213,24 @@ export const checkCommand: Command = {
     [
       'Đầu vào: bài viết (.txt hoặc đầu vào chuẩn «-»); báo cáo JSON { text?, date?, region?, statements?, bases? };',
       'hoặc CSV các số liệu, mỗi dòng một số liệu, cột role,value,metric,scheme,period,of,against,base,targetOf,group.',
+      '--debts: bản ghi nợ (CSV, JSON Lines, JSON, đọc như bhxh aging) được tính tuổi nợ đến --as-of (mặc định: ngày báo cáo',
+      '--date hoặc date của tệp JSON; không có ngày nào là lỗi) theo các nhóm tuổi nợ mà bài viết nêu, rồi đối chiếu số đơn vị',
+      'và số tiền của từng nhóm (phát hiện arrears-summary). Chỉ một trong báo cáo và --debts được là «-».',
+      'Ví dụ, trong bản sao kho mã bhxh (mã thoát 0, bốn phát hiện arrears-summary khớp):',
+      '  bhxh check examples/reports/001_ed8d298fa85ff344.txt --debts examples/debts-tien-giang.csv --as-of 2023-09-30',
       'Mã thoát: 0 khi không có mâu thuẫn, 1 khi có (hoặc có mức nêu trong --fail-on), 2 khi đầu vào sai.',
-      '--json in { "input", "figures", "duplicates", "findings", "counts", "failed" } (xem docs/cli.md trong gói bhxh).',
+      '--json in { "input", "debts"?, "figures", "duplicates", "findings", "counts", "failed" } (xem docs/cli.md trong gói bhxh).',
     ].join('\n'),
     [
       'Input: an article (.txt or the standard input «-»); a JSON report { text?, date?, region?, statements?, bases? };',
       'or a CSV of statements, one per line, columns role,value,metric,scheme,period,of,against,base,targetOf,group.',
+      '--debts: debt records (CSV, JSON Lines, JSON, read as bhxh aging reads them) are aged to --as-of (default: the report',
+      "date, --date or the JSON date; no date at all is an error) in the arrears buckets the article states, and each bucket's",
+      'employers and amount are compared (arrears-summary findings). Only one of the report and --debts may be «-».',
+      'For example, in a clone of the bhxh repository (exit 0, four arrears-summary findings that agree):',
+      '  bhxh check examples/reports/001_ed8d298fa85ff344.txt --debts examples/debts-tien-giang.csv --as-of 2023-09-30',
       'Exit status: 0 when nothing conflicts, 1 when something does (or has a severity given to --fail-on), 2 on bad input.',
-      '--json prints { "input", "figures", "duplicates", "findings", "counts", "failed" } (see docs/cli.md in the bhxh package).',
+      '--json prints { "input", "debts"?, "figures", "duplicates", "findings", "counts", "failed" } (see docs/cli.md in the bhxh package).',
     ].join('\n'),
   ),
   options: [
@@ -127,6 +271,33 @@ export const checkCommand: Command = {
       help: msg(
         'lực lượng lao động trong độ tuổi, để kiểm tra tỷ lệ bao phủ BHXH, BHTN',
         'the working-age labour force, to check BHXH and BHTN coverage',
+      ),
+    },
+    {
+      name: 'debts',
+      type: 'string',
+      value: msg('<tệp | ->', '<file | ->'),
+      help: msg(
+        'bản ghi nợ để đối chiếu câu về nợ chậm đóng của báo cáo (như đầu vào của bhxh aging)',
+        "debt records to check the report's arrears sentence against (the input of bhxh aging)",
+      ),
+    },
+    {
+      name: 'as-of',
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: msg(
+        'ngày tính tuổi nợ của --debts (mặc định: ngày báo cáo)',
+        'the date the --debts records are aged to (default: the report date)',
+      ),
+    },
+    {
+      name: 'debts-format',
+      type: 'string',
+      value: 'csv|json|jsonl',
+      help: msg(
+        'cách đọc --debts (mặc định: theo đuôi tệp, như --format của bhxh aging)',
+        'how to read --debts (default: by extension, as --format of bhxh aging)',
       ),
     },
     {
@@ -184,10 +355,28 @@ export const checkCommand: Command = {
           )
         failOn.add(s as Severity)
       }
+    const debtsArg = str(values, 'debts')
+    const asOfOption = date(values, 'as-of')
+    const debtsFormat = oneOf(values, 'debts-format', ['csv', 'json', 'jsonl'] as const)
+    if (debtsArg === undefined && (asOfOption !== undefined || debtsFormat !== undefined))
+      throw new UserError(
+        msg(
+          `--${asOfOption === undefined ? 'debts-format' : 'as-of'} chỉ dùng cùng --debts <tệp>`,
+          `--${asOfOption === undefined ? 'debts-format' : 'as-of'} goes with --debts <file> only`,
+        ),
+      )
+    if (debtsArg === '-' && positionals[0] === '-')
+      throw new UserError(
+        msg(
+          'chỉ một đầu vào đọc được từ đầu vào chuẩn: báo cáo «-» hoặc --debts -, không phải cả hai',
+          'only one input can be the standard input: the report «-» or --debts -, not both',
+        ),
+      )
     const source = await openSource(positionals[0] as string, ctx.io, ctx.maxInput)
     let read: ReadReport | null = null
     let result: ReportCheck
     let text = ''
+    let debts: AgedDebts | null = null
     try {
       read = await readReport(source, format)
       const bases = {
@@ -204,7 +393,27 @@ export const checkCommand: Command = {
         ...(Object.keys(bases).length ? { bases } : {}),
       }
       text = report.text ?? ''
-      result = checkReport(report)
+      if (debtsArg !== undefined) {
+        // The records are aged to --as-of, else to the report date; never to a guessed date.
+        const asOf = asOfOption ?? report.date
+        if (asOf === undefined)
+          throw new UserError(
+            msg(
+              'thiếu --as-of YYYY-MM-DD (ngày tính tuổi nợ của --debts; mặc định là ngày báo cáo --date, nhưng báo cáo không có ngày)',
+              'missing --as-of YYYY-MM-DD (the date the --debts records are aged to; the default is the report date --date, and the report has none)',
+            ),
+          )
+        debts = await ageDebts(
+          report,
+          source.name,
+          debtsArg,
+          debtsFormat,
+          asOf,
+          asOfOption ? 'as-of' : 'report-date',
+          ctx,
+        )
+      }
+      result = checkReport(debts?.summary ? { ...report, aging: debts.summary } : report)
     } catch (e) {
       if (e instanceof UserError) throw e
       throw reportError(e, read, source.name)
@@ -219,6 +428,7 @@ export const checkCommand: Command = {
         JSON.stringify(
           {
             input: source.name,
+            ...(debts === null ? {} : { debts: debtsJson(debts) }),
             figures,
             duplicates: figuresJson(result.duplicates, text, result.duplicates.length),
             findings: result.findings.map(findingJson),
@@ -244,6 +454,7 @@ export const checkCommand: Command = {
           ),
         ),
       ),
+      ...(debts === null ? [] : [c.dim(t(debtsLine(debts)))]),
       '',
       c.bold(t(msg('Phát hiện:', 'Findings:'))),
     )
