@@ -36,6 +36,7 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { restatements } from './restatements'
 import { CheckOptionsSchema } from './schema'
 
 /**
@@ -1120,5 +1121,6 @@ export function findingsChecked(
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
+    ...restatements(figures),
   ]
 }
