@@ -146,15 +146,18 @@ function both(f: ExtractedFigure): (level: Level) => Interval {
  * interval must meet its own ("Gần 80 triệu người" … "79,9 triệu người": [72; 80] triệu and
  * [79,85; 79,95] triệu meet). A figure is paired with at most one later figure: the nearest of
  * those that state the most facts alike; when two of them differ in what they say, which one is
- * meant cannot be told and nothing is reported. A figure once restated is not the restatement
- * of another. Figures related as a quantity and its change or attainment are not restatements.
+ * meant cannot be told and nothing is reported. A figure found as a restatement starts no pair
+ * of its own. Figures related as a quantity and its change or attainment are not restatements,
+ * and the same words twice (a headline copied into the body) are a copy, not a restatement.
  *
  * Only agreements and near misses are reported: `ok`; `rounding` or `stretch` (a qualifier read
- * the wrong way: "gần 90%" … "90,2%") when both figures state metric, scheme and period alike.
- * Two figures further apart than that are more often two quantities the words do not tell apart
- * (a province's and a district's rate) than one misstated, so they are left alone.
+ * the wrong way: "gần 90%" … "90,2%") when the earlier figure rounds the later one (a qualifier,
+ * or fewer places), neither is a goal, and both state metric, scheme and period alike. Two
+ * figures further apart than that are more often two quantities the words do not tell apart (a
+ * province's and a district's rate, two bodies' plans) than one misstated: they are left alone.
  *
- * Quadratic in the figures of one unit and role in the worst case; a report states few.
+ * Candidates are looked up by unit, role and the period's last day, not scanned; only figures
+ * without a period are compared with every figure of their unit and role.
  *
  * @param figures - the extracted figures
  * @returns the `restatement` findings, in the order of the earlier figures
@@ -168,53 +171,83 @@ function both(f: ExtractedFigure): (level: Level) => Interval {
  */
 export function restatements(figures: readonly ExtractedFigure[]): Finding[] {
   const regions = new Set<string>()
-  const groups = new Map<string, ExtractedFigure[]>()
+  // Candidates are looked up, not scanned: by unit, role and the last day of the period (or
+  // none), every figure of the unit and role for a figure without a period, and by exact value
+  // for a repeat across roles.
+  const byEnd = new Map<string, ExtractedFigure[]>()
+  const byRole = new Map<string, ExtractedFigure[]>()
+  const byValue = new Map<string, ExtractedFigure[]>()
+  const usableFigures: ExtractedFigure[] = []
   for (const f of figures) {
     if (f.region !== null) regions.add(f.region)
     if (!usable(f)) continue
-    const key = String(f.figure?.unit)
-    const list = groups.get(key)
-    if (list === undefined) groups.set(key, [f])
-    else list.push(f)
+    usableFigures.push(f)
+    const fig = f.figure as Figure
+    const kind = `${fig.unit}|${f.role}`
+    append(byRole, kind, f)
+    append(byEnd, `${kind}|${lastDay(f.period)}`, f)
+    if (fig.qualifier === 'exact' && writtenDigits(fig) >= 4)
+      append(byValue, `${fig.unit}|${fig.value.toString()}|${fig.step.toString()}`, f)
   }
-  const out: { at: number; finding: Finding }[] = []
+  const out: Finding[] = []
   const restated = new Set<ExtractedFigure>()
-  for (const list of groups.values()) {
-    list.forEach((a, i) => {
-      if (restated.has(a)) return
-      let best = -1
-      let found: ExtractedFigure[] = []
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j] as ExtractedFigure
-        if (b.span[0] < a.span[1]) continue
-        const s = strength(a, b, regions)
-        if (s === null || s < best) continue
-        if (s > best) {
-          best = s
-          found = []
-        }
-        found.push(b)
+  for (const a of usableFigures) {
+    if (restated.has(a)) continue
+    const fa = a.figure as Figure
+    const kind = `${fa.unit}|${a.role}`
+    const pool =
+      a.period === null
+        ? (byRole.get(kind) ?? [])
+        : [...(byEnd.get(`${kind}|${lastDay(a.period)}`) ?? []), ...(byEnd.get(`${kind}|none`) ?? [])]
+    const across = (byValue.get(`${fa.unit}|${fa.value.toString()}|${fa.step.toString()}`) ?? []).filter(
+      (c) => c.role !== a.role,
+    )
+    const candidates = [...new Set([...pool, ...across])]
+      .filter((c) => c.span[0] >= a.span[1])
+      .sort((x, y) => x.span[0] - y.span[0])
+    let best = -1
+    let found: ExtractedFigure[] = []
+    for (const c of candidates) {
+      const s = strength(a, c, regions)
+      if (s === null || s < best) continue
+      if (s > best) {
+        best = s
+        found = []
       }
-      const b = found[0]
-      if (b === undefined) return
-      // two candidates that say different things: which one is meant cannot be told
-      const fb = b.figure as Figure
-      if (
-        found.some(
-          (c) =>
-            !(c.figure as Figure).value.eq(fb.value) ||
-            (c.figure as Figure).qualifier !== fb.qualifier ||
-            !(c.figure as Figure).step.eq(fb.step),
-        )
-      )
-        return
-      const finding = restatementFinding(a, b, best)
-      if (finding === null) return
-      restated.add(b)
-      out.push({ at: a.span[0], finding })
-    })
+      found.push(c)
+    }
+    const b = found[0]
+    if (b === undefined) continue
+    // two candidates that say different things: which one is meant cannot be told
+    const fb = b.figure as Figure
+    const same = (c: ExtractedFigure) => {
+      const fc = c.figure as Figure
+      return fc.value.eq(fb.value) && fc.qualifier === fb.qualifier && fc.step.eq(fb.step)
+    }
+    if (!found.every(same)) continue
+    const finding = restatementFinding(a, b, best)
+    if (finding === null) continue
+    restated.add(b)
+    out.push(finding)
   }
-  return out.sort((x, y) => x.at - y.at).map((x) => x.finding)
+  return out
+}
+
+/** Appends `value` to the list under `key`. */
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+/** The last day of a period, `none` without one, `invalid` for an invalid one. */
+function lastDay(p: Period | null): string {
+  if (p === null) return 'none'
+  try {
+    return periodRange(p).end
+  } catch {
+    return 'invalid'
+  }
 }
 
 /** The finding of a figure `a` restated as `b`, or `null` when it is not reported. */
