@@ -101,6 +101,9 @@ function strength(a: ExtractedFigure, b: ExtractedFigure, regions: ReadonlySet<s
   if (a.role !== b.role) {
     if (!repeat || (a.role !== 'other' && b.role !== 'other')) return null
   } else if (a.role === 'other' && !repeat && (a.metric === null || a.metric !== b.metric)) return null
+  // a rate of another base, or arrears of another age, is another quantity
+  if (known(a.base, b.base) === null) return null
+  if (JSON.stringify(a.aging) !== JSON.stringify(b.aging)) return null
   // a change, share or goal is the same only as the same kind of one
   if (a.role === b.role) {
     if (a.change !== b.change || a.targetOf !== b.targetOf) return null

@@ -145,3 +145,25 @@ describe('no restatement', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('no restatement across bases or ages', () => {
+  it('when a coverage rate is of another base', () => {
+    // BHXH coverage of the labour force and BHYT-like wording of the population: the bases differ
+    const text =
+      'Hơn 38% lực lượng lao động tham gia BHXH\n\nNăm 2023, tỷ lệ người tham gia BHXH đạt 38,2% dân số.'
+    const figures = read(text)
+    expect(figures.map((x) => x.base)).toEqual(['working-age-labour-force', 'population'])
+    expect(restatements(figures)).toEqual([])
+  })
+})
+
+describe('a figure without a region', () => {
+  it('is not paired with a province of a report that names several', () => {
+    const text =
+      'Hơn 95% dân số tham gia BHYT\n\nNăm 2023, tỉnh Bến Tre có tỷ lệ bao phủ BHYT đạt 95,9% dân số. Tỉnh Trà Vinh có 1.020.000 người tham gia BHYT năm 2023.'
+    const figures = read(text)
+    expect(figures.map((x) => x.region)).toEqual([null, 'Bến Tre', 'Trà Vinh'])
+    // the headline may be about the whole country: 95,9% is Bến Tre's
+    expect(restatements(figures)).toEqual([])
+  })
+})
