@@ -26,9 +26,13 @@ import {
 
 type Figure = NonNullable<ExtractedFigure['figure']>
 
-/** Whether a figure can take part: it has an interval, a unit, and is not in a repeated passage. */
+/**
+ * Whether a figure can take part: it has an interval and a unit, is written in the text (a
+ * statement given as data has no place in it, so nothing is stated before or after it), and is
+ * not in a repeated passage.
+ */
 const usable = (f: ExtractedFigure): boolean =>
-  f.figure !== null && f.figure.unit !== null && f.duplicateOf === null
+  f.figure !== null && f.figure.unit !== null && f.duplicateOf === null && f.span[1] > f.span[0]
 
 /** Whether a figure is a level at a moment (participants, a coverage rate, arrears), not a flow. */
 const isStock = (f: ExtractedFigure): boolean => f.metric !== null && !METRICS[f.metric].flow
@@ -253,7 +257,10 @@ function lastDay(p: Period | null): string {
   }
 }
 
-/** The finding of a figure `a` restated as `b`, or `null` when it is not reported. */
+/**
+ * The finding of a figure `a` restated as `b`, or `null` when it is not reported: `implied` is
+ * the earlier figure's interval, `stated` the later one's.
+ */
 function restatementFinding(a: ExtractedFigure, b: ExtractedFigure, facts: number): Finding | null {
   const implied = both(a)
   const stated = both(b)

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkFigures } from '../../src/check/check'
 import type { Finding } from '../../src/check/findings'
+import { checkReport } from '../../src/check/report'
 import { restatements } from '../../src/check/restatements'
 import { extractFigures } from '../../src/extract/extract'
 
@@ -165,5 +166,24 @@ describe('a figure without a region', () => {
     expect(figures.map((x) => x.region)).toEqual([null, 'Bến Tre', 'Trà Vinh'])
     // the headline may be about the whole country: 95,9% is Bến Tre's
     expect(restatements(figures)).toEqual([])
+  })
+})
+
+describe('statements given as data', () => {
+  it('are not restatements: they have no place in the text', () => {
+    const { findings } = checkReport({
+      text: 'Năm 2023, toàn tỉnh có hơn 245 nghìn người tham gia BHXH.',
+      date: '2023-12-31',
+      statements: [
+        {
+          role: 'participants',
+          value: '245.264 người',
+          metric: 'participants',
+          scheme: 'BHXH',
+          period: 'năm 2023',
+        },
+      ],
+    })
+    expect(findings.filter((f) => f.relation === 'restatement')).toEqual([])
   })
 })
