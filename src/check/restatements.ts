@@ -258,15 +258,28 @@ function lastDay(p: Period | null): string {
 }
 
 /**
+ * Whether two figures that meet agree as written: not so for two exact figures when the finer
+ * one (or either, of one precision) does not round to the other, half up.
+ */
+function rounds(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact') return true
+  const [coarse, fine] = a.step.gte(b.step) ? [a, b] : [b, a]
+  return coarse.interval.lo.lte(fine.value) && fine.value.lt(coarse.interval.hi)
+}
+
+/**
  * The finding of a figure `a` restated as `b`, or `null` when it is not reported: `implied` is
  * the earlier figure's interval, `stated` the later one's.
  */
 function restatementFinding(a: ExtractedFigure, b: ExtractedFigure, facts: number): Finding | null {
   const implied = both(a)
   const stated = both(b)
-  const severity = grade(implied, stated, stretchable(a) || stretchable(b))
-  if (severity === 'conflict') return null
   const fa = a.figure as Figure
+  let severity = grade(implied, stated, stretchable(a) || stretchable(b))
+  if (severity === 'conflict') return null
+  // two exact figures agree when the finer one rounds to the coarser (half up), not when their
+  // intervals only touch (92,7% and 92,8%: [92,65%; 92,75%] and [92,75%; 92,85%])
+  if (severity === 'ok' && !rounds(fa, b.figure as Figure)) severity = 'rounding'
   // a near miss is said only of a figure that rounds the other (a qualifier, or fewer places:
   // two exact figures of the same precision that differ are two quantities, such as two plans),
   // not of goals (plans of different bodies), and of figures that state metric, scheme and

@@ -147,6 +147,25 @@ describe('no restatement', () => {
   })
 })
 
+describe('two exact figures', () => {
+  it('one step apart are two figures, although their intervals touch', () => {
+    const text =
+      'Tỷ lệ bao phủ BHYT của tỉnh năm 2023 đạt 92,7% dân số.\n\nNăm 2023, tỷ lệ bao phủ BHYT của tỉnh là 92,8% dân số.'
+    // [92,65%; 92,75%] and [92,75%; 92,85%] meet at 92,75%, but 92,8% does not round to 92,7%
+    expect(read(text)).toHaveLength(2)
+    expect(found(text)).toEqual([])
+  })
+
+  it('agree when the finer rounds to the coarser', () => {
+    const text =
+      'Năm 2023, cả nước có 13,8 triệu người tham gia BHXH.\n\nĐến hết năm 2023, số người tham gia BHXH là 13.827.460 người.'
+    const [f] = found(text)
+    // 13,8 triệu is [13,75; 13,85) triệu, and 13.827.460 rounds to 13,8 triệu
+    expect(pair(f)).toEqual(['13,8 triệu người', '13.827.460 người'])
+    expect(f?.severity).toBe('ok')
+  })
+})
+
 describe('no restatement across bases or ages', () => {
   it('when a coverage rate is of another base', () => {
     // BHXH coverage of the labour force and BHYT-like wording of the population: the bases differ
