@@ -36,6 +36,7 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { restatements } from './restatements'
 import { CheckOptionsSchema } from './schema'
 
 /**
@@ -1056,7 +1057,9 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * arrears buckets against an aging summary, their total and the average per employer; and says
  * where a figure can be read two ways (a rate's change in % — points or relative? — or "tăng
  * 302,72 %"). Figures of repeated passages are left out. A finding with `stated: null` only
- * reports what the figures imply (a multiple's bound, an average debt).
+ * reports what the figures imply (a multiple's bound, an average debt). Last, a quantity stated
+ * twice (a rounded headline figure and the exact one in the body) is checked against itself
+ * (`restatement`).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
  * graded against the stated one: `ok` if they meet; `rounding` if they meet when both are read
@@ -1120,5 +1123,6 @@ export function findingsChecked(
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
+    ...restatements(figures),
   ]
 }

@@ -42,7 +42,10 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
  * - `arrears-summary`: reported arrears by bucket against an aging summary of the data;
  * - `arrears-total`: arrears buckets against their stated total;
- * - `arrears-average`: the average debt per employer a bucket implies.
+ * - `arrears-average`: the average debt per employer a bucket implies;
+ * - `restatement`: one quantity stated twice, a rounded headline figure and the exact one in the
+ *   body ("Gần 80 triệu người" … "79,9 triệu người"), or one exact figure repeated: their
+ *   intervals must meet ("gần 90%" … "90,2%" is a `stretch`).
  *
  * @example
  * ```ts
@@ -63,6 +66,7 @@ export type Relation =
   | 'arrears-summary'
   | 'arrears-total'
   | 'arrears-average'
+  | 'restatement'
 
 /**
  * A figure a finding refers to: its text, where it is, and what it is.

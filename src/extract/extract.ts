@@ -902,6 +902,10 @@ class Extractor {
       // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
       // read in points, as the reports mean it (the checks still weigh both readings).
       if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
+      // "Tỷ lệ học sinh tham gia BHYT tăng trên 5%": a change in points of an unlinked rate whose
+      // sentence names a rate is a change of that rate (coverage), not of the participants
+      if (f.change === 'points' && !f.link && f.metric === 'participants' && this.ofRate(f))
+        f.metric = 'coverage'
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))

@@ -134,6 +134,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['người lao động', 'person'],
   ['lượt người', 'person'],
   ['người dân', 'person'],
+  ['nhân khẩu', 'person'],
   ['đối tượng', 'person'],
   ['lao động', 'person'],
   ['hội viên', 'person'],
@@ -142,6 +143,8 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['cán bộ', 'person'],
   ['người', 'person'],
   ['chị', 'person'],
+  // a BHYT card ("cấp 106.848 thẻ BHYT") is one person's
+  ['thẻ', 'person'],
   ['doanh nghiệp', 'employer'],
   ['đơn vị', 'employer'],
   ['hộ gia đình', 'household'],

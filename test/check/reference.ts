@@ -21,6 +21,7 @@ import {
   showInterval,
   stretchable,
 } from '../../src/check/findings'
+import { restatements } from '../../src/check/restatements'
 import { Decimal, toDecimal } from '../../src/decimal'
 import type { ExtractedFigure, FigureRole } from '../../src/extract/types'
 import {
@@ -668,6 +669,7 @@ export function referenceCheckFigures(
     ...targetGrowths(figures),
     ...trends(figures, options.trends ?? []),
     ...arrears(figures, options.aging),
+    ...restatements(figures), // no index to compare
   ]
 }
 

@@ -8,7 +8,7 @@ const SEED_DATES: [string, string | null, number, string[]][] = [
   ['000', '2020-10-08', 0, []],
   ['001', null, 0, ['implied-plan:stretch', 'arrears-average:ok', 'arrears-average:ok']],
   ['002', '2023-09-12', 0, ['rate-change:ambiguous', 'rate-change:ambiguous']],
-  ['003', '2021-01-05', 1, ['multiple-bound:ok', 'parts-total:ok', 'target-growth:conflict']],
+  ['003', '2021-01-05', 1, ['multiple-bound:ok', 'parts-total:ok', 'target-growth:conflict', 'restatement:ok']],
   ['004', null, 0, ['growth-reading:ambiguous']],
 ]
 
@@ -120,7 +120,7 @@ describe('bhxh check', () => {
     expect(out.indexOf('số liệu')).toBeLessThan(out.indexOf('Phát hiện:'))
     expect(out).toMatch(/\[conflict\]\s+7\.548 người × \(1 \+ 30%\) = 9\.774 – 9\.851/)
     expect(out).toContain(
-      'khớp: 2, mâu thuẫn: 1. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
+      'khớp: 3, mâu thuẫn: 1. examples/reports/003_4e6756726f80992d.txt: có mâu thuẫn (mã thoát 1)',
     )
     const ok = await cli(['check', seed('001')])
     expect(ok.code).toBe(0)
@@ -135,7 +135,7 @@ describe('bhxh check', () => {
     expect(r.stdout).toContain('Findings:')
     expect(r.stdout).toContain('30,8% above the target 7.500 người: conflicts')
     expect(r.stdout).toContain(
-      'ok: 2, conflict: 1. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
+      'ok: 3, conflict: 1. examples/reports/003_4e6756726f80992d.txt: conflicts found (exit 1)',
     )
   })
 

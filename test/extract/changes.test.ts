@@ -196,6 +196,11 @@ describe('a change in % of a rate', () => {
       linkedTo: 0,
     })
   })
+  it('is of the rate its sentence names, when no quantity is linked', () => {
+    // "tham gia" is the last cue before the figure, but "Tỷ lệ" makes it the coverage rate's change
+    const [g] = read('Tỷ lệ học sinh, sinh viên tham gia BHYT năm 2023 tăng trên 4%')
+    expect(g).toMatchObject({ raw: 'trên 4%', role: 'growth', change: 'points', metric: 'coverage' })
+  })
   it('stays relative for a count or an amount', () => {
     const fs = read('Tổng số thu đạt 2.100 tỷ đồng, tăng 6,5% so với năm 2022.')
     expect(fs[1]).toMatchObject({ raw: '6,5%', role: 'growth', change: 'relative', linkedTo: 0 })

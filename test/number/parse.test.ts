@@ -138,6 +138,9 @@ describe('parseNumber: scales, units and qualifiers', () => {
     ['tối đa 2 hộ', '2', null, 'household', 'at-most'],
     ['ngoài 50 người', '50', null, 'person', 'over'],
     ['hơn 3.000 lượt người lao động', '3000', null, 'person', 'over'],
+    // a BHYT card is one person's; a nhân khẩu is a person of a household
+    ['hơn 134 ngàn thẻ', '134000', 'nghìn', 'person', 'over'],
+    ['106.848 nhân khẩu', '106848', null, 'person', 'exact'],
     ['từ 3 tháng trở lên', '3', null, 'month', 'at-least'],
     ['12 tháng trở lên', '12', null, 'month', 'at-least'],
     ['6,15 điểm phần trăm', '0.0615', null, 'points', 'exact'],
