@@ -34,6 +34,7 @@ import {
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import { type RegionMention, regionAt, regionMentions } from './regions'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
   findPhrases,
@@ -129,11 +130,6 @@ interface Aging {
   readonly range: BucketRange
 }
 
-interface Region {
-  readonly start: number
-  readonly name: string | null
-}
-
 const QUANTITY_MASK =
   CUE.participate |
   CUE.benefit |
@@ -144,8 +140,6 @@ const QUANTITY_MASK =
   CUE.apply |
   CUE.grant |
   CUE.care
-const REGION =
-  /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
@@ -225,9 +219,7 @@ class Extractor {
   private readonly periods: FoundPeriod[]
   private readonly mentions: Mention[] = []
   private readonly agings: Aging[] = []
-  private readonly regions: Region[] = []
-  /** For each region mention, the last province named up to it. */
-  private readonly namedBefore: (string | null)[] = []
+  private regions: readonly RegionMention[] = []
   private readonly figs: Fig[] = []
   /** Figures by part. */
   private readonly byPart: Fig[][] = []
@@ -364,15 +356,22 @@ class Extractor {
     }
   }
 
-  /** Regions: "tỉnh Kiên Giang", "toàn tỉnh", "thành phố Hồ Chí Minh". */
+  /** Regions: "cả nước", "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", "huyện Cao Lãnh", "toàn tỉnh" (see `regions.ts`). */
   private findRegions(): void {
-    REGION.lastIndex = 0
-    const s = this.doc.s
-    for (let m = REGION.exec(s); m !== null; m = REGION.exec(s)) {
-      const name = m[1] ?? null
-      this.regions.push({ start: m.index, name })
-      this.namedBefore.push(name ?? this.namedBefore[this.namedBefore.length - 1] ?? null)
+    const starts: number[] = []
+    for (const part of this.parts) if (part.sentence >= starts.length) starts.push(part.start)
+    const sentenceOf = (offset: number): number => {
+      let lo = 0
+      let hi = starts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((starts[mid] as number) <= offset) lo = mid + 1
+        else hi = mid
+      }
+      return starts[lo - 1] ?? 0
     }
+    const own = this.region === null ? null : canonicalRegion(this.region, this.date)
+    this.regions = regionMentions(this.doc.s, this.low, sentenceOf, this.date, own)
   }
 
   /** The numbers, by part; those inside a period or an aging phrase are part of it, not figures. */
@@ -913,7 +912,7 @@ class Extractor {
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    f.region = canonicalRegion(this.regionOf(f), this.date)
+    f.region = this.regionOf(f)
   }
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
@@ -1052,13 +1051,8 @@ class Extractor {
   }
 
   private regionOf(f: Fig): string | null {
-    const rs = this.regions
     const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const i = mentionAt(rs, f.a) - 1
-    const found = rs[i]
-    if (!found || found.start < start) return null
-    return found.name ?? this.region ?? this.namedBefore[i] ?? null
+    return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
   }
 
   // -------------------------------------------------------------------------------------------
