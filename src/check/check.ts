@@ -1101,16 +1101,48 @@ export function checkFigures(
 }
 
 /**
+ * Whether figures are of one region (`ExtractedFigure.region`): a figure with none is of the
+ * report's own region `own`, and of any region when that is unknown (`null`). A national figure
+ * and a provincial one, or two provinces, are not one region: no relation here says why they
+ * should be compared (a national total of provincial parts is not checked).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * oneRegion([{ region: 'national' }, { region: null }], 'Hà Nội') // false
+ * oneRegion([{ region: 'national' }, { region: null }], null) // true
+ * ```
+ */
+export function oneRegion(figures: readonly Pick<ExtractedFigure, 'region'>[], own: string | null): boolean {
+  let seen: string | null = null
+  for (const f of figures) {
+    const r = f.region ?? own
+    if (r === null) continue
+    if (seen === null) seen = r
+    else if (r !== seen) return false
+  }
+  return true
+}
+
+/**
  * The findings of figures whose options are already checked (`checkReport` checks them with the
- * report).
+ * report); `region` is the report's own region (see {@link oneRegion}). A finding that cites
+ * figures of different regions is dropped.
  * @internal
  */
 export function findingsChecked(
   figures: readonly ExtractedFigure[],
   checked: CheckOptions,
   text?: string,
+  region: string | null = null,
 ): readonly Finding[] {
   const sentences = bySentence(figures)
+  const byIndex = new Map(figures.map((f) => [f.index, f]))
+  const cited = (x: Finding) =>
+    x.figures.flatMap((c) => {
+      const f = c.index === null ? undefined : byIndex.get(c.index)
+      return f === undefined ? [] : [f]
+    })
   return [
     ...impliedPlans(figures),
     ...growths(figures),
@@ -1120,5 +1152,5 @@ export function findingsChecked(
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
-  ]
+  ].filter((x) => oneRegion(cited(x), region))
 }

@@ -6,6 +6,7 @@
 import { BhxhError } from '../errors'
 import { extractFigures } from '../extract/extract'
 import { checkDate } from '../extract/periods'
+import { regionName } from '../extract/regions'
 import type { Against, ExtractedFigure, FigureRole } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isReportedFigure } from '../figure/guards'
@@ -219,7 +220,12 @@ export function checkReport(report: Report): ReportCheck {
   return {
     figures,
     duplicates: extraction.duplicates,
-    findings: findingsChecked(figures, options, report.text),
+    findings: findingsChecked(
+      figures,
+      options,
+      report.text,
+      report.region === undefined ? null : regionName(report.region, report.date),
+    ),
   }
 }
 

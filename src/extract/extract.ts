@@ -34,7 +34,7 @@ import {
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
-import { type RegionMention, regionAt, regionMentions } from './regions'
+import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
   findPhrases,
@@ -370,7 +370,7 @@ class Extractor {
       }
       return starts[lo - 1] ?? 0
     }
-    const own = this.region === null ? null : canonicalRegion(this.region, this.date)
+    const own = this.region === null ? null : regionName(this.region, this.date)
     this.regions = regionMentions(this.doc.s, this.low, sentenceOf, this.date, own)
   }
 
@@ -1220,18 +1220,5 @@ function reported(p: ParsedNumber): ReportedFigure | null {
     return makeFigure(p)
   } catch {
     return null
-  }
-}
-
-/**
- * A region as the registry names it ("Thừa Thiên Huế" → "Huế", "tp hồ chí minh" → "Hồ Chí
- * Minh"), read on the report's date; the name as written when it is no provincial unit.
- */
-function canonicalRegion(name: string | null, date: string | undefined): string | null {
-  if (name === null) return null
-  try {
-    return region(name, date ?? UNITS_2025_FROM).short
-  } catch {
-    return name
   }
 }

@@ -14,7 +14,7 @@
  * @module
  */
 
-import { unitNamed } from '../region/region'
+import { region, unitNamed } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
 
 /** A unit named in the text, as NFC offsets, with the region it stands for. */
@@ -49,6 +49,10 @@ const LEADING = new Set([
 
 /** Offices before a bare type word: "BHXH tỉnh", "UBND thành phố" are the report's own unit. */
 const OFFICE = /(?:bhxh|bảo hiểm xã hội|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$/u
+
+/** An organisation's name runs up to here: "Công ty cổ phần Tập đoàn Xây dựng Hòa Bình" names no place. */
+const ORGANISATION =
+  /(?:công ty|tập đoàn|chi nhánh|ngân hàng|bệnh viện|trường|nhà máy|khách sạn|hợp tác xã|cửa hàng|báo)(?:\s+[^\s,.;:()\d]+){0,10}\s+$/u
 
 /** What comes before a header's name in its sentence: "Tại ", "Về BHYT, tại ", "Đối với ". */
 const HEADER = /^(?:[^,.;:]{0,40},\s*)?(?:tại|ở|đối với|riêng|còn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u
@@ -136,6 +140,7 @@ export function regionMentions(
     // the run is the whole capitalised stretch: a name inside a longer one ("Nguyễn Thái Bình",
     // "Điện Biên Phủ", "Thái Bình Dương") is no place
     const offset = start + run.length - words.slice(k).join(' ').length
+    if (ORGANISATION.test(low.slice(Math.max(0, offset - 80), offset))) continue
     lastProvince = unit
     push(offset, start + run.length, unit)
   }
@@ -177,4 +182,27 @@ export function regionAt(
   if (found.start >= sentenceStart) return found.value
   // an earlier sentence's header holds to the end of its paragraph
   return found.header && !s.slice(found.end, offset).includes('\n') ? found.value : null
+}
+
+/**
+ * A region as the registry names it on a date ("Thừa Thiên Huế" → "Huế", "tp hồ chí minh" →
+ * "Hồ Chí Minh"; `'national'` stays); the name as written when it is no provincial unit.
+ *
+ * @param name - a region as a caller or a report writes it
+ * @param date - the report's date (ISO), or `undefined` for today's arrangement
+ * @returns the normalised region, as {@link regionMentions} gives it
+ * @internal
+ *
+ * @example
+ * ```ts
+ * regionName('tỉnh Thừa Thiên Huế', '2021-01-05') // 'Huế'
+ * ```
+ */
+export function regionName(name: string, date: string | undefined): string {
+  if (name === 'national') return name
+  try {
+    return region(name, date ?? UNITS_2025_FROM).short
+  } catch {
+    return name
+  }
 }
