@@ -287,7 +287,7 @@ function impliedPreviousFinding(
  * A growth of a rate stated in % is ambiguous (points or relative): both readings are given.
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
  */
-function growths(figures: readonly ExtractedFigure[]): Finding[] {
+function growths(figures: readonly ExtractedFigure[], region: string | null): Finding[] {
   const out: Finding[] = []
   // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
   // that has the earlier period, or its year. Equal periods have the same year, so the year alone
@@ -325,7 +325,9 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
         continue
       // only a figure of exactly the earlier period: a year's figure is no month's earlier value
-      const stated = exactly.get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)?.find((s) => s !== q)
+      const stated = exactly
+        .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
+        ?.find((s) => s !== q && oneRegion([s, q], region))
       if (stated === undefined) continue
       const down = g.direction === 'down'
       const previous = (level: Level) =>
@@ -389,7 +391,9 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     const stated =
       before === null
         ? undefined
-        : earlier.get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)?.find((s) => s !== q)
+        : earlier
+            .get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)
+            ?.find((s) => s !== q && oneRegion([s, q], region))
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
@@ -1145,7 +1149,7 @@ export function findingsChecked(
     })
   return [
     ...impliedPlans(figures),
-    ...growths(figures),
+    ...growths(figures, region),
     ...changesAgree(figures),
     ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences, text),
