@@ -1060,7 +1060,10 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * arrears buckets against an aging summary, their total and the average per employer; and says
  * where a figure can be read two ways (a rate's change in % — points or relative? — or "tăng
  * 302,72 %"). Figures of repeated passages are left out. A finding with `stated: null` only
- * reports what the figures imply (a multiple's bound, an average debt).
+ * reports what the figures imply (a multiple's bound, an average debt). No finding pairs figures
+ * of different regions (`ExtractedFigure.region`: a national figure and a provincial one, two
+ * provinces); a figure with no region goes with any (`checkReport` reads it as the report's
+ * region when one is given).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
  * graded against the stated one: `ok` if they meet; `rounding` if they meet when both are read

@@ -61,7 +61,10 @@ import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
 export interface ExtractOptions {
   /** The report's date, `YYYY-MM-DD`: the year of "9 tháng đầu năm", the month of "từ đầu năm đến nay". */
   readonly date?: string
-  /** The region of the report, for figures of which the text says only "toàn tỉnh". */
+  /**
+   * The region of the report (a province or city, as `region()` reads it on `date`), for
+   * figures of which the text says only "toàn tỉnh"; an unknown name is an error.
+   */
   readonly region?: string
 }
 
@@ -163,7 +166,10 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
- *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
+ *   from earlier sentences), **region** (`'national'` for "cả nước"; a province named in the
+ *   sentence before it, "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", or by a header "Tại tỉnh X,"
+ *   for its paragraph, read on the report's date; a district "huyện X"; "toàn tỉnh" is
+ *   `options.region`),
  *   what an attainment or growth is **against**, and for a coverage rate its **base**;
  * - for a growth, its **change** and **direction**: a figure right after a word of change is a
  *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
