@@ -29,7 +29,7 @@ export interface RegionMention {
 
 /** "cả nước", "toàn quốc"; a type word with or without a name; a capitalised name. */
 const PLACE =
-  /(?<![\p{L}\p{M}])(?:([Cc]ả\s+nước|[Tt]oàn\s+quốc|[Pp]hạm\s+vi\s+toàn\s+quốc)|(?:([Tt]oàn|[Tt]rên\s+địa\s+bàn|[Đđ]ịa\s+bàn)\s+)?([Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.|TP(?=\s)|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:\s*(\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*[-–]\s*)\p{Lu}[\p{L}\p{M}]*){0,3}))?|(\p{Lu}[\p{L}\p{M}]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\p{L}\p{M}]*){0,4}))(?![\p{L}\p{M}])/gu
+  /(?<![\p{L}\p{M}])(?:([Cc]ả\s+nước|[Tt]oàn\s+quốc|[Pp]hạm\s+vi\s+toàn\s+quốc)|(?:([Tt]oàn|[Tt]rên\s+địa\s+bàn|[Đđ]ịa\s+bàn)\s+)?([Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.|TP(?=\s)|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?![\d.,])))?|(\p{Lu}[\p{L}\p{M}]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\p{L}\p{M}]*){0,4}))(?![\p{L}\p{M}])/gu
 
 /** Words that may open a capitalised run before a name: "Tại Hà Nội", "BHXH Hà Nội", "Riêng TP.HCM". */
 const LEADING = new Set([
@@ -54,8 +54,9 @@ const OFFICE = /(?:bhxh|bảo hiểm xã hội|ubnd|ủy ban nhân dân|hđnd|t�
 const ORGANISATION =
   /(?:công ty|tập đoàn|chi nhánh|ngân hàng|bệnh viện|trường|nhà máy|khách sạn|hợp tác xã|cửa hàng|báo)(?:\s+[^\s,.;:()\d]+){0,10}\s+$/u
 
-/** What comes before a header's name in its sentence: "Tại ", "Về BHYT, tại ", "Đối với ". */
-const HEADER = /^(?:[^,.;:]{0,40},\s*)?(?:tại|ở|đối với|riêng|còn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u
+/** What comes before a header's name in its sentence: "Tại ", "Về BHYT, tại ", "Đối với ", "Trên ". */
+const HEADER =
+  /^(?:[^,.;:]{0,40},\s*)?(?:tại|ở|đối với|tính riêng|riêng|còn|trên phạm vi|trên)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u
 
 /** A province or city of the registry on `date`, by its name as written; `undefined` for none. */
 function province(name: string, date: string): string | undefined {
@@ -101,7 +102,7 @@ export function regionMentions(
   }
   PLACE.lastIndex = 0
   for (let m = PLACE.exec(s); m !== null; m = PLACE.exec(s)) {
-    const [all, national, scope, type, named, run] = m
+    const [all, national, scope, type, written, run] = m
     const start = m.index
     if (national !== undefined) {
       push(start, start + all.length, 'national')
@@ -110,6 +111,8 @@ export function regionMentions(
     if (type !== undefined) {
       const kind = type.toLowerCase().replace(/\s+/gu, ' ')
       const provincial = kind === 'tỉnh' || kind === 'thành phố' || kind.startsWith('tp')
+      // a number names only an urban district ("quận 1"); "toàn tỉnh 2024" names none
+      const named = written !== undefined && /^\d/u.test(written) && kind !== 'quận' ? undefined : written
       if (named === undefined) {
         // "toàn tỉnh", "trên địa bàn thành phố", "BHXH tỉnh": the report's own unit; "23 tỉnh", "các tỉnh": none
         const office = OFFICE.test(low.slice(Math.max(0, start - 25), start))

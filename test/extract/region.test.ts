@@ -100,6 +100,14 @@ describe('regions follow sentences and headers (issue 14 §2)', () => {
     ])
   })
 
+  it('"Trên cả nước," opens a paragraph\'s national figures; "quận 1" and "Tp Cần Thơ" are read too', () => {
+    const text = 'Trên cả nước, có 17.000.000 người tham gia BHXH. Tỷ lệ đạt 38%.\nToàn tỉnh có 12 đơn vị nợ.'
+    expect(regions(text, { region: 'Cà Mau' }).map(([, r]) => r)).toEqual(['national', 'national', 'Cà Mau'])
+    const places = 'Quận 1 có 5.000 người tham gia BHYT; Tp Cần Thơ có 1.100.000 người.'
+    const of = new Map(regions(places) as [string, string | null][])
+    expect([of.get('5.000 người'), of.get('1.100.000 người')]).toEqual(['quận 1', 'Cần Thơ'])
+  })
+
   it('districts keep their type word; a district-level "thành phố" is no province', () => {
     const text =
       'Tỷ lệ cao nhất là huyện Cao Lãnh (98,5%), thị xã Hồng Ngự (99,3%) và thành phố Cao Lãnh (97%).'
