@@ -31,6 +31,9 @@ export interface RegionMention {
 const PLACE =
   /(?<![\p{L}\p{M}])(?:([Cc]ả\s+nước|[Tt]oàn\s+quốc|[Pp]hạm\s+vi\s+toàn\s+quốc)|(?:([Tt]oàn|[Tt]rên\s+địa\s+bàn|[Đđ]ịa\s+bàn)\s+)?([Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.|TP(?=\s)|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?![\d.,])))?|(\p{Lu}[\p{L}\p{M}]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)\p{Lu}[\p{L}\p{M}]*){0,4}))(?![\p{L}\p{M}])/gu
 
+/** A rank against the country ("đứng thứ 3 cả nước", "cao nhất cả nước"): the figure stays the unit's own. */
+const RANK = /(?:thứ\s+(?:\d+|\p{L}+)|nhất|đầu|top\s*\d+)\s+(?:trong\s+|trên\s+|của\s+|so với\s+)?$/u
+
 /** Words that may open a capitalised run before a name: "Tại Hà Nội", "BHXH Hà Nội", "Riêng TP.HCM". */
 const LEADING = new Set([
   'tại',
@@ -105,7 +108,7 @@ export function regionMentions(
     const [all, national, scope, type, written, run] = m
     const start = m.index
     if (national !== undefined) {
-      push(start, start + all.length, 'national')
+      if (!RANK.test(low.slice(Math.max(0, start - 25), start))) push(start, start + all.length, 'national')
       continue
     }
     if (type !== undefined) {

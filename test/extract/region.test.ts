@@ -79,6 +79,15 @@ describe('regions follow sentences and headers (issue 14 §2)', () => {
     expect(regions(header).map(([, r]) => r)).toEqual(['Thái Nguyên', 'Thái Nguyên'])
   })
 
+  it('a rank against the country ("đứng thứ 3 cả nước", "cao nhất cả nước") leaves the figure the unit\'s own', () => {
+    const text = 'Tỉnh Cà Mau đứng thứ 3 cả nước với tỷ lệ bao phủ 95,2%, cao nhất cả nước (96%).'
+    expect(
+      regions(text)
+        .filter(([raw]) => raw !== '3')
+        .map(([, r]) => r),
+    ).toEqual(['Cà Mau', 'Cà Mau'])
+  })
+
   it('a header gives way to the next unit named', () => {
     const text = 'Tại Hà Nội, có 7.300.000 người tham gia BHYT. Cả nước có 91.100.000 người. Tỷ lệ đạt 92%.'
     expect(regions(text)).toEqual([
