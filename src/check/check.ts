@@ -288,7 +288,7 @@ function impliedPreviousFinding(
  * A growth of a rate stated in % is ambiguous (points or relative): both readings are given.
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
  */
-function growths(figures: readonly ExtractedFigure[]): Finding[] {
+function growths(figures: readonly ExtractedFigure[], region: string | null): Finding[] {
   const out: Finding[] = []
   // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
   // that has the earlier period, or its year. Equal periods have the same year, so the year alone
@@ -326,7 +326,9 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
         continue
       // only a figure of exactly the earlier period: a year's figure is no month's earlier value
-      const stated = exactly.get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)?.find((s) => s !== q)
+      const stated = exactly
+        .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
+        ?.find((s) => s !== q && oneRegion([s, q], region))
       if (stated === undefined) continue
       const down = g.direction === 'down'
       const previous = (level: Level) =>
@@ -390,7 +392,9 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     const stated =
       before === null
         ? undefined
-        : earlier.get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)?.find((s) => s !== q)
+        : earlier
+            .get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)
+            ?.find((s) => s !== q && oneRegion([s, q], region))
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
@@ -1059,7 +1063,9 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * 302,72 %"). Figures of repeated passages are left out. A finding with `stated: null` only
  * reports what the figures imply (a multiple's bound, an average debt). Last, a quantity stated
  * twice (a rounded headline figure and the exact one in the body) is checked against itself
- * (`restatement`).
+ * (`restatement`). No finding pairs figures of different regions (`ExtractedFigure.region`: a
+ * national figure and a provincial one, two provinces); a figure with no region goes with any
+ * (`checkReport` reads it as the report's region when one is given).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
  * graded against the stated one: `ok` if they meet; `rounding` if they meet when both are read
@@ -1104,19 +1110,51 @@ export function checkFigures(
 }
 
 /**
+ * Whether figures are of one region (`ExtractedFigure.region`): a figure with none is of the
+ * report's own region `own`, and of any region when that is unknown (`null`). A national figure
+ * and a provincial one, or two provinces, are not one region: no relation here says why they
+ * should be compared (a national total of provincial parts is not checked).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * oneRegion([{ region: 'national' }, { region: null }], 'Hà Nội') // false
+ * oneRegion([{ region: 'national' }, { region: null }], null) // true
+ * ```
+ */
+export function oneRegion(figures: readonly Pick<ExtractedFigure, 'region'>[], own: string | null): boolean {
+  let seen: string | null = null
+  for (const f of figures) {
+    const r = f.region ?? own
+    if (r === null) continue
+    if (seen === null) seen = r
+    else if (r !== seen) return false
+  }
+  return true
+}
+
+/**
  * The findings of figures whose options are already checked (`checkReport` checks them with the
- * report).
+ * report); `region` is the report's own region (see {@link oneRegion}). A finding that cites
+ * figures of different regions is dropped.
  * @internal
  */
 export function findingsChecked(
   figures: readonly ExtractedFigure[],
   checked: CheckOptions,
   text?: string,
+  region: string | null = null,
 ): readonly Finding[] {
   const sentences = bySentence(figures)
+  const byIndex = new Map(figures.map((f) => [f.index, f]))
+  const cited = (x: Finding) =>
+    x.figures.flatMap((c) => {
+      const f = c.index === null ? undefined : byIndex.get(c.index)
+      return f === undefined ? [] : [f]
+    })
   return [
     ...impliedPlans(figures),
-    ...growths(figures),
+    ...growths(figures, region),
     ...changesAgree(figures),
     ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences, text),
@@ -1124,5 +1162,5 @@ export function findingsChecked(
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
     ...restatements(figures),
-  ]
+  ].filter((x) => oneRegion(cited(x), region))
 }

@@ -6,6 +6,7 @@
 import { BhxhError } from '../errors'
 import { extractFigures } from '../extract/extract'
 import { checkDate } from '../extract/periods'
+import { regionName } from '../extract/regions'
 import type { Against, ExtractedFigure, FigureRole } from '../extract/types'
 import { figure, type ReportedFigure } from '../figure/figure'
 import { isReportedFigure } from '../figure/guards'
@@ -68,7 +69,10 @@ export interface Report extends CheckOptions {
   readonly text?: string
   /** The report date (ISO), for relative periods. */
   readonly date?: string
-  /** The region, when the text says only "toàn tỉnh". */
+  /**
+   * The report's province or city, for figures of which the text says only "toàn tỉnh" or
+   * names none: they are not paired with national figures or another province's.
+   */
   readonly region?: string
   /** Figures as data. */
   readonly statements?: readonly Statement[]
@@ -155,7 +159,9 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
 
 /**
  * Checks a report: extracts the figures of its text (`extractFigures`), adds the figures given
- * as statements, and runs {@link checkFigures} over them all.
+ * as statements, and runs {@link checkFigures} over them all. With `region` given, a figure the
+ * text names no region for is of that region: it is not paired with a figure of "cả nước" or of
+ * another province.
  *
  * @param report - the text, the statements, the report date and region, known bases
  * @returns the figures, the repeated ones left out, and the findings
@@ -219,7 +225,12 @@ export function checkReport(report: Report): ReportCheck {
   return {
     figures,
     duplicates: extraction.duplicates,
-    findings: findingsChecked(figures, options, report.text),
+    findings: findingsChecked(
+      figures,
+      options,
+      report.text,
+      report.region === undefined ? null : regionName(report.region, report.date),
+    ),
   }
 }
 

@@ -34,6 +34,7 @@ import {
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
   findPhrases,
@@ -60,7 +61,10 @@ import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
 export interface ExtractOptions {
   /** The report's date, `YYYY-MM-DD`: the year of "9 tháng đầu năm", the month of "từ đầu năm đến nay". */
   readonly date?: string
-  /** The region of the report, for figures of which the text says only "toàn tỉnh". */
+  /**
+   * The region of the report (a province or city, as `region()` reads it on `date`), for
+   * figures of which the text says only "toàn tỉnh"; an unknown name is an error.
+   */
   readonly region?: string
 }
 
@@ -129,11 +133,6 @@ interface Aging {
   readonly range: BucketRange
 }
 
-interface Region {
-  readonly start: number
-  readonly name: string | null
-}
-
 const QUANTITY_MASK =
   CUE.participate |
   CUE.benefit |
@@ -144,8 +143,6 @@ const QUANTITY_MASK =
   CUE.apply |
   CUE.grant |
   CUE.care
-const REGION =
-  /(?<![\p{L}\p{M}])(?:[Tt]oàn\s+)?(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/gu
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
@@ -169,7 +166,10 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
- *   from earlier sentences), **region** ("tỉnh Kiên Giang"; "toàn tỉnh" is `options.region`),
+ *   from earlier sentences), **region** (`'national'` for "cả nước"; a province named in the
+ *   sentence before it, "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", or by a header "Tại tỉnh X,"
+ *   for its paragraph, read on the report's date; a district "huyện X"; "toàn tỉnh" is
+ *   `options.region`),
  *   what an attainment or growth is **against**, and for a coverage rate its **base**;
  * - for a growth, its **change** and **direction**: a figure right after a word of change is a
  *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
@@ -225,9 +225,7 @@ class Extractor {
   private readonly periods: FoundPeriod[]
   private readonly mentions: Mention[] = []
   private readonly agings: Aging[] = []
-  private readonly regions: Region[] = []
-  /** For each region mention, the last province named up to it. */
-  private readonly namedBefore: (string | null)[] = []
+  private regions: readonly RegionMention[] = []
   private readonly figs: Fig[] = []
   /** Figures by part. */
   private readonly byPart: Fig[][] = []
@@ -364,15 +362,22 @@ class Extractor {
     }
   }
 
-  /** Regions: "tỉnh Kiên Giang", "toàn tỉnh", "thành phố Hồ Chí Minh". */
+  /** Regions: "cả nước", "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", "huyện Cao Lãnh", "toàn tỉnh" (see `regions.ts`). */
   private findRegions(): void {
-    REGION.lastIndex = 0
-    const s = this.doc.s
-    for (let m = REGION.exec(s); m !== null; m = REGION.exec(s)) {
-      const name = m[1] ?? null
-      this.regions.push({ start: m.index, name })
-      this.namedBefore.push(name ?? this.namedBefore[this.namedBefore.length - 1] ?? null)
+    const starts: number[] = []
+    for (const part of this.parts) if (part.sentence >= starts.length) starts.push(part.start)
+    const sentenceOf = (offset: number): number => {
+      let lo = 0
+      let hi = starts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((starts[mid] as number) <= offset) lo = mid + 1
+        else hi = mid
+      }
+      return starts[lo - 1] ?? 0
     }
+    const own = this.region === null ? null : regionName(this.region, this.date)
+    this.regions = regionMentions(this.doc.s, this.low, sentenceOf, this.date, own)
   }
 
   /** The numbers, by part; those inside a period or an aging phrase are part of it, not figures. */
@@ -917,7 +922,7 @@ class Extractor {
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    f.region = canonicalRegion(this.regionOf(f), this.date)
+    f.region = this.regionOf(f)
   }
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
@@ -1056,13 +1061,8 @@ class Extractor {
   }
 
   private regionOf(f: Fig): string | null {
-    const rs = this.regions
     const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const i = mentionAt(rs, f.a) - 1
-    const found = rs[i]
-    if (!found || found.start < start) return null
-    return found.name ?? this.region ?? this.namedBefore[i] ?? null
+    return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1230,18 +1230,5 @@ function reported(p: ParsedNumber): ReportedFigure | null {
     return makeFigure(p)
   } catch {
     return null
-  }
-}
-
-/**
- * A region as the registry names it ("Thừa Thiên Huế" → "Huế", "tp hồ chí minh" → "Hồ Chí
- * Minh"), read on the report's date; the name as written when it is no provincial unit.
- */
-function canonicalRegion(name: string | null, date: string | undefined): string | null {
-  if (name === null) return null
-  try {
-    return region(name, date ?? UNITS_2025_FROM).short
-  } catch {
-    return name
   }
 }

@@ -109,7 +109,16 @@ export interface ExtractedFigure {
   readonly scheme: SchemeCode | null
   /** The period it refers to, when the text (or the report date) says; else `null`. */
   readonly period: Period | null
-  /** The region named for it ("tỉnh Kiên Giang", "toàn tỉnh"), else `null`. */
+  /**
+   * The region it is about, when the text names one for it: `'national'` for "cả nước", "toàn
+   * quốc"; a province or centrally run city as the registry (`region()`) names it on the report's
+   * date ("Hà Nội"; "Hồ Chí Minh" for "TP.HCM"; "Huế" for "Thừa Thiên Huế"; a province merged in
+   * July 2025 keeps its own name in a later report: "Kiên Giang", not "An Giang"); a district
+   * with its type word ("huyện Cao Lãnh", "thành phố Cao Lãnh"); the report's region
+   * (`ExtractOptions.region`) for "toàn tỉnh", "trên địa bàn tỉnh". A unit named in a sentence
+   * governs the figures after it in that sentence; a header ("Tại tỉnh X,", "Về BHYT, tại Hà
+   * Nội …") those of its paragraph. `null` when nothing is named: the report's own region.
+   */
   readonly region: string | null
   /** For an attainment, growth or multiple: what it is measured against; else `null`. */
   readonly against: Against | null

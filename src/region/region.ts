@@ -145,6 +145,28 @@ export function region(nameOrCode: string, date: string = UNITS_2025_FROM): Prov
 }
 
 /**
+ * The provincial unit a name means on a date, as {@link region} reads it, or `undefined` when no
+ * unit has that name (no error: for scanning text, where most capitalised words are no place).
+ *
+ * @param name - a name as articles write it ("Hà Nội", "TP.HCM", "Kiên Giang")
+ * @param date - the date it is meant on (ISO, already checked)
+ * @returns the unit, or `undefined`
+ * @internal
+ *
+ * @example
+ * ```ts
+ * unitNamed('Kiên Giang', '2026-01-01')?.arrangement // '2004' — the former province
+ * unitNamed('Việt Nam', '2026-01-01') // undefined
+ * ```
+ */
+export function unitNamed(name: string, date: string): ProvincialUnit | undefined {
+  const units = index.get(nameKey(name))
+  if (units === undefined) return undefined
+  const recent = date >= UNITS_2025_FROM
+  return units.find((u) => (recent ? u.arrangement === '2025' : u.arrangement === '2004')) ?? units[0]
+}
+
+/**
  * The 2025 unit an old unit became part of (for a 2025 unit, itself).
  *
  * @param unit - a unit, or its name or code as {@link region} reads it (taken before 2025-07-01)
