@@ -94,6 +94,8 @@ function readingsOf(q: ExtractedFigure, g: ExtractedFigure) {
 
 /** Whether an interval, widened by `slack` each way, holds a rate a target is set to (a multiple of 0,1%). */
 function holdsTargetStep(i: Interval, slack: Decimal): boolean {
+  // a reading at or below 0 is no rate at all
+  if (!i.hi.isPositive() || i.hi.isZero()) return false
   const hi = i.hi.plus(slack)
   return hi.div(TARGET_STEP).floor().times(TARGET_STEP).gte(i.lo.minus(slack))
 }
@@ -192,7 +194,7 @@ export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
     const stated = goal
       ? nearest(targets.get(keyOf(q)) ?? [], g, q)
       : g.against?.period
-        ? (rates.get(keyOf(q, g.against.period)) ?? []).find((s) => s !== q && sameBase(s, q))
+        ? onlyEarlier(rates.get(keyOf(q, g.against.period)) ?? [], q)
         : undefined
     if (stated !== undefined) {
       out.push(againstStated(q, g, stated))
@@ -229,6 +231,18 @@ export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
     out.push(ambiguous(q, g))
   }
   return out
+}
+
+/**
+ * The rate of the earlier year a change is against: the one stated (of the rate's base), or none
+ * when rates of different values are stated for that year (which one is meant is not known).
+ */
+function onlyEarlier(list: readonly ExtractedFigure[], q: ExtractedFigure): ExtractedFigure | undefined {
+  const candidates = list.filter((s) => s !== q && sameBase(s, q))
+  const [first] = candidates
+  if (first === undefined) return undefined
+  const value = (first.figure as NonNullable<ExtractedFigure['figure']>).value
+  return candidates.every((s) => s.figure?.value.eq(value)) ? first : undefined
 }
 
 /** The target nearest a change: the last one before it, else the first after; never the rate itself. */
@@ -341,13 +355,19 @@ export function rateAttainments(figures: readonly ExtractedFigure[]): Finding[] 
       if (c === undefined || !sameBase(c, t)) continue
       const implied = (level: Level) => divIntervals(intervalAt(c, level), intervalAt(t, level))
       const value = (f.figure as NonNullable<ExtractedFigure['figure']>).value
-      const imp = implied('written')
+      let imp: Interval
+      let severity: Severity
+      try {
+        imp = implied('written')
+        severity = grade(
+          implied,
+          (level) => intervalAt(f, level),
+          stretchable(c) || stretchable(t) || stretchable(f),
+        )
+      } catch {
+        continue // a target of 0%, read loosely or stretched, reaches 0: nothing to divide by
+      }
       const st = intervalAt(f, 'written')
-      const severity = grade(
-        implied,
-        (level) => intervalAt(f, level),
-        stretchable(c) || stretchable(t) || stretchable(f),
-      )
       out.push({
         relation: 'implied-plan',
         figures: [cite(c), cite(t), cite(f)],

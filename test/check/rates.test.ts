@@ -147,6 +147,40 @@ describe('rateChanges: a change in % of a rate', () => {
     expect(f?.explanation.en).toContain('as percentage points the earlier rate was')
   })
 
+  it('stays ambiguous when two different rates are stated for the earlier year', () => {
+    const fig = builder()
+    const figures = [
+      fig('90,95%', { role: 'coverage', scheme: 'BHYT', period: year(2018) }),
+      fig('85,2%', { role: 'coverage', scheme: 'BHYT', period: year(2018) }),
+      fig('96,11%', { role: 'coverage', scheme: 'BHYT', period: year(2019) }),
+      fig('5,16%', {
+        role: 'growth',
+        scheme: 'BHYT',
+        linkedTo: 2,
+        direction: 'up',
+        against: { kind: 'period', period: year(2018), text: 'so với năm 2018' },
+      }),
+    ]
+    const [f] = rateChanges(figures)
+    expect([f?.severity, f?.figures.length]).toEqual(['ambiguous', 2])
+  })
+
+  it('takes no reading below 0 as a goal: "vượt 2,3%" on 1,5% is relative', () => {
+    const fig = builder()
+    const figures = [
+      fig('1,5%', { role: 'coverage', scheme: 'BHXH_TN', period: year(2024) }),
+      fig('2,3%', { role: 'growth', scheme: 'BHXH_TN', linkedTo: 0, direction: 'up', against: goal }),
+    ]
+    // points: [1,45 − 2,35; 1,55 − 2,25]% = [−0,9; −0,7]%: no rate
+    // relative: [1,45 ÷ 1,0235; 1,55 ÷ 1,0225]% = [1,4167; 1,5159]%, holds 1,5%
+    const [f] = rateChanges(figures)
+    expect([f?.severity, f?.implied?.lo.toFixed(5), f?.implied?.hi.toFixed(5)]).toEqual([
+      'ok',
+      '0.01417',
+      '0.01516',
+    ])
+  })
+
   describe('on a count, against a resolution goal', () => {
     const fig = builder()
     const count = fig('1,65 triệu người', { role: 'participants', scheme: 'BHXH_TN', period: year(2024) })
@@ -204,6 +238,11 @@ describe('rateAttainments: coverage ÷ the plan rate against the attainment stat
     // [89,55 ÷ 91,25; 89,65 ÷ 91,15] = [98,137; 98,354]%, overlaps 98,2% ([98,15; 98,25]%)
     expect(f?.implied?.lo.toFixed(5)).toBe('0.98137')
     expect(f?.implied?.hi.toFixed(5)).toBe('0.98354')
+  })
+  it('silent (no error) for a target of 0%', () => {
+    // 89,6% ÷ 0% has nothing to divide by
+    const zero = extracted('0%', {})
+    expect(rateAttainments(build({ raw: zero.raw, parsed: zero.parsed, figure: zero.figure }))).toEqual([])
   })
   it('silent when the target is in another sentence, or the coverage of another region or year', () => {
     expect(rateAttainments(build({ sentence: [0, 100] }))).toEqual([])
