@@ -1092,7 +1092,7 @@ export function findingsChecked(
   return [
     ...impliedPlans(figures),
     ...growths(figures),
-    ...rateChecks(figures),
+    ...rateChecks(figures, text),
     ...changesAgree(figures),
     ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences, text),

@@ -34,7 +34,9 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  *   earlier value; or the earlier values an absolute and a relative change imply, against each other;
  * - `multiple-bound`: current ÷ multiple ("gấp hơn hai lần"), against a stated earlier value;
  * - `implied-base`: participants ÷ coverage, against a known base (population, labour force);
- * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN);
+ * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN); or the
+ *   wholes implied by two counts with their shares ("36.398 hộ nghèo, chiếm tỷ lệ 10,9%, 19.612
+ *   hộ cận nghèo, chiếm tỷ lệ 5,87%");
  * - `parts-total`: parts against their total (205 + 99 = 304), also when listed after "trong đó",
  *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
  * - `rate-change`: a change of a rate stated in %: percentage points or relative? The reading

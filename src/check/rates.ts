@@ -435,10 +435,100 @@ export function ratesReachingTargets(figures: readonly ExtractedFigure[]): Findi
 }
 
 /**
+ * Between a count and its share: a few words naming the count, then ", chiếm tỷ lệ " or "(chiếm "
+ * ("36.398 hộ| nghèo, chiếm tỷ lệ |10,9%"); the share's qualifier is part of the figure.
+ */
+const SHARE_BETWEEN = /^(?:\s+[\p{L}\p{M}]+){0,4}\s*,?\s*\(?\s*chiếm(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$/u
+/** After a share: punctuation or the end, so no whole is named ("chiếm 54% dân số" names one). */
+const NO_WHOLE_AFTER = /^\s*(?:[,;.)]|$)/u
+/** Words that make the next share one of the figure before ("trong đó", "trong số này"). */
+const NESTED = /(?<![\p{L}\p{M}])trong (?:đó|số)(?![\p{L}\p{M}])/u
+
+/**
+ * Two counts of one kind, each with its share of a whole not named ("36.398 hộ nghèo, chiếm tỷ
+ * lệ 10,9%, 19.612 hộ cận nghèo, chiếm tỷ lệ 5,87%"), in one sentence, period and region: the
+ * wholes they imply (36.398 ÷ 10,9% ≈ 333.927 and 19.612 ÷ 5,87% ≈ 334.106 hộ) are one, and must
+ * meet. Not when "trong đó"/"trong số" comes between (the second share may be of the first count).
+ * Needs the text; without it, nothing.
+ *
+ * @example
+ * ```ts
+ * // "năm 2024 có 3.600 hộ nghèo, chiếm tỷ lệ 4%, 2.700 hộ cận nghèo, chiếm tỷ lệ 3%"
+ * sharesOfOneWhole(figures, text)[0].severity // 'ok': 3.600 ÷ 4% = 90.000 = 2.700 ÷ 3%
+ * ```
+ */
+export function sharesOfOneWhole(figures: readonly ExtractedFigure[], text: string | undefined): Finding[] {
+  const out: Finding[] = []
+  if (text === undefined) return out
+  const between = (a: number, b: number) =>
+    a >= 0 && b <= text.length && a <= b ? text.slice(a, b).normalize('NFC').toLowerCase() : null
+  // the previous count with its share, in the current sentence
+  let open: { count: ExtractedFigure; share: ExtractedFigure } | undefined
+  for (let i = 1; i < figures.length; i++) {
+    const share = figures[i] as ExtractedFigure
+    const count = figures[i - 1] as ExtractedFigure
+    if (open !== undefined && open.count.sentence[0] !== share.sentence[0]) open = undefined
+    if (!isRate(share) || !usable(count) || count.figure?.unit === 'ratio' || count.figure?.unit === null)
+      continue
+    if (count.sentence[0] !== share.sentence[0]) continue
+    const words = between(count.span[1], share.span[0])
+    const after = between(share.span[1], Math.min(share.span[1] + 3, share.sentence[1], text.length))
+    if (words === null || after === null || !SHARE_BETWEEN.test(words) || !NO_WHOLE_AFTER.test(after))
+      continue
+    const prior = open
+    open = { count, share }
+    if (prior === undefined) continue
+    const a = prior
+    const gap = between(a.share.span[1], count.span[0])
+    if (gap === null || NESTED.test(gap)) continue
+    if (a.count.figure?.unit !== count.figure?.unit || a.count.region !== count.region) continue
+    if (keyOf(a.count) !== keyOf(count) || JSON.stringify(a.count.period) !== JSON.stringify(count.period))
+      continue
+    const whole = (c: ExtractedFigure, r: ExtractedFigure) => (level: Level) =>
+      divIntervals(intervalAt(c, level), intervalAt(r, level))
+    const first = whole(a.count, a.share)
+    const second = whole(count, share)
+    const unit = count.figure?.unit ?? null
+    try {
+      const imp = first('written')
+      const other = second('written')
+      const severity = grade(
+        first,
+        second,
+        [a.count, a.share, count, share].some((f) => stretchable(f)),
+      )
+      const value = other.lo.plus(other.hi).div(2)
+      out.push({
+        relation: 'shared-base',
+        figures: [cite(a.count), cite(a.share), cite(count), cite(share)],
+        implied: imp,
+        stated: other,
+        gap: gapOf(imp, other, value),
+        severity,
+        readings: [],
+        explanation: {
+          vi: `tổng suy ra từ ${a.count.raw} ÷ ${a.share.raw} (${showInterval(imp, unit)}) và từ ${count.raw} ÷ ${share.raw} (${showInterval(other, unit)}): ${SEVERITY_WORDS[severity].vi}`,
+          en: `the whole implied by ${a.count.raw} ÷ ${a.share.raw} (${showInterval(imp, unit)}) and by ${count.raw} ÷ ${share.raw} (${showInterval(other, unit)}): ${SEVERITY_WORDS[severity].en}`,
+        },
+      })
+    } catch {
+      // a share of 0%: no whole
+    }
+  }
+  return out
+}
+
+/**
  * All checks between rates, in one list: {@link rateChanges}, {@link rateAttainments},
- * {@link ratesReachingTargets}. Linear in the number of figures.
+ * {@link ratesReachingTargets}, {@link sharesOfOneWhole} (with the text). Linear in the number
+ * of figures.
  * @internal
  */
-export function rateChecks(figures: readonly ExtractedFigure[]): Finding[] {
-  return [...rateChanges(figures), ...rateAttainments(figures), ...ratesReachingTargets(figures)]
+export function rateChecks(figures: readonly ExtractedFigure[], text?: string): Finding[] {
+  return [
+    ...rateChanges(figures),
+    ...rateAttainments(figures),
+    ...ratesReachingTargets(figures),
+    ...sharesOfOneWhole(figures, text),
+  ]
 }

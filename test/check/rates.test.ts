@@ -4,7 +4,7 @@
  * Sentences written for these tests in the reports' style; arithmetic by hand in the comments.
  */
 import { describe, expect, it } from 'vitest'
-import { rateAttainments, rateChanges, ratesReachingTargets } from '../../src/check/rates'
+import { rateAttainments, rateChanges, ratesReachingTargets, sharesOfOneWhole } from '../../src/check/rates'
 import { checkReport } from '../../src/check/report'
 import type { ExtractedFigure } from '../../src/extract/types'
 import { parsePeriod } from '../../src/period'
@@ -307,5 +307,49 @@ describe('checkReport on rates', () => {
       'Năm 2024, cả nước có 1,65 triệu người tham gia BHXH tự nguyện (vượt 1,2% so với mục tiêu giai đoạn đến năm 2025 tại Nghị quyết 28-NQ/TW).'
     const { findings } = checkReport({ text, date: '2024-12-15' })
     expect(findings.map((f) => [f.relation, f.severity])).toEqual([['rate-change', 'ambiguous']])
+  })
+})
+
+describe('sharesOfOneWhole: counts of one kind with their shares of an unnamed whole', () => {
+  const shares = (text: string) =>
+    checkReport({ text, date: '2024-12-15' }).findings.filter((f) => f.relation === 'shared-base')
+  it('3.600 hộ ÷ 4,5% and 2.720 hộ ÷ 3,4% meet at 80.000 hộ', () => {
+    const [f, ...rest] = shares(
+      'Năm 2024, toàn huyện có 3.600 hộ nghèo, chiếm tỷ lệ 4,5%, 2.720 hộ cận nghèo, chiếm tỷ lệ 3,4%.',
+    )
+    expect(rest).toHaveLength(0)
+    expect(f?.severity).toBe('ok')
+    expect(f?.figures.map((x) => x.raw)).toEqual(['3.600 hộ', '4,5%', '2.720 hộ', '3,4%'])
+    // [3.599,5; 3.600,5] ÷ [4,45%; 4,55%] = [79.109,9; 80.910,1];
+    // [2.719,5; 2.720,5] ÷ [3,35%; 3,45%] = [78.826,1; 81.209,0]: they overlap
+    expect(f?.implied?.lo.toFixed(0)).toBe('79110')
+    expect(f?.stated?.hi.toFixed(0)).toBe('81209')
+  })
+  it('conflicts when the wholes are apart', () => {
+    // 3.600 ÷ 4,5% = 80.000 against 4.500 ÷ 3,4% = 132.353; one place looser, [72.000; 90.000]
+    // against 4.500 ÷ [2,9%; 3,9%] = [115.385; 155.173]: apart
+    const [f] = shares(
+      'Năm 2024, toàn huyện có 3.600 hộ nghèo, chiếm tỷ lệ 4,5%, 4.500 hộ cận nghèo, chiếm tỷ lệ 3,4%.',
+    )
+    expect(f?.severity).toBe('conflict')
+  })
+  it('is silent after "trong đó", with a whole named, or for counts of different kinds', () => {
+    expect(
+      shares(
+        'Năm 2024, có 3.600 hộ nghèo, chiếm tỷ lệ 4,5%, trong đó 2.720 hộ người dân tộc, chiếm tỷ lệ 3,4%.',
+      ),
+    ).toEqual([])
+    expect(
+      shares(
+        'Năm 2024, có 3.600 hộ nghèo, chiếm tỷ lệ 4,5% dân số, 2.720 hộ cận nghèo, chiếm tỷ lệ 3,4% dân số.',
+      ),
+    ).toEqual([])
+    expect(
+      shares('Năm 2024, có 3.600 hộ nghèo, chiếm tỷ lệ 4,5%, 2.720 người cận nghèo, chiếm tỷ lệ 3,4%.'),
+    ).toEqual([])
+  })
+  it('needs the text: from figures alone, nothing', () => {
+    const fig = builder()
+    expect(sharesOfOneWhole([fig('3.600 hộ', {}), fig('4,5%', {})], undefined)).toEqual([])
   })
 })
