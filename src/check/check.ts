@@ -36,6 +36,7 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { rateChecks } from './rates'
 import { restatements } from './restatements'
 import { CheckOptionsSchema } from './schema'
 
@@ -285,7 +286,7 @@ function impliedPreviousFinding(
 
 /**
  * current ÷ (1 + growth) ⇒ the earlier value, against a stated one; a multiple ⇒ a bound.
- * A growth of a rate stated in % is ambiguous (points or relative): both readings are given.
+ * A growth of a rate stated in % (points or relative) is checked by `rateChanges` (./rates).
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
  */
 function growths(figures: readonly ExtractedFigure[], region: string | null): Finding[] {
@@ -338,31 +339,8 @@ function growths(figures: readonly ExtractedFigure[], region: string | null): Fi
       out.push(impliedPreviousFinding(q, g, stated, previous, `${q.raw} ${down ? '+' : '−'} ${g.raw}`, unit))
       continue
     }
-    if (g.role === 'growth' && rate && gUnit === 'ratio') {
-      // A rate's change in %: percentage points, or relative?
-      const points = (level: Level) => subIntervals(intervalAt(q, level), intervalAt(g, level))
-      const relative = (level: Level) =>
-        divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-      const p = points('written')
-      const r = relative('written')
-      out.push({
-        relation: 'rate-change',
-        figures: [cite(q), cite(g)],
-        implied: null,
-        stated: null,
-        gap: null,
-        severity: 'ambiguous',
-        readings: [
-          { label: { vi: 'điểm phần trăm', en: 'percentage points' }, implied: p },
-          { label: { vi: 'thay đổi tương đối', en: 'relative change' }, implied: r },
-        ],
-        explanation: {
-          vi: `${g.raw} trên tỷ lệ ${q.raw}: nếu là điểm phần trăm thì trước đó ${showInterval(p, unit)}; nếu là tương đối thì ${showInterval(r, unit)}`,
-          en: `${g.raw} on the rate ${q.raw}: as percentage points the earlier rate was ${showInterval(p, unit)}; as a relative change, ${showInterval(r, unit)}`,
-        },
-      })
-      continue
-    }
+    // a rate's change in % (points or relative) is checked in ./rates
+    if (g.role === 'growth' && rate && gUnit === 'ratio') continue
     if (g.role === 'growth' && gUnit === 'ratio' && (g.figure?.value.gt(1) ?? false)) {
       // "tăng 302,72 %": an increase of 302,72%, or 302,72% of the earlier value?
       const increase = divIntervals(intervalAt(q, 'written'), addIntervals(ONE, intervalAt(g, 'written')))
@@ -1155,6 +1133,7 @@ export function findingsChecked(
   return [
     ...impliedPlans(figures),
     ...growths(figures, region),
+    ...rateChecks(figures, text),
     ...changesAgree(figures),
     ...coverages(figures, checked),
     ...partsAndTotals(figures, sentences, text),

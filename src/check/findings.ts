@@ -28,15 +28,21 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
 
 /**
  * The relation a finding checks:
- * - `implied-plan`: actual ÷ attainment, against a stated plan or target;
+ * - `implied-plan`: actual ÷ attainment, against a stated plan or target; or a coverage rate ÷
+ *   the plan's rate, against the attainment stated (89,2% ÷ 90,9% = 98,13% ≈ "98,1% kế hoạch");
  * - `implied-previous`: current ÷ (1 + growth), or current − an absolute change, against a stated
  *   earlier value; or the earlier values an absolute and a relative change imply, against each other;
  * - `multiple-bound`: current ÷ multiple ("gấp hơn hai lần"), against a stated earlier value;
  * - `implied-base`: participants ÷ coverage, against a known base (population, labour force);
- * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN);
+ * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN); or the
+ *   wholes implied by two counts with their shares ("36.398 hộ nghèo, chiếm tỷ lệ 10,9%, 19.612
+ *   hộ cận nghèo, chiếm tỷ lệ 5,87%");
  * - `parts-total`: parts against their total (205 + 99 = 304), also when listed after "trong đó",
  *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
- * - `rate-change`: a change of a rate stated in %: percentage points or relative?
+ * - `rate-change`: a change of a rate stated in %: percentage points or relative? The reading
+ *   that agrees with a stated target or earlier rate (90,7% − 89,2% = 1,5 điểm), or the only one
+ *   that implies a rate a target is set to ("3,92% … vượt 1,42% mục tiêu": 2,50%), else both;
+ * - `rate-target`: a coverage rate that reaches its stated target (89,4% against "trên 88,2%");
  * - `growth-reading`: "tăng X%" above 100%: an increase of X%, or X% of the earlier value?
  * - `target-growth`: a level target against a growth target applied to the latest value;
  * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
@@ -60,6 +66,7 @@ export type Relation =
   | 'shared-base'
   | 'parts-total'
   | 'rate-change'
+  | 'rate-target'
   | 'growth-reading'
   | 'target-growth'
   | 'trend'

@@ -35,13 +35,17 @@ export type ChangeKind = 'relative' | 'points' | 'absolute' | 'multiple'
  */
 export type Direction = 'up' | 'down'
 
-/** A word of change ending right before a figure (its qualifier, "hơn"/"gần", is part of the figure). */
+/**
+ * A word of change ending right before a figure (its qualifier, "hơn"/"gần", is part of the
+ * figure). "khoảng cách" is the gap still left to a goal ("còn khoảng cách 1,5% so với chỉ tiêu"):
+ * a shortfall.
+ */
 const CHANGE_BEFORE =
-  /(?<![\p{L}\p{M}])(tăng thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|cao|thấp|nhiều|ít)\s+$/u
+  /(?<![\p{L}\p{M}])(tăng thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|khoảng cách|vượt|cao|thấp|nhiều|ít)\s+$/u
 
 /** Words that read as a comparison only when the figure starts with "hơn" ("thấp hơn 9,7%"). */
 const NEEDS_HON = new Set(['cao', 'thấp', 'nhiều', 'ít'])
-const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'thấp', 'ít'])
+const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'khoảng cách', 'thấp', 'ít'])
 
 /** How far before a figure a word of change is looked for. */
 const REACH = 16

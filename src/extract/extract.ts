@@ -468,6 +468,28 @@ class Extractor {
     return false
   }
 
+  /**
+   * Whether a goal word ("mục tiêu", "phấn đấu") stands in `[a, b)` outside brackets that close
+   * before `b`: a bracketed remark ("(vượt 1,42% mục tiêu đến năm 2025)") speaks of its own
+   * figure, not of the ones after it.
+   */
+  private goalOutsideBrackets(a: number, b: number): boolean {
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = i; k < j; k++)
+      if (
+        ((this.ph.mask[k] as number) & CUE.target) !== 0 &&
+        !this.bracketedBefore(a, this.ph.start[k] as number, b)
+      )
+        return true
+    return false
+  }
+
+  /** Whether `at` is inside brackets opened after `from` and closed before `b`. */
+  private bracketedBefore(from: number, at: number, b: number): boolean {
+    const open = lastIndexIn(this.low, '(', from, at)
+    return open >= 0 && indexIn(this.low, ')', open, at) < 0 && indexIn(this.low, ')', at, b) >= 0
+  }
+
   /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
   private last(a: number, b: number, mask: number): number {
     const [i, j] = this.phraseRange(a, b)
@@ -866,7 +888,7 @@ class Extractor {
     let goal =
       planned !== 'other' ||
       this.sentenceTarget[s] === true ||
-      this.has(start, f.a, CUE.target) ||
+      this.goalOutsideBrackets(start, f.a) ||
       this.planHeader(f)
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
@@ -878,7 +900,12 @@ class Extractor {
       const ps = this.periods
       for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
         const p = ps[i] as FoundPeriod
-        if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
+        if (
+          p.by &&
+          (this.dateYear === null || periodYear(p.period) >= this.dateYear) &&
+          !this.bracketedBefore(start, p.start, f.a)
+        )
+          goal = true
       }
     }
     if (!goal && this.date && f.period && f.period.kind !== 'instant') {

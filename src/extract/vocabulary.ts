@@ -24,7 +24,7 @@ export const CUE = {
   coverage: 1 << 6,
   /** The population as a base: dân số, người dân, toàn dân. */
   population: 1 << 7,
-  /** The labour force as a base: lực lượng lao động, số lao động. */
+  /** The labour force as a base: lực lượng lao động (LLLĐ), số lao động. */
   labour: 1 << 8,
   /** A goal for the whole sentence: phấn đấu, mục tiêu, nâng (tỷ lệ). */
   target: 1 << 9,
@@ -91,7 +91,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   samePeriod: ['cùng kỳ', 'cùng kì'],
   coverage: ['tỷ lệ bao phủ', 'tỉ lệ bao phủ', 'độ bao phủ', 'bao phủ', 'tỷ lệ', 'tỉ lệ'],
   population: ['dân số', 'người dân', 'toàn dân'],
-  labour: ['lực lượng lao động', 'lao động trong độ tuổi', 'số lao động', 'lao động'],
+  labour: ['lực lượng lao động', 'lllđ', 'lao động trong độ tuổi', 'số lao động', 'lao động'],
   target: [
     'phấn đấu',
     'mục tiêu',

@@ -21,6 +21,7 @@ import {
   showInterval,
   stretchable,
 } from '../../src/check/findings'
+import { rateChecks } from '../../src/check/rates'
 import { restatements } from '../../src/check/restatements'
 import { Decimal, toDecimal } from '../../src/decimal'
 import type { ExtractedFigure, FigureRole } from '../../src/extract/types'
@@ -164,31 +165,7 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
     const unit = q.figure?.unit ?? null
     const rate = unit === 'ratio'
     const gUnit = g.figure?.unit
-    if (g.role === 'growth' && rate && gUnit === 'ratio') {
-      // A rate's change in %: percentage points, or relative?
-      const points = (level: Level) => subIntervals(intervalAt(q, level), intervalAt(g, level))
-      const relative = (level: Level) =>
-        divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-      const p = points('written')
-      const r = relative('written')
-      out.push({
-        relation: 'rate-change',
-        figures: [cite(q), cite(g)],
-        implied: null,
-        stated: null,
-        gap: null,
-        severity: 'ambiguous',
-        readings: [
-          { label: { vi: 'điểm phần trăm', en: 'percentage points' }, implied: p },
-          { label: { vi: 'thay đổi tương đối', en: 'relative change' }, implied: r },
-        ],
-        explanation: {
-          vi: `${g.raw} trên tỷ lệ ${q.raw}: nếu là điểm phần trăm thì trước đó ${showInterval(p, unit)}; nếu là tương đối thì ${showInterval(r, unit)}`,
-          en: `${g.raw} on the rate ${q.raw}: as percentage points the earlier rate was ${showInterval(p, unit)}; as a relative change, ${showInterval(r, unit)}`,
-        },
-      })
-      continue
-    }
+    if (g.role === 'growth' && rate && gUnit === 'ratio') continue // in src/check/rates.ts
     if (g.role === 'growth' && gUnit === 'ratio' && (g.figure?.value.gt(1) ?? false)) {
       // "tăng 302,72 %": an increase of 302,72%, or 302,72% of the earlier value?
       const increase = divIntervals(intervalAt(q, 'written'), addIntervals(ONE, intervalAt(g, 'written')))
@@ -663,6 +640,7 @@ export function referenceCheckFigures(
   return [
     ...impliedPlans(figures),
     ...growths(figures),
+    ...rateChecks(figures), // linear, no index to compare
     ...changesAgree(figures), // linear, no index to compare
     ...coverages(figures, options),
     ...partsAndTotals(figures),

@@ -23,6 +23,10 @@ describe('changeBefore', () => {
     expect(changeBefore('thấp hơn 9,7%', 0, 5, 'hơn 9,7%')).toBe('down')
     expect(changeBefore('cao 95%', 0, 4, '95%')).toBeNull()
   })
+  it('reads "khoảng cách" (the gap still left to a goal) as a shortfall', () => {
+    // "khoảng cách " ends at 16, where "1,5%" starts
+    expect(changeBefore('còn khoảng cách 1,5% so với chỉ tiêu', 0, 16, '1,5%')).toBe('down')
+  })
   it('finds nothing after "tăng lên" or a word that is no change', () => {
     expect(changeBefore('tăng lên 1,4 triệu người', 0, 9, '1,4 triệu người')).toBeNull()
     expect(changeBefore('có 245.264 người', 0, 3, '245.264 người')).toBeNull()
@@ -204,5 +208,22 @@ describe('a change in % of a rate', () => {
   it('stays relative for a count or an amount', () => {
     const fs = read('Tổng số thu đạt 2.100 tỷ đồng, tăng 6,5% so với năm 2022.')
     expect(fs[1]).toMatchObject({ raw: '6,5%', role: 'growth', change: 'relative', linkedTo: 0 })
+  })
+})
+
+describe('a goal word in brackets', () => {
+  const read = (t: string) => extractFigures(t, { date: '2024-03-01' }).figures
+  it('speaks of its bracket only: the figures after the bracket are results', () => {
+    const fs = read(
+      'Năm 2023, có 1,6 triệu người tham gia BHXH tự nguyện, đạt 3,5% lực lượng lao động (vượt 1% mục tiêu đến năm 2025); 13,9 triệu người tham gia BHTN, đạt 30,2% LLLĐ trong độ tuổi.',
+    )
+    const byRaw = (raw: string) => fs.find((f) => f.raw === raw)
+    expect(byRaw('13,9 triệu người')).toMatchObject({ role: 'participants', scheme: 'BHTN' })
+    // "LLLĐ" is the labour force written short
+    expect(byRaw('30,2%')).toMatchObject({ role: 'coverage', base: 'working-age-labour-force' })
+  })
+  it('still makes a goal of the figures after it outside brackets', () => {
+    const fs = read('Mục tiêu đến năm 2025, có 2,5 triệu người tham gia BHXH tự nguyện.')
+    expect(fs.find((f) => f.raw === '2,5 triệu người')).toMatchObject({ role: 'target' })
   })
 })
