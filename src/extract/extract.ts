@@ -631,6 +631,8 @@ class Extractor {
     if (!GENERIC.has(unit) && !visits) return 'other'
     const near = Math.min(f.postEnd, f.b + 30)
     if (this.has(f.b, near, CUE.notReal)) return 'other'
+    // "hơn 134 ngàn thẻ BHYT": cards issued are the insured themselves.
+    if (unit === 'thẻ') return 'participants'
     // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
     const applied = this.first(f.b, near, CUE.apply)
     const benefit = this.first(f.b, near, CUE.benefit)

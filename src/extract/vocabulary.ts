@@ -231,6 +231,12 @@ export const GENERIC_PEOPLE: readonly string[] = [
   'lao động',
   'người lao động',
   'người dân',
+  'nhân khẩu',
+  'học sinh',
+  'sinh viên',
+  'học sinh, sinh viên',
+  // one health-insurance card is one insured person
+  'thẻ',
 ]
 
 /** Words that end a comparison phrase ("so với kế hoạch và tăng …"). */

@@ -137,9 +137,15 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['đối tượng', 'person'],
   ['lao động', 'person'],
   ['hội viên', 'person'],
+  // "277.120 học sinh, sinh viên": one group of people, written as a pair
+  ['học sinh, sinh viên', 'person'],
   ['học sinh', 'person'],
   ['sinh viên', 'person'],
   ['cán bộ', 'person'],
+  // "106.848 nhân khẩu": people of a household register
+  ['nhân khẩu', 'person'],
+  // "134 ngàn thẻ BHYT": one health-insurance card is one insured person
+  ['thẻ', 'person'],
   ['người', 'person'],
   ['chị', 'person'],
   ['doanh nghiệp', 'employer'],
