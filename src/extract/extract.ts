@@ -909,7 +909,7 @@ class Extractor {
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
         f.metric = 'expenditure'
     }
-    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period)
+    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period, this.date)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
