@@ -34,7 +34,7 @@ import {
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
-import { type Subjects, subjectAt, subjectsOf } from './subjects'
+import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
   findPhrases,
   indexIn,
@@ -47,7 +47,7 @@ import {
   toOrig,
 } from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
-import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
+import { AGAINST_STOP, CUE, GENERIC_PEOPLE, TOPIC_PHRASES } from './vocabulary'
 
 /**
  * Options of {@link extractFigures}.
@@ -149,6 +149,10 @@ const REGION =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
+const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
+const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 /** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
 const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
@@ -224,6 +228,10 @@ class Extractor {
   private readonly ph: Phrases
   private readonly periods: FoundPeriod[]
   private readonly mentions: Mention[] = []
+  /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
+  private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
+  /** The one scheme that every scheme named or implied in the text is, else `null`. */
+  private passageTopic: SchemeCode | null = null
   private readonly agings: Aging[] = []
   private readonly regions: Region[] = []
   /** For each region mention, the last province named up to it. */
@@ -252,6 +260,7 @@ class Extractor {
 
   run(): Extraction {
     this.findMentions()
+    this.findTopics()
     this.subjects = subjectsOf(this.low, this.parts, this.mentions)
     this.findAgings()
     this.findRegions()
@@ -335,6 +344,39 @@ class Extractor {
       })
       i = j - 1
     }
+  }
+
+  /** Topic words and scheme names, in text order, and the passage's one scheme if it has one. */
+  private findTopics(): void {
+    const { low } = this
+    const words: { start: number; code: SchemeCode }[] = []
+    const { ph } = this
+    TOPIC.lastIndex = 0
+    for (let m = TOPIC.exec(low); m !== null; m = TOPIC.exec(low)) {
+      if (m.index > 0 && isWordChar(low.charCodeAt(m.index - 1))) continue
+      // "bảo hiểm thất nghiệp", "trợ cấp thất nghiệp": inside a scheme's name, which counts as such
+      const k = lowerBound(ph.end, m.index + 1)
+      if (k < ph.start.length && (ph.start[k] as number) <= m.index && ph.scheme[k] != null) continue
+      words.push({ start: m.index, code: TOPIC_CODE.get(m[0]) as SchemeCode })
+    }
+    let i = 0
+    for (const m of this.mentions) {
+      while (i < words.length && (words[i] as { start: number }).start < m.start)
+        this.topics.push(words[i++] as never)
+      // "tư vấn chính sách BHTN": a scheme named as a topic of prose is no topic of figures
+      if (!ASIDE.test(low.slice(Math.max(0, m.start - 20), m.start)))
+        this.topics.push({ start: m.start, code: m.code })
+    }
+    while (i < words.length) this.topics.push(words[i++] as never)
+    this.passageTopic = oneCode(this.topics, 0, low.length)
+  }
+
+  /** The one scheme named or implied in the sentence of `f`, else `null`. */
+  private sentenceTopic(f: Fig): SchemeCode | null {
+    const s = (this.parts[f.part] as Part).sentence
+    const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
+    const b = this.sentenceStart[s + 1] ?? this.low.length
+    return oneCode(this.topics, a, b)
   }
 
   /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
@@ -768,12 +810,21 @@ class Extractor {
       // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
       // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
       const unit = f.p.unit?.code
-      if (f.p.kind !== 'number' || unit === undefined || STATIC_UNITS.has(unit)) return null
-      return subjectAt(this.subjects, f.a, true)
+      if (unit === undefined) return null
+      if (f.p.kind === 'number' && !STATIC_UNITS.has(unit)) {
+        const firm = subjectAt(this.subjects, f.a, true)
+        if (firm !== null) return firm
+      }
+      if ((f.p.kind !== 'number' && f.p.kind !== 'percent') || !TOPICAL_UNITS.has(unit)) return null
+      // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
+      // else of the passage's, when the whole text is about one scheme
+      return this.sentenceTopic(f) ?? this.passageTopic
     }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    // 4. the subject that governs it: its clause's, carried over from the clauses and headers before
-    return subjectAt(this.subjects, f.a)
+    // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
+    // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
+    // clauses and headers before, else the passage's one scheme
+    return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
   }
 
   /**
@@ -1135,6 +1186,24 @@ class Extractor {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
+ * or all schemes together, which is no topic of one scheme).
+ */
+function oneCode(
+  items: readonly { readonly start: number; readonly code: SchemeCode }[],
+  a: number,
+  b: number,
+): SchemeCode | null {
+  let code: SchemeCode | null = null
+  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
+    const c = (items[k] as { code: SchemeCode }).code
+    if (c === 'ALL' || (code !== null && c !== code)) return null
+    code = c
+  }
+  return code
+}
 
 /** The first item (sorted by start) starting at or after `a`. */
 function mentionAt(ms: readonly { readonly start: number }[], a: number): number {

@@ -45,7 +45,7 @@ describe('units of people', () => {
     expect(f.role).toBe('participants')
     expect(f.scheme).toBe('BHYT')
     // 12 ngàn = 12 × 1.000 = 12.000 people
-    expect(f.parsed.value).toBe('12000')
+    expect(f.parsed.kind === 'number' && f.parsed.value).toBe('12000')
   })
 
   it('reads people of a household register who are bought a card as participants', () => {
@@ -89,5 +89,36 @@ describe('periods up to now', () => {
     // 5/12/2024: December is not closed, so January to November 2024
     const f = one(text, 'trên 1.400 tỷ đồng', { date: '2024-12-05' })
     expect(f.period).toEqual({ kind: 'year-to-date', year: 2024, month: 11 })
+  })
+})
+
+describe('topics of one scheme', () => {
+  it('gives the scheme of a topic word of its sentence to figures that name none', () => {
+    const text = 'Trong tháng, số người được giới thiệu việc làm là 900 người, tăng 5,2% so với tháng trước.'
+    // job introductions are a service of the unemployment insurance
+    expect(one(text, '900 người').scheme).toBe('BHTN')
+    expect(one(text, '5,2%').scheme).toBe('BHTN')
+    expect(
+      one('Giá thuốc trúng thầu bình quân giảm 8,5%, tương ứng 120 tỷ đồng.', '120 tỷ đồng').scheme,
+    ).toBe('BHYT')
+  })
+
+  it('gives the one scheme of a passage to a figure of a sentence with none', () => {
+    const text =
+      'Trong tháng 5, có 2.100 người nộp hồ sơ hưởng trợ cấp thất nghiệp. Tổng số người nộp hồ sơ 5 tháng đầu năm là 9.800 người.'
+    expect(one(text, '9.800 người').scheme).toBe('BHTN')
+  })
+
+  it('gives no topic when the passage names several schemes, all schemes, or one in passing', () => {
+    const several = 'Thu BHXH đạt 40 tỷ đồng, thu BHYT đạt 20 tỷ đồng. Ngoài ra, đã hỗ trợ 300 người.'
+    expect(one(several, '300 người').scheme).toBeNull()
+    const all = 'Công tác BHXH, BHYT được quan tâm. Tỉnh đã phối hợp với 10 đơn vị cấp tỉnh.'
+    expect(one(all, '10 đơn vị').scheme).toBeNull()
+    const aside = 'Sở đã tư vấn chính sách bảo hiểm thất nghiệp cho hơn 500 lượt người lao động.'
+    expect(one(aside, 'hơn 500 lượt người lao động').scheme).toBeNull()
+    // households of the poverty register are no topic's figures
+    expect(
+      one('Năm 2008, tỉnh có 3.600 hộ nghèo. Tỉnh mua thẻ BHYT cho người nghèo.', '3.600 hộ').scheme,
+    ).toBeNull()
   })
 })
