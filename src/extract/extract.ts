@@ -914,8 +914,13 @@ class Extractor {
     let goal =
       planned !== 'other' ||
       this.sentenceTarget[s] === true ||
-      this.has(start, f.a, CUE.target) ||
+      this.goalWordIn(start, f.a) ||
       this.planHeader(f)
+    if (!goal && base === 'coverage') {
+      // "Để đạt chỉ tiêu 82,5% dân số tham gia BHYT": a rate right after a plan word is the plan
+      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+      goal = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    }
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
       goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
@@ -926,6 +931,8 @@ class Extractor {
       const ps = this.periods
       for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
         const p = ps[i] as FoundPeriod
+        // "(vượt 1,42% mục tiêu đến năm 2025)": a deadline in a closed bracket is a remark's
+        if (p.by && this.closedBracket(p.end, f.a)) continue
         if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
       }
     }
@@ -936,6 +943,38 @@ class Extractor {
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
     f.metric = base === 'growth' ? null : metricOfRole(base)
+    // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
+    // far is the goal of the whole year
+    const p = f.period
+    if (p && (p.kind === 'year-to-date' || p.kind === 'instant' || p.kind === 'day'))
+      f.period = Object.freeze({ kind: 'year', year: periodYear(p) })
+  }
+
+  /** Whether a bracket opened before `a` closes between `a` and `b` ("(… đến năm 2025) …"). */
+  private closedBracket(a: number, b: number): boolean {
+    const close = indexIn(this.low, ')', a, b)
+    return close >= 0 && indexIn(this.low, '(', a, close) < 0
+  }
+
+  /**
+   * Whether a goal word in `[a, b)` makes its sentence a goal. Not a goal compared with ("vượt
+   * 1,42% mục tiêu", "so với mục tiêu"), nor "nâng … lên" after a result ("đã có thêm 30 ngàn
+   * người tham gia, nâng số người tham gia lên 1,4 triệu người": raised to, not to be raised).
+   */
+  private goalWordIn(a: number, b: number): boolean {
+    const { ph, low } = this
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = i; k < j; k++) {
+      if (((ph.mask[k] as number) & CUE.target) === 0) continue
+      const s = ph.start[k] as number
+      const before = low.slice(Math.max(a, s - 24), s)
+      if (/(?:so với|so|vượt|đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*%\s*)?$/u.test(before))
+        continue
+      if (low.startsWith('nâng', s) && (/\d/u.test(low.slice(a, s)) || /(?:^|\s)đã\s/u.test(low.slice(a, s))))
+        continue
+      return true
+    }
+    return false
   }
 
   // -------------------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
   samePeriod: ['cùng kỳ', 'cùng kì'],
   coverage: ['tỷ lệ bao phủ', 'tỉ lệ bao phủ', 'độ bao phủ', 'bao phủ', 'tỷ lệ', 'tỉ lệ'],
   population: ['dân số', 'người dân', 'toàn dân'],
-  labour: ['lực lượng lao động', 'lao động trong độ tuổi', 'số lao động', 'lao động'],
+  labour: ['lực lượng lao động', 'lao động trong độ tuổi', 'số lao động', 'lao động', 'lllđ'],
   target: [
     'phấn đấu',
     'mục tiêu',

@@ -122,3 +122,35 @@ describe('topics of one scheme', () => {
     ).toBeNull()
   })
 })
+
+describe('goals and results', () => {
+  it('reads "nâng … lên" after a result as a level reached, not a goal', () => {
+    const text =
+      '6 tháng đầu năm, toàn tỉnh đã có thêm 3 ngàn người tham gia BHYT, nâng số người tham gia lên 200 ngàn người (chiếm 60% dân số).'
+    expect(one(text, '200 ngàn người').role).toBe('participants')
+    expect(one(text, '60%').role).toBe('coverage')
+    // without a result before it, "nâng" sets a goal
+    expect(one('Tỉnh phấn đấu nâng tỷ lệ bao phủ BHYT lên 95% dân số.', '95%').role).toBe('target')
+    expect(one('Góp phần nâng tỷ lệ bao phủ BHYT lên 95% dân số.', '95%').role).toBe('target')
+  })
+
+  it('reads a goal compared with, or a deadline in brackets, as no goal of the sentence', () => {
+    const text =
+      'Năm 2023, có 1,2 triệu người tham gia BHXH tự nguyện đạt 3,5% lực lượng lao động (vượt 1,1% mục tiêu đến năm 2025); 9,7 triệu người tham gia BHTN đạt 28% LLLĐ trong độ tuổi.'
+    const o = { date: '2024-02-01' }
+    expect(one(text, '9,7 triệu người', o).role).toBe('participants')
+    // "LLLĐ" is the labour force: a coverage rate over it
+    const rate = one(text, '28%', o)
+    expect([rate.role, rate.base]).toEqual(['coverage', 'working-age-labour-force'])
+  })
+
+  it('reads a rate right after a plan word as the plan, for the whole year', () => {
+    const text =
+      'Tính đến 30/9/2018, tỷ lệ bao phủ đạt 75%. Để đạt chỉ tiêu 80,5% dân số tham gia BHYT, ngành tiếp tục vận động.'
+    const f = one(text, '80,5%')
+    expect(f.role).toBe('target')
+    // a goal under "đến 30/9/2018" is the goal of 2018
+    expect(f.period).toEqual({ kind: 'year', year: 2018 })
+    expect(one(text, '75%').period).toEqual({ kind: 'instant', date: '2018-09-30' })
+  })
+})
