@@ -37,11 +37,12 @@ export type Direction = 'up' | 'down'
 
 /** A word of change ending right before a figure (its qualifier, "hơn"/"gần", is part of the figure). */
 const CHANGE_BEFORE =
-  /(?<![\p{L}\p{M}])(tăng thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|cao|thấp|nhiều|ít)\s+$/u
+  /(?<![\p{L}\p{M}])(tăng thêm|có thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|khoảng cách|vượt|cao|thấp|nhiều|ít)\s+$/u
 
 /** Words that read as a comparison only when the figure starts with "hơn" ("thấp hơn 9,7%"). */
 const NEEDS_HON = new Set(['cao', 'thấp', 'nhiều', 'ít'])
-const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'thấp', 'ít'])
+// "còn khoảng cách 1,5% so với chỉ tiêu": a gap below the target
+const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'thấp', 'ít', 'khoảng cách'])
 
 /** How far before a figure a word of change is looked for. */
 const REACH = 16

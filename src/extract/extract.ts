@@ -553,6 +553,7 @@ class Extractor {
     else if (unit === 'vnd') f.role = this.moneyRole(f)
     else if (unit === 'employer') f.role = this.employerRole(f)
     else if (unit === 'person') f.role = this.peopleRole(f)
+    else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
   }
@@ -569,6 +570,19 @@ class Extractor {
       return 'other'
     }
     return 'other'
+  }
+
+  /**
+   * "số người tham gia BHXH tự nguyện trên địa bàn tỉnh là hơn 32.200": a bare number that its
+   * clause says is the number of people taking part.
+   */
+  private countOfParticipants(f: Fig): boolean {
+    const k = this.last(f.clauseStart, f.a, CUE.participate)
+    if (k < 0) return false
+    const head = this.low.slice(f.clauseStart, this.ph.start[k] as number)
+    return (
+      /(?:^|\s)số người\s*$/u.test(head) && /\s(?:là|đạt|có)\s+$/u.test(this.low.slice(f.clauseStart, f.a))
+    )
   }
 
   /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
@@ -623,12 +637,18 @@ class Extractor {
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
     if ((this.mask(k) & CUE.plan) !== 0) return 'attainment'
+    // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
+    const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
+      return 'other'
     if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
       return 'coverage'
     // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
+    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of rates
+    if (at >= 0 && before?.role === 'coverage' && before.p.unit?.code === 'ratio') return 'coverage'
     return 'other'
   }
 
@@ -695,9 +715,19 @@ class Extractor {
     )
       return 'beneficiaries'
     if (visits) return 'other'
-    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)": the people of the rate before.
+    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)", "đạt tỷ lệ 96,11%, tương ứng có 277.120 học
+    // sinh": the people of the rate before.
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (prev && prev.role === 'coverage' && /^\s*\(\s*$/u.test(this.low.slice(prev.b, f.a)))
+    if (
+      prev &&
+      prev.role === 'coverage' &&
+      /^\s*(?:\(|,?\s*tương ứng(?:\s+(?:có|với|là))?)\s*$/u.test(this.low.slice(prev.b, f.a))
+    )
+      return 'participants'
+    // "cấp thẻ BHYT miễn phí cho 92.349 người", "30% mệnh giá thẻ BHYT cho 12.700 người": the
+    // people a card is for
+    const card = this.last(f.preStart, f.a, CUE.card)
+    if (card >= 0 && /\scho\s+$/u.test(this.low.slice(this.ph.end[card] as number, f.a)))
       return 'participants'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const figs = this.byPart[f.part] as Fig[]
@@ -710,7 +740,8 @@ class Extractor {
       }
     }
     if (this.has(f.clauseStart, f.a, CUE.newJoin)) return 'new-participants'
-    const after = this.first(f.b, near, CUE.newJoin | CUE.participate)
+    // "hơn 1 triệu người trên địa bàn tỉnh tham gia BHYT": the verb after a place
+    const after = this.first(f.b, Math.min(f.postEnd, f.b + 45), CUE.newJoin | CUE.participate)
     if (after >= 0) return (this.mask(after) & CUE.newJoin) !== 0 ? 'new-participants' : 'participants'
     if (this.has(f.preStart, f.a, CUE.participate)) return 'participants'
     return 'other'
@@ -987,9 +1018,16 @@ class Extractor {
       f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
       // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
       // sentence counts, when its quantity says nothing.
-      if (f.metric === null && f.change === 'absolute') {
+      if (f.metric === null && f.change !== null && f.change !== 'multiple') {
         const part = this.parts[f.part] as Part
         f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
+      }
+      // "đã có thêm gần 30 ngàn người tham gia BHYT": the verb right after an absolute change of people
+      if (f.metric === null && f.change === 'absolute' && f.p.unit?.code === 'person') {
+        const k = this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.participate | CUE.newJoin | CUE.benefit)
+        const m = this.mask(k)
+        if (m !== 0)
+          f.metric = m & CUE.newJoin ? 'new-participants' : m & CUE.benefit ? 'beneficiaries' : 'participants'
       }
       // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
       // read in points, as the reports mean it (the checks still weigh both readings).

@@ -154,3 +154,42 @@ describe('goals and results', () => {
     expect(one(text, '75%').period).toEqual({ kind: 'instant', date: '2018-09-30' })
   })
 })
+
+describe('people and rates in coverage sentences', () => {
+  it('reads people that restate a coverage rate as participants', () => {
+    const text =
+      'Số học sinh, sinh viên tham gia BHYT năm 2019 đạt tỷ lệ 95,2%, tương ứng có 81.400 học sinh, sinh viên.'
+    expect(one(text, '81.400 học sinh, sinh viên').role).toBe('participants')
+  })
+
+  it('reads the people a card is for, and a verb after a place, as participants', () => {
+    const text = 'Sở lập danh sách cấp thẻ BHYT miễn phí cho 9.300 người nghèo.'
+    expect(one(text, '9.300 người').role).toBe('participants')
+    const place = 'Hiện hơn 400 ngàn người trên địa bàn tỉnh Bạc Liêu tham gia BHYT, tăng 2% so với cùng kỳ.'
+    expect(one(place, 'hơn 400 ngàn người').role).toBe('participants')
+  })
+
+  it('reads a bare number that its clause calls the number of participants', () => {
+    const text =
+      'Số người tham gia BHXH tự nguyện trên địa bàn tỉnh là hơn 21.500, tăng 900 người so với cùng kỳ.'
+    expect(one(text, 'hơn 21.500').role).toBe('participants')
+    expect(one('Tỉnh tổ chức 21 hội nghị, có 1.500 lượt tham dự.', '21 hội nghị').role).toBe('other')
+  })
+
+  it('reads a share of households as no coverage rate', () => {
+    const text = 'Năm 2008, toàn tỉnh có 3.600 hộ nghèo, chiếm tỷ lệ 4,2%.'
+    expect(one(text, '4,2%').role).toBe('other')
+  })
+
+  it('reads the next rate of a list of coverage rates as coverage', () => {
+    const text = 'Tỷ lệ bao phủ BHYT của huyện A đạt cao nhất 91,2%, thấp nhất là huyện B chỉ mới đạt 70,4%.'
+    expect(one(text, '70,4%').role).toBe('coverage')
+  })
+
+  it('reads "có thêm" as an absolute change of the people after it, and a gap to a target as a change down', () => {
+    const f = one('6 tháng đầu năm, đã có thêm gần 3 ngàn người tham gia BHYT.', 'gần 3 ngàn người')
+    expect([f.role, f.change, f.direction, f.metric]).toEqual(['growth', 'absolute', 'up', 'participants'])
+    const gap = one('Tỷ lệ bao phủ BHYT còn khoảng cách 1,2% so với chỉ tiêu được giao.', '1,2%')
+    expect([gap.role, gap.direction]).toEqual(['growth', 'down'])
+  })
+})
