@@ -7,8 +7,9 @@
  * - A deadline ("đến năm 2025"), an aside ("riêng tháng 11") or the period of a goal ("Kết thúc
  *   năm 2020, tỷ lệ bao phủ phải đạt 90,7%") governs only its own sentence: the sentence after it
  *   goes back to the period before it.
- * - A year that qualifies a word ("Tổng thu năm 2017 ước đạt …") under a period of that year
- *   ("Tính đến 31/10/2017") keeps that period: it says which year, not which months.
+ * - A year or a phase that qualifies a word ("Tổng thu năm 2017 ước đạt …", "chỉ tiêu … giai
+ *   đoạn 2016-2020") under a period inside it ("Tính đến 31/10/2017") keeps that period: it
+ *   says which year, not which months.
  * - A period named right after a figure in its clause ("thu 3.000 tỷ đồng trong năm 2023") is that
  *   figure's own.
  * - "Tính đến 31/10/2017" is a stock date: a flow (revenue, beneficiaries, new participants,
@@ -85,8 +86,13 @@ export function bindPeriods(
   return out
 }
 
-/** Whether `inner` is a part of the year `outer` (a month, a quarter, the year so far, a day …). */
+/** Whether `inner` is a part of `outer`, a year or a phase (a month, a quarter, the year so far, a day …). */
 function within(inner: Period, outer: Period): boolean {
+  if (outer.kind === 'phase') {
+    if (inner.kind === 'phase') return false
+    const y = inner.kind === 'day' || inner.kind === 'instant' ? Number(inner.date.slice(0, 4)) : inner.year
+    return y >= outer.from && y <= outer.to
+  }
   if (outer.kind !== 'year') return false
   switch (inner.kind) {
     case 'day':

@@ -1034,8 +1034,7 @@ class Extractor {
       if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
-      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
-        f.metric = 'expenditure'
+      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
     }
     if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period, this.date)
     f.scheme = this.schemeOf(f)
@@ -1044,6 +1043,24 @@ class Extractor {
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
     f.region = canonicalRegion(this.regionOf(f), this.date)
+  }
+
+  /**
+   * Whether money of no role was paid out: a word of paying in its clause, or as the last money
+   * word of its sentence ("chi trả lương hưu, trợ cấp BHXH kịp thời với tổng số tiền …"; "… lượt
+   * người khám chữa bệnh BHYT với số tiền …": care paid by BHYT).
+   */
+  private spent(f: Fig): boolean {
+    if (this.has(f.clauseStart, f.a, CUE.expenditure)) return true
+    const part = this.parts[f.part] as Part
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    const from = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
+    const k = this.last(
+      from,
+      f.a,
+      CUE.expenditure | CUE.care | CUE.revenue | CUE.arrears | CUE.repay | CUE.penalty,
+    )
+    return (this.mask(k) & (CUE.expenditure | CUE.care)) !== 0
   }
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */

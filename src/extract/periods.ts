@@ -172,7 +172,7 @@ export function periodsIn(
     }
     const end = start + m[0].length
     const cand = m[0].replace(/\s+/gu, ' ')
-    const before = low.slice(Math.max(0, start - 80), start)
+    const before = low.slice(Math.max(0, start - 160), start)
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
@@ -202,7 +202,12 @@ export function periodsIn(
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
     const cited =
       (period.kind === 'day' || period.kind === 'instant') && (CITED.test(before) || UPDATED.test(before))
-    const qualifier = period.kind === 'year' && cand.startsWith('năm') && wordBefore(low, start)
+    // "Tổng thu năm 2017", "Quyết định … giao chỉ tiêu … giai đoạn 2016-2020": a year or a phase
+    // that qualifies the word before it
+    const qualifier =
+      ((period.kind === 'year' && cand.startsWith('năm')) ||
+        (period.kind === 'phase' && cand.startsWith('giai'))) &&
+      wordBefore(low, start)
     out.push({
       start,
       end,

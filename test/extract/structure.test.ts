@@ -193,3 +193,21 @@ describe('people and rates in coverage sentences', () => {
     expect([gap.role, gap.direction]).toEqual(['growth', 'down'])
   })
 })
+
+describe('periods that qualify a word, and money paid out', () => {
+  it('keeps the period in force under a phase that qualifies a word or a plan compared with', () => {
+    const text =
+      'Tính đến ngày 15/10/2020, tỷ lệ bao phủ BHYT đạt 88%, còn khoảng cách 2% so với chỉ tiêu giao tại Quyết định 99/QĐ-TTg về bao phủ BHYT giai đoạn 2016-2020. So với kế hoạch BHXH Việt Nam giao cho các địa phương trong năm 2020 (đạt 90%), số người tham gia BHYT cũng chỉ đạt 97,8% kế hoạch.'
+    // neither "giai đoạn 2016-2020" (the decision's phase) nor "trong năm 2020" (the plan's year) is
+    // the period of the figures: they stay as of 15/10/2020
+    expect(one(text, '97,8%').period).toEqual({ kind: 'instant', date: '2020-10-15' })
+  })
+
+  it('reads money of no role after a word of paying or of medical care as expenditure', () => {
+    const text =
+      'Công tác chi trả lương hưu, trợ cấp BHXH kịp thời, đầy đủ với tổng số tiền trên 900 tỷ đồng; có 2 triệu lượt người khám chữa bệnh BHYT với số tiền trên 700 tỷ đồng.'
+    expect(one(text, 'trên 900 tỷ đồng').metric).toBe('expenditure')
+    expect(one(text, 'trên 700 tỷ đồng').metric).toBe('expenditure')
+    expect(one('Đã thu hồi được 50 tỷ đồng, sau khi chi trả đúng hạn.', '50 tỷ đồng').metric).toBeNull()
+  })
+})
