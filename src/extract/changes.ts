@@ -116,7 +116,7 @@ export function changeKindOf(kind: string, unit: string | null): ChangeKind {
 /** A goal written right after a change, with or without "so với": "vượt 1,42% mục tiêu …". */
 const GOAL_AFTER = /^\s*(?:so với\s+|so\s+)?(?=(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}]))/u
 const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}])/u
-const PREVIOUS_YEAR = /(?<![\p{L}\p{M}])năm (?:trước|ngoái)(?![\p{L}\p{M}])/u
+const PREVIOUS_YEAR = /(?<![\p{L}\p{M}])năm (?:học )?(?:trước|ngoái)(?![\p{L}\p{M}])/u
 
 /**
  * Where a goal a change is measured against starts, right after `from` ("vượt 1,42% mục tiêu

@@ -1157,7 +1157,9 @@ class Extractor {
       kind = 'period'
       period =
         named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
-          ? { kind: 'year', year: periodYear(f.period) - 1 }
+          ? f.period.kind === 'school-year'
+            ? { kind: 'school-year', year: f.period.year - 1 }
+            : { kind: 'year', year: periodYear(f.period) - 1 }
           : named
     }
     return Object.freeze({ kind, period, text: textOf })

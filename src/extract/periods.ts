@@ -99,6 +99,8 @@ const CORE = [
   `\\d{1,2}\\.\\d{1,2}\\.${Y}`,
   `tháng\\s+\\d{1,2}\\.${Y}`,
   `giai\\s+đoạn\\s+${Y}\\s*[-–]\\s*${Y}`,
+  `năm\\s+học\\s+${Y}\\s*[-–]\\s*${Y}`,
+  `năm\\s+${Y}\\s*[-–]\\s*${Y}`,
   `năm\\s+(?:${Y}|nay)`,
 ].join('|')
 const PATTERN = new RegExp(
@@ -182,15 +184,20 @@ export function periodsIn(
     const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
       .replace(/^riêng /u, '')
       .replace(/(đến|tới) hết (?=\d)/u, '$1 hết ngày ')
-    const text = by
-      ? `năm ${by[1]}`
-      : past
-        ? `${past[1]} tháng đầu năm ${dateYear}`
-        : TO_MONTH.test(plain)
-          ? plain.replace(TO_MONTH, 'đến hết tháng ')
-          : TO_NOW.test(cand)
-            ? 'đến nay'
-            : plain
+    // "năm 2018-2019" (two years in a row): a school year, as "năm học 2018-2019"
+    const school = /^(?:trong )?năm (?:học )?((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})$/u.exec(cand)
+    if (school && Number(school[2]) !== Number(school[1]) + 1) continue
+    const text = school
+      ? `năm học ${school[1]}-${school[2]}`
+      : by
+        ? `năm ${by[1]}`
+        : past
+          ? `${past[1]} tháng đầu năm ${dateYear}`
+          : TO_MONTH.test(plain)
+            ? plain.replace(TO_MONTH, 'đến hết tháng ')
+            : TO_NOW.test(cand)
+              ? 'đến nay'
+              : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {

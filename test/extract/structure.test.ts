@@ -211,3 +211,21 @@ describe('periods that qualify a word, and money paid out', () => {
     expect(one('Đã thu hồi được 50 tỷ đồng, sau khi chi trả đúng hạn.', '50 tỷ đồng').metric).toBeNull()
   })
 })
+
+describe('school years', () => {
+  it('reads "năm học 2018-2019" and two years in a row as a school year', () => {
+    const text =
+      'Năm học 2017-2018, tỷ lệ học sinh tham gia BHYT đạt 91,2%; năm 2018-2019, tỷ lệ bao phủ đạt 95,4%, tăng 4,2% so với năm học trước.'
+    expect(one(text, '91,2%').period).toEqual({ kind: 'school-year', year: 2017 })
+    expect(one(text, '95,4%').period).toEqual({ kind: 'school-year', year: 2018 })
+    const up = one(text, '4,2%')
+    // "năm học trước" of 2018-2019 is 2017-2018
+    expect(up.against?.period).toEqual({ kind: 'school-year', year: 2017 })
+    // "giai đoạn 2016-2020" and years not in a row are no school year
+    expect(one('Giai đoạn 2016-2020, thu 50 tỷ đồng BHYT.', '50 tỷ đồng').period).toEqual({
+      kind: 'phase',
+      from: 2016,
+      to: 2020,
+    })
+  })
+})
