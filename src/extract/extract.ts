@@ -151,6 +151,8 @@ const AGING =
 const GENERIC = new Set(GENERIC_PEOPLE)
 const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
+const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
 /** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
 const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
@@ -228,6 +230,8 @@ class Extractor {
   private readonly ph: Phrases
   private readonly periods: FoundPeriod[]
   private readonly mentions: Mention[] = []
+  /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
+  private lists: Span[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
   private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
   /** The one scheme that every scheme named or implied in the text is, else `null`. */
@@ -261,6 +265,7 @@ class Extractor {
   run(): Extraction {
     this.findMentions()
     this.findTopics()
+    this.findLists()
     this.subjects = subjectsOf(this.low, this.parts, this.mentions)
     this.findAgings()
     this.findRegions()
@@ -344,6 +349,20 @@ class Extractor {
       })
       i = j - 1
     }
+  }
+
+  /**
+   * Spans whose commas end no clause: scheme lists ("BHXH, BHYT") and pairs written with a comma
+   * ("học sinh, sinh viên", "khám, chữa bệnh").
+   */
+  private findLists(): void {
+    const pairs: Span[] = []
+    PAIR.lastIndex = 0
+    for (let m = PAIR.exec(this.low); m !== null; m = PAIR.exec(this.low))
+      pairs.push({ start: m.index, end: m.index + m[0].length })
+    const all: Span[] = [...this.mentions, ...pairs]
+    all.sort((x, y) => x.start - y.start)
+    this.lists = all
   }
 
   /** Topic words and scheme names, in text order, and the passage's one scheme if it has one. */
@@ -472,7 +491,7 @@ class Extractor {
 
   /** Clause bounds of the figures of part `i` (see {@link clausesOf}), and the stretches between figures. */
   private clauses(i: number, figs: Fig[]): void {
-    const cs = clausesOf(this.low, this.parts[i] as Part, this.mentions)
+    const cs = clausesOf(this.low, this.parts[i] as Part, this.lists)
     let c = 0
     for (let n = 0; n < figs.length; n++) {
       const f = figs[n] as Fig
@@ -597,6 +616,12 @@ class Extractor {
    */
   private changeFrame(f: Fig, unit: string | null): boolean {
     const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
+    // "có thêm 1.594 đơn vị tham gia BHXH, tăng 503 đơn vị so với năm trước": what was added, of
+    // which a change follows, is a count of new ones, not the change
+    if (dir !== null && /có thêm\s+$/u.test(this.low.slice(Math.max(f.preStart, f.a - 12), f.a))) {
+      const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+      if (next && changeBefore(this.low, f.b, next.a, next.p.raw) !== null) return false
+    }
     if (dir !== null) {
       f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
       f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
@@ -647,8 +672,14 @@ class Extractor {
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
-    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of rates
-    if (at >= 0 && before?.role === 'coverage' && before.p.unit?.code === 'ratio') return 'coverage'
+    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
+    // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
+    if (at >= 0 && before?.p.unit?.code === 'ratio') {
+      if (before.role === 'coverage') return 'coverage'
+      const part = this.parts[f.part] as Part
+      const start = this.sentenceStart[part.sentence] ?? part.start
+      if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
+    }
     return 'other'
   }
 
@@ -835,7 +866,9 @@ class Extractor {
     }
     const clause = this.mentionIn(f.clauseStart, f.a, other)
     if (clause) return clause
-    const post = this.mentionIn(f.b, f.postEnd, other, true)
+    // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
+    const andAt = /(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.exec(this.low.slice(f.b, f.postEnd))
+    const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
     if (post) return post
     if (other) {
       // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
@@ -848,8 +881,9 @@ class Extractor {
       }
       if ((f.p.kind !== 'number' && f.p.kind !== 'percent') || !TOPICAL_UNITS.has(unit)) return null
       // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
-      // else of the passage's, when the whole text is about one scheme
-      return this.sentenceTopic(f) ?? this.passageTopic
+      // else (not for a rate: "36.398 hộ nghèo, chiếm tỷ lệ 10,9%") of the passage's, when the
+      // whole text is about one scheme
+      return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
     }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
     // 4. the subject that governs it: its sentence's topic when the sentence names no scheme

@@ -229,3 +229,37 @@ describe('school years', () => {
     })
   })
 })
+
+describe('pairs written with a comma, additions and reached rates', () => {
+  it('keeps "học sinh, sinh viên" in one clause', () => {
+    const text = 'Năm học 2017-2018, tỷ lệ học sinh, sinh viên trên địa bàn tỉnh tham gia BHYT đạt 90,5%.'
+    // the rate word "tỷ lệ" before the comma governs the rate after it
+    expect(one(text, '90,5%').role).toBe('coverage')
+  })
+
+  it('reads the rate a change of coverage reached as coverage', () => {
+    const text = 'Năm 2019, tỷ lệ bao phủ BHYT tăng thêm trên 5%, đạt 96,1%.'
+    expect(one(text, '96,1%').role).toBe('coverage')
+    expect(one(text, 'trên 5%').role).toBe('growth')
+  })
+
+  it('reads "có thêm" followed by a change of it as the new ones, not a change', () => {
+    const text = 'Năm 2018, có thêm 1.200 đơn vị tham gia BHXH, tăng 300 đơn vị so với năm trước.'
+    expect(one(text, '1.200 đơn vị').role).toBe('other')
+    expect(one(text, '300 đơn vị').role).toBe('growth')
+  })
+
+  it('gives a figure no scheme named after "và" for another figure', () => {
+    const text =
+      'Trong tháng, chi BHXH 130 tỷ đồng, chi Quỹ BH thất nghiệp 8 tỷ đồng và ước chi khám, chữa bệnh BHYT 88 tỷ đồng.'
+    expect(one(text, '8 tỷ đồng').scheme).toBe('BHTN')
+    expect(one(text, '88 tỷ đồng').scheme).toBe('BHYT')
+  })
+
+  it('gives a rate of no role only its sentence’s topic, not the passage’s', () => {
+    const text =
+      'Năm 2008, toàn tỉnh có 3.600 hộ nghèo, chiếm tỷ lệ 4,2%. Tỉnh đã mua thẻ BHYT cho 9.000 người nghèo.'
+    expect(one(text, '4,2%').role).toBe('other')
+    expect(one(text, '4,2%').scheme).toBeNull()
+  })
+})
