@@ -92,6 +92,8 @@ interface Fig {
   readonly a: number
   readonly b: number
   readonly part: number
+  /** Its index among all figures. */
+  readonly at: number
   /** Its index among its part's figures. */
   readonly pos: number
   clauseStart: number
@@ -121,6 +123,8 @@ interface Mention {
   readonly end: number
   readonly code: SchemeCode
   readonly participatory: boolean
+  /** For a list ("BHXH, BHYT"): the schemes it names. */
+  readonly listed?: readonly SchemeCode[]
 }
 
 interface Aging {
@@ -346,6 +350,7 @@ class Extractor {
         end: last.end,
         code: members.size === 1 ? first.code : onlyBhxh ? 'BHXH' : 'ALL',
         participatory: first.participatory,
+        listed: [...codes],
       })
       i = j - 1
     }
@@ -464,6 +469,7 @@ class Extractor {
         a,
         b,
         part: partAt,
+        at: this.figs.length,
         pos: list.length,
         clauseStart: a,
         clauseEnd: b,
@@ -855,7 +861,7 @@ class Extractor {
       // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
       const k = this.first(f.b, m.start, QUANTITY_MASK)
       if (k >= 0 && !/(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.test(this.low.slice(f.b, this.ph.start[k] as number)))
-        return m.code
+        return f.role === 'participants' ? insuredThrough(m) : m.code
     }
     // 2. named before it in its clause
     const pre = this.mentionIn(f.preStart, f.a, other)
@@ -1052,7 +1058,7 @@ class Extractor {
       f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
       // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
       // sentence counts, when its quantity says nothing.
-      if (f.metric === null && f.change !== null && f.change !== 'multiple') {
+      if (f.metric === null && ((f.change !== null && f.change !== 'multiple') || f.role === 'attainment')) {
         const part = this.parts[f.part] as Part
         f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
       }
@@ -1063,6 +1069,9 @@ class Extractor {
         if (m !== 0)
           f.metric = m & CUE.newJoin ? 'new-participants' : m & CUE.benefit ? 'beneficiaries' : 'participants'
       }
+      // "… có 86,35 triệu người tham gia BHYT. Mặc dù đã tăng 418,6 nghìn người so với cuối năm
+      // 2019, …": a change of people that says nothing is a change of the count just reported
+      if (f.metric === null && f.change === 'absolute') f.metric = this.metricBefore(f)
       // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
       // read in points, as the reports mean it (the checks still weigh both readings).
       if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
@@ -1095,6 +1104,23 @@ class Extractor {
       CUE.expenditure | CUE.care | CUE.revenue | CUE.arrears | CUE.repay | CUE.penalty,
     )
     return (this.mask(k) & (CUE.expenditure | CUE.care)) !== 0
+  }
+
+  /**
+   * The metric of the last count of the same unit in the sentence before `f` or its own (a
+   * participants, new participants or beneficiaries count), else `null`.
+   */
+  private metricBefore(f: Fig): Metric | null {
+    const part = this.parts[f.part] as Part
+    const from = this.sentenceStart[part.sentence - 1] ?? this.sentenceStart[part.sentence] ?? part.start
+    for (let i = f.at - 1; i >= 0; i--) {
+      const g = this.figs[i] as Fig
+      if (g.a < from) break
+      if (g.p.unit?.code !== f.p.unit?.code) continue
+      if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
+        return g.role
+    }
+    return null
   }
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
@@ -1316,6 +1342,20 @@ class Extractor {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
+ * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
+ * other list is its own code.
+ */
+function insuredThrough(m: Mention): SchemeCode {
+  const l = m.listed
+  if (l?.length === 2 && l.includes('BHYT')) {
+    const other = l.find((c) => c !== 'BHYT')
+    if (other === 'BHXH' || other === 'BHXH_BB') return other
+  }
+  return m.code
+}
 
 /**
  * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,

@@ -263,3 +263,27 @@ describe('pairs written with a comma, additions and reached rates', () => {
     expect(one(text, '4,2%').scheme).toBeNull()
   })
 })
+
+describe('metrics and schemes carried from what was just reported', () => {
+  it('reads a bare change of people as a change of the count just reported', () => {
+    const text =
+      'Tính đến ngày 30/9/2020, có 1,2 triệu người tham gia BHYT. Mặc dù đã tăng 18 nghìn người so với cuối năm 2019, tỷ lệ vẫn thấp.'
+    expect(one(text, '18 nghìn người').metric).toBe('participants')
+    // nothing counted before: no metric
+    expect(one('Mặc dù đã tăng 18 nghìn người so với cuối năm 2019.', '18 nghìn người').metric).toBeNull()
+  })
+
+  it('reads an attainment without its quantity by its sentence', () => {
+    const text = 'Như vậy, số người tham gia BHYT đã tăng 4.000 người so với cùng kỳ, đạt 100,2% kế hoạch.'
+    expect(one(text, '100,2%').metric).toBe('participants')
+  })
+
+  it('reads people taking part in "BHXH, BHYT" as BHXH participants', () => {
+    const text = 'Năm 2018, có 24.000 người tham gia BHXH, BHYT, tăng 2,1% so với năm trước.'
+    // compulsory BHXH brings BHYT with it: the people are those of BHXH, and so is their growth
+    expect(one(text, '24.000 người').scheme).toBe('BHXH')
+    expect(one(text, '2,1%').scheme).toBe('BHXH')
+    // three schemes together stay all schemes
+    expect(one('Có 24.000 người tham gia BHXH, BHYT, BHTN.', '24.000 người').scheme).toBe('ALL')
+  })
+})
