@@ -153,6 +153,11 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['hộ gia đình', 'household'],
   ['hộ', 'household'],
   ['hội nghị', 'count'],
+  // "23 tỉnh, thành phố có tỷ lệ bao phủ cao hơn …", "20 mặt hàng thuốc", "5 hoạt chất"
+  ['tỉnh, thành phố', 'count'],
+  ['tỉnh', 'count'],
+  ['mặt hàng', 'count'],
+  ['hoạt chất', 'count'],
   ['hồ sơ', 'count'],
   ['cuộc', 'count'],
   ['buổi', 'count'],

@@ -40,6 +40,15 @@ describe('units of people', () => {
     })
   })
 
+  it('reads provinces, goods and active ingredients as counts', () => {
+    expect(parseNumber('23 tỉnh').unit).toEqual({ text: 'tỉnh', code: 'count' })
+    expect(parseNumber('12 tỉnh, thành phố').unit).toEqual({ text: 'tỉnh, thành phố', code: 'count' })
+    expect(parseNumber('20 mặt hàng').unit).toEqual({ text: 'mặt hàng', code: 'count' })
+    expect(parseNumber('5 hoạt chất').unit).toEqual({ text: 'hoạt chất', code: 'count' })
+    // a count of provinces is no figure of people
+    expect(one('Hiện có 23 tỉnh có tỷ lệ bao phủ BHYT cao hơn chỉ tiêu.', '23 tỉnh').role).toBe('other')
+  })
+
   it('counts BHYT cards issued as participants', () => {
     const f = one('Trong quý, tỉnh đã cấp hơn 12 ngàn thẻ BHYT cho người nghèo.', 'hơn 12 ngàn thẻ')
     expect(f.role).toBe('participants')
