@@ -635,6 +635,19 @@ class Extractor {
       return true
     }
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    // "giá thuốc … giảm 21,12%, tương ứng số tiền là 251,13 tỷ đồng": the same change, absolute
+    if (
+      unit !== 'ratio' &&
+      unit !== null &&
+      prev?.change === 'relative' &&
+      prev.role === 'growth' &&
+      /^\s*,?\s*tương ứng(?:\s+(?:với|là|số tiền|số tiền là|khoảng))*\s*$/u.test(this.low.slice(prev.b, f.a))
+    ) {
+      f.role = 'growth'
+      f.change = 'absolute'
+      f.direction = prev.direction
+      return true
+    }
     if (
       unit === 'ratio' &&
       prev?.change === 'absolute' &&

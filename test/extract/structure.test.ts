@@ -296,3 +296,13 @@ describe('metrics and schemes carried from what was just reported', () => {
     expect(one('Có 24.000 người tham gia BHXH, BHYT, BHTN.', '24.000 người').scheme).toBe('ALL')
   })
 })
+
+describe('a change restated in another unit', () => {
+  it('reads an amount "tương ứng" a relative change as the same change, absolute', () => {
+    const text = 'Giá thuốc trúng thầu bình quân đã giảm 12,5%, tương ứng số tiền là 80,2 tỷ đồng.'
+    const f = one(text, '80,2 tỷ đồng')
+    expect([f.role, f.change, f.direction]).toEqual(['growth', 'absolute', 'down'])
+    // without the relative change before it, "tương ứng" restates nothing
+    expect(one('Tỷ lệ bao phủ đạt 80%, tương ứng 1.200 người.', '1.200 người').change).toBeNull()
+  })
+})
