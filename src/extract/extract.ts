@@ -155,6 +155,9 @@ const AGING =
 const GENERIC = new Set(GENERIC_PEOPLE)
 const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
+const SUPPORTED =
+  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
 /** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
 const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
 /** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
@@ -753,6 +756,8 @@ class Extractor {
     const care = this.first(f.b, near, CUE.care)
     if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
     if (benefit >= 0) return 'beneficiaries'
+    // "170.000 người nghèo được hỗ trợ bảo hiểm y tế": people whose insurance is paid for them
+    if (SUPPORTED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 60)))) return 'participants'
     // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
     const cue = this.last(
       f.clauseStart,
@@ -1007,7 +1012,13 @@ class Extractor {
     }
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
-      goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
+      // "chỉ tiêu giao là 95.000 người", "kế hoạch giao năm 2024: 95.000 người"
+      goal =
+        k >= 0 &&
+        (f.a - (this.ph.end[k] as number) <= 4 ||
+          /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
+            this.low.slice(this.ph.end[k] as number, f.a),
+          ))
     }
     if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
     if (!goal) {

@@ -306,3 +306,20 @@ describe('a change restated in another unit', () => {
     expect(one('Tỷ lệ bao phủ đạt 80%, tương ứng 1.200 người.', '1.200 người').change).toBeNull()
   })
 })
+
+describe('insurance paid for people, and plans named with their period', () => {
+  it('reads people whose insurance is paid for them as participants', () => {
+    expect(one('Gần 9.000 người cận nghèo được hỗ trợ bảo hiểm y tế.', 'Gần 9.000 người').role).toBe(
+      'participants',
+    )
+    // support for vocational training is a benefit of BHTN, not insurance paid for them
+    expect(one('Có 2.000 người được hỗ trợ học nghề.', '2.000 người').role).not.toBe('participants')
+  })
+
+  it('reads a figure after "chỉ tiêu giao" and a period or "là" as the plan', () => {
+    expect(one('Chỉ tiêu giao năm 2024 là 9.500 người tham gia BHXH tự nguyện.', '9.500 người').role).toBe(
+      'target',
+    )
+    expect(one('Chỉ tiêu giao là 9.500 người tham gia BHXH tự nguyện.', '9.500 người').role).toBe('target')
+  })
+})
