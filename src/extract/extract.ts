@@ -287,6 +287,7 @@ class Extractor {
     for (const f of this.figs) this.classify(f)
     for (const f of this.figs) this.link(f)
     const bound = bindPeriods(this.periods, this.parts, this.figs)
+    this.restated(bound)
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
@@ -295,6 +296,30 @@ class Extractor {
     for (const f of this.figs) this.finish(f)
     this.duplicates()
     return this.output()
+  }
+
+  /**
+   * "Cấp 106.848 thẻ BHYT cho người nghèo" over a body that says "… mua BHYT năm 2009 cho 106.848
+   * nhân khẩu nghèo": a figure before every period phrase (a headline, a lead) that the body
+   * states again takes the period of its restatement, not the first period of the text.
+   */
+  private restated(bound: (Period | null)[]): void {
+    const first = this.periods.find((p) => !p.comparison && !p.cited)
+    if (!first) return
+    const later = new Map<string, number>()
+    for (let i = this.figs.length - 1; i >= 0; i--) {
+      const f = this.figs[i] as Fig
+      if (f.a < first.start) break
+      if (f.p.kind === 'number' && f.p.unit !== null)
+        later.set(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`, i)
+    }
+    for (let i = 0; i < this.figs.length; i++) {
+      const f = this.figs[i] as Fig
+      if (f.b > first.start) break
+      if (f.p.kind !== 'number' || f.p.unit === null) continue
+      const j = later.get(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`)
+      if (j !== undefined) bound[i] = bound[j] ?? null
+    }
   }
 
   // -------------------------------------------------------------------------------------------

@@ -323,3 +323,16 @@ describe('insurance paid for people, and plans named with their period', () => {
     expect(one('Chỉ tiêu giao là 9.500 người tham gia BHXH tự nguyện.', '9.500 người').role).toBe('target')
   })
 })
+
+describe('a headline restated in the body', () => {
+  it('gives a figure before every period the period of its restatement', () => {
+    const text =
+      'Cấp 5.200 thẻ BHYT cho người nghèo\n\nNăm 2008, toàn tỉnh có 1.300 hộ nghèo. Năm 2009, tỉnh đã mua BHYT cho 5.200 nhân khẩu nghèo.'
+    // not 2008, the first period of the text: 2009, where the body says it again
+    expect(one(text, '5.200 thẻ').period).toEqual({ kind: 'year', year: 2009 })
+    // a headline the body does not restate (or restates with another qualifier) keeps the first period
+    const other =
+      'Có trên 7.500 người tham gia BHXH tự nguyện\n\nNăm 2020, toàn tỉnh có 8.000 người. Năm 2021, phấn đấu đạt 7.500 người.'
+    expect(one(other, 'trên 7.500 người').period).toEqual({ kind: 'year', year: 2020 })
+  })
+})
