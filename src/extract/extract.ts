@@ -155,6 +155,9 @@ const AGING =
 const GENERIC = new Set(GENERIC_PEOPLE)
 const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
+const REQUIRED =
+  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
 /** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
 const SUPPORTED =
   /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
@@ -715,6 +718,9 @@ class Extractor {
       return 'other'
     if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
       return 'coverage'
+    // "đạt 90% số người thuộc diện tham gia": a share of those required to take part, a coverage
+    // rate (no plan is named)
+    if (REQUIRED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) return 'coverage'
     // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))

@@ -336,3 +336,12 @@ describe('a headline restated in the body', () => {
     expect(one(other, 'trên 7.500 người').period).toEqual({ kind: 'year', year: 2020 })
   })
 })
+
+describe('a share of those required to take part', () => {
+  it('reads it as coverage, not attainment, when no plan is named', () => {
+    const text = 'Năm 2024, có 55.400 người tham gia BHTN, đạt 91% số người thuộc diện phải tham gia.'
+    expect(one(text, '91%').role).toBe('coverage')
+    // with a plan named it is an attainment
+    expect(one('Năm 2024, có 55.400 người tham gia BHTN, đạt 91% kế hoạch.', '91%').role).toBe('attainment')
+  })
+})
