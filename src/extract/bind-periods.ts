@@ -7,8 +7,9 @@
  * - A deadline ("đến năm 2025"), an aside ("riêng tháng 11") or the period of a goal ("Kết thúc
  *   năm 2020, tỷ lệ bao phủ phải đạt 90,7%") governs only its own sentence: the sentence after it
  *   goes back to the period before it.
- * - A year that qualifies a word ("Tổng thu năm 2017 ước đạt …") under a period of that year
- *   ("Tính đến 31/10/2017") keeps that period: it says which year, not which months.
+ * - A year or a phase that qualifies a word ("Tổng thu năm 2017 ước đạt …", "chỉ tiêu … giai
+ *   đoạn 2016-2020") under a period inside it ("Tính đến 31/10/2017") keeps that period: it
+ *   says which year, not which months.
  * - A period named right after a figure in its clause ("thu 3.000 tỷ đồng trong năm 2023") is that
  *   figure's own.
  * - "Tính đến 31/10/2017" is a stock date: a flow (revenue, beneficiaries, new participants,
@@ -85,8 +86,13 @@ export function bindPeriods(
   return out
 }
 
-/** Whether `inner` is a part of the year `outer` (a month, a quarter, the year so far, a day …). */
+/** Whether `inner` is a part of `outer`, a year or a phase (a month, a quarter, the year so far, a day …). */
 function within(inner: Period, outer: Period): boolean {
+  if (outer.kind === 'phase') {
+    if (inner.kind === 'phase') return false
+    const y = inner.kind === 'day' || inner.kind === 'instant' ? Number(inner.date.slice(0, 4)) : inner.year
+    return y >= outer.from && y <= outer.to
+  }
   if (outer.kind !== 'year') return false
   switch (inner.kind) {
     case 'day':
@@ -102,20 +108,31 @@ function within(inner: Period, outer: Period): boolean {
 
 /**
  * The period of a flow under a stock date: "tính đến 31/10/2017" on revenue is January to October
- * 2017 (year-to-date); any other period is kept.
+ * 2017 (year-to-date); the report's own date is the year through the month before it; any other
+ * period is kept.
  *
  * @param p - the period that governs the figure
+ * @param reportDate - the report's date: a flow as of that date (a dateline "Ngày 5-12", "đến
+ *   nay") runs through the month before it, the last month whose figures are compiled
  * @returns the period the flow covers
  *
  * @example
  * ```ts
  * asFlow({ kind: 'instant', date: '2017-10-31' }) // { kind: 'year-to-date', year: 2017, month: 10 }
+ * asFlow({ kind: 'day', date: '2024-12-05' }, '2024-12-05') // { kind: 'year-to-date', year: 2024, month: 11 }
  * ```
  */
-export function asFlow(p: Period | null): Period | null {
-  if (p === null || p.kind !== 'instant') return p
+export function asFlow(p: Period | null, reportDate?: string): Period | null {
+  if (p === null || (p.kind !== 'instant' && p.kind !== 'day')) return p
   const year = Number(p.date.slice(0, 4))
   // "đến 15/11/2020": the year so far, through November.
   const month = Number(p.date.slice(5, 7))
+  // "Ngày 5-12, … đã chi trả 1.487 tỷ đồng" (the report's own date): a flow up to the report is
+  // counted through the last month closed before it.
+  if (p.date === reportDate) {
+    if (month === 1) return Object.freeze({ kind: 'year', year: year - 1 })
+    return Object.freeze({ kind: 'year-to-date', year, month: month - 1 })
+  }
+  if (p.kind === 'day') return p
   return Object.freeze({ kind: 'year-to-date', year, month })
 }

@@ -41,11 +41,12 @@ export type Direction = 'up' | 'down'
  * a shortfall.
  */
 const CHANGE_BEFORE =
-  /(?<![\p{L}\p{M}])(tăng thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|khoảng cách|vượt|cao|thấp|nhiều|ít)\s+$/u
+  /(?<![\p{L}\p{M}])(tăng thêm|có thêm|gia tăng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|khoảng cách|vượt|cao|thấp|nhiều|ít)\s+$/u
 
 /** Words that read as a comparison only when the figure starts with "hơn" ("thấp hơn 9,7%"). */
 const NEEDS_HON = new Set(['cao', 'thấp', 'nhiều', 'ít'])
-const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'khoảng cách', 'thấp', 'ít'])
+// "còn khoảng cách 1,5% so với chỉ tiêu": a gap below the target
+const DOWN = new Set(['giảm', 'thấp hơn', 'ít hơn', 'thấp', 'ít', 'khoảng cách'])
 
 /** How far before a figure a word of change is looked for. */
 const REACH = 16
@@ -119,7 +120,7 @@ export function changeKindOf(kind: string, unit: string | null): ChangeKind {
 /** A goal written right after a change, with or without "so với": "vượt 1,42% mục tiêu …". */
 const GOAL_AFTER = /^\s*(?:so với\s+|so\s+)?(?=(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}]))/u
 const GOAL = /(?<![\p{L}\p{M}])(?:mục tiêu|nghị quyết|quyết định)(?![\p{L}\p{M}])/u
-const PREVIOUS_YEAR = /(?<![\p{L}\p{M}])năm (?:trước|ngoái)(?![\p{L}\p{M}])/u
+const PREVIOUS_YEAR = /(?<![\p{L}\p{M}])năm (?:học )?(?:trước|ngoái)(?![\p{L}\p{M}])/u
 
 /**
  * Where a goal a change is measured against starts, right after `from` ("vượt 1,42% mục tiêu

@@ -52,8 +52,11 @@ export function splitParts(s: string): Part[] {
     const c = s.charCodeAt(i)
     let stop = false
     let semicolon = false
-    if (c === 10 || c === 13 || c === 33 || c === 63 || c === 0x2026 || c === 0x2028 || c === 0x2029)
-      stop = true
+    if (c === 10 || c === 13) {
+      // A line broken after a comma goes on with the same sentence ("…, Thái Bình (…),\n\nPhú
+      // Thọ (…)"): the paragraph break of a page, not the end of what it says.
+      stop = !continuesAfterComma(s, i)
+    } else if (c === 33 || c === 63 || c === 0x2026 || c === 0x2028 || c === 0x2029) stop = true
     else if (c === 59) {
       stop = true
       semicolon = true
@@ -69,6 +72,13 @@ export function splitParts(s: string): Part[] {
   }
   push(s.length, false)
   return out
+}
+
+/** Whether the line break at `i` follows a comma (spaces between): the sentence goes on. */
+function continuesAfterComma(s: string, i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && (isSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 10 || s.charCodeAt(j) === 13)) j--
+  return j >= 0 && s.charCodeAt(j) === 44
 }
 
 /** The full sentences of {@link splitParts}: where each starts, and whether it is in goal mode. */

@@ -35,7 +35,7 @@ import { clausesOf, markSentences, type Part, type Span, splitParts } from './cl
 import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
-import { type Subjects, subjectAt, subjectsOf } from './subjects'
+import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
   findPhrases,
   indexIn,
@@ -48,7 +48,7 @@ import {
   toOrig,
 } from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
-import { AGAINST_STOP, CUE, GENERIC_PEOPLE } from './vocabulary'
+import { AGAINST_STOP, CUE, GENERIC_PEOPLE, TOPIC_PHRASES } from './vocabulary'
 
 /**
  * Options of {@link extractFigures}.
@@ -96,6 +96,8 @@ interface Fig {
   readonly a: number
   readonly b: number
   readonly part: number
+  /** Its index among all figures. */
+  readonly at: number
   /** Its index among its part's figures. */
   readonly pos: number
   clauseStart: number
@@ -125,6 +127,8 @@ interface Mention {
   readonly end: number
   readonly code: SchemeCode
   readonly participatory: boolean
+  /** For a list ("BHXH, BHYT"): the schemes it names. */
+  readonly listed?: readonly SchemeCode[]
 }
 
 interface Aging {
@@ -146,6 +150,18 @@ const QUANTITY_MASK =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
+const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
+const REQUIRED =
+  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
+const SUPPORTED =
+  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
+/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
+const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
+/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
+const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
 const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 /** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
 const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
@@ -224,6 +240,12 @@ class Extractor {
   private readonly ph: Phrases
   private readonly periods: FoundPeriod[]
   private readonly mentions: Mention[] = []
+  /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
+  private lists: Span[] = []
+  /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
+  private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
+  /** The one scheme that every scheme named or implied in the text is, else `null`. */
+  private passageTopic: SchemeCode | null = null
   private readonly agings: Aging[] = []
   private regions: readonly RegionMention[] = []
   private readonly figs: Fig[] = []
@@ -250,6 +272,8 @@ class Extractor {
 
   run(): Extraction {
     this.findMentions()
+    this.findTopics()
+    this.findLists()
     this.subjects = subjectsOf(this.low, this.parts, this.mentions)
     this.findAgings()
     this.findRegions()
@@ -264,6 +288,7 @@ class Extractor {
     for (const f of this.figs) this.classify(f)
     for (const f of this.figs) this.link(f)
     const bound = bindPeriods(this.periods, this.parts, this.figs)
+    this.restated(bound)
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
@@ -272,6 +297,30 @@ class Extractor {
     for (const f of this.figs) this.finish(f)
     this.duplicates()
     return this.output()
+  }
+
+  /**
+   * "Cấp 106.848 thẻ BHYT cho người nghèo" over a body that says "… mua BHYT năm 2009 cho 106.848
+   * nhân khẩu nghèo": a figure before every period phrase (a headline, a lead) that the body
+   * states again takes the period of its restatement, not the first period of the text.
+   */
+  private restated(bound: (Period | null)[]): void {
+    const first = this.periods.find((p) => !p.comparison && !p.cited)
+    if (!first) return
+    const later = new Map<string, number>()
+    for (let i = this.figs.length - 1; i >= 0; i--) {
+      const f = this.figs[i] as Fig
+      if (f.a < first.start) break
+      if (f.p.kind === 'number' && f.p.unit !== null)
+        later.set(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`, i)
+    }
+    for (let i = 0; i < this.figs.length; i++) {
+      const f = this.figs[i] as Fig
+      if (f.b > first.start) break
+      if (f.p.kind !== 'number' || f.p.unit === null) continue
+      const j = later.get(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`)
+      if (j !== undefined) bound[i] = bound[j] ?? null
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -330,9 +379,57 @@ class Extractor {
         end: last.end,
         code: members.size === 1 ? first.code : onlyBhxh ? 'BHXH' : 'ALL',
         participatory: first.participatory,
+        listed: [...codes],
       })
       i = j - 1
     }
+  }
+
+  /**
+   * Spans whose commas end no clause: scheme lists ("BHXH, BHYT") and pairs written with a comma
+   * ("học sinh, sinh viên", "khám, chữa bệnh").
+   */
+  private findLists(): void {
+    const pairs: Span[] = []
+    PAIR.lastIndex = 0
+    for (let m = PAIR.exec(this.low); m !== null; m = PAIR.exec(this.low))
+      pairs.push({ start: m.index, end: m.index + m[0].length })
+    const all: Span[] = [...this.mentions, ...pairs]
+    all.sort((x, y) => x.start - y.start)
+    this.lists = all
+  }
+
+  /** Topic words and scheme names, in text order, and the passage's one scheme if it has one. */
+  private findTopics(): void {
+    const { low } = this
+    const words: { start: number; code: SchemeCode }[] = []
+    const { ph } = this
+    TOPIC.lastIndex = 0
+    for (let m = TOPIC.exec(low); m !== null; m = TOPIC.exec(low)) {
+      if (m.index > 0 && isWordChar(low.charCodeAt(m.index - 1))) continue
+      // "bảo hiểm thất nghiệp", "trợ cấp thất nghiệp": inside a scheme's name, which counts as such
+      const k = lowerBound(ph.end, m.index + 1)
+      if (k < ph.start.length && (ph.start[k] as number) <= m.index && ph.scheme[k] != null) continue
+      words.push({ start: m.index, code: TOPIC_CODE.get(m[0]) as SchemeCode })
+    }
+    let i = 0
+    for (const m of this.mentions) {
+      while (i < words.length && (words[i] as { start: number }).start < m.start)
+        this.topics.push(words[i++] as never)
+      // "tư vấn chính sách BHTN": a scheme named as a topic of prose is no topic of figures
+      if (!ASIDE.test(low.slice(Math.max(0, m.start - 20), m.start)))
+        this.topics.push({ start: m.start, code: m.code })
+    }
+    while (i < words.length) this.topics.push(words[i++] as never)
+    this.passageTopic = oneCode(this.topics, 0, low.length)
+  }
+
+  /** The one scheme named or implied in the sentence of `f`, else `null`. */
+  private sentenceTopic(f: Fig): SchemeCode | null {
+    const s = (this.parts[f.part] as Part).sentence
+    const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
+    const b = this.sentenceStart[s + 1] ?? this.low.length
+    return oneCode(this.topics, a, b)
   }
 
   /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
@@ -408,6 +505,7 @@ class Extractor {
         a,
         b,
         part: partAt,
+        at: this.figs.length,
         pos: list.length,
         clauseStart: a,
         clauseEnd: b,
@@ -435,7 +533,7 @@ class Extractor {
 
   /** Clause bounds of the figures of part `i` (see {@link clausesOf}), and the stretches between figures. */
   private clauses(i: number, figs: Fig[]): void {
-    const cs = clausesOf(this.low, this.parts[i] as Part, this.mentions)
+    const cs = clausesOf(this.low, this.parts[i] as Part, this.lists)
     let c = 0
     for (let n = 0; n < figs.length; n++) {
       const f = figs[n] as Fig
@@ -465,22 +563,6 @@ class Extractor {
   private has(a: number, b: number, mask: number): boolean {
     const [i, j] = this.phraseRange(a, b)
     for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return true
-    return false
-  }
-
-  /**
-   * Whether a goal word ("mục tiêu", "phấn đấu") stands in `[a, b)` outside brackets that close
-   * before `b`: a bracketed remark ("(vượt 1,42% mục tiêu đến năm 2025)") speaks of its own
-   * figure, not of the ones after it.
-   */
-  private goalOutsideBrackets(a: number, b: number): boolean {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++)
-      if (
-        ((this.ph.mask[k] as number) & CUE.target) !== 0 &&
-        !this.bracketedBefore(a, this.ph.start[k] as number, b)
-      )
-        return true
     return false
   }
 
@@ -538,6 +620,7 @@ class Extractor {
     else if (unit === 'vnd') f.role = this.moneyRole(f)
     else if (unit === 'employer') f.role = this.employerRole(f)
     else if (unit === 'person') f.role = this.peopleRole(f)
+    else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
   }
@@ -556,6 +639,19 @@ class Extractor {
     return 'other'
   }
 
+  /**
+   * "số người tham gia BHXH tự nguyện trên địa bàn tỉnh là hơn 32.200": a bare number that its
+   * clause says is the number of people taking part.
+   */
+  private countOfParticipants(f: Fig): boolean {
+    const k = this.last(f.clauseStart, f.a, CUE.participate)
+    if (k < 0) return false
+    const head = this.low.slice(f.clauseStart, this.ph.start[k] as number)
+    return (
+      /(?:^|\s)số người\s*$/u.test(head) && /\s(?:là|đạt|có)\s+$/u.test(this.low.slice(f.clauseStart, f.a))
+    )
+  }
+
   /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
   private employerRole(f: Fig): FigureRole {
     if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
@@ -568,6 +664,12 @@ class Extractor {
    */
   private changeFrame(f: Fig, unit: string | null): boolean {
     const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
+    // "có thêm 1.594 đơn vị tham gia BHXH, tăng 503 đơn vị so với năm trước": what was added, of
+    // which a change follows, is a count of new ones, not the change
+    if (dir !== null && /có thêm\s+$/u.test(this.low.slice(Math.max(f.preStart, f.a - 12), f.a))) {
+      const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+      if (next && changeBefore(this.low, f.b, next.a, next.p.raw) !== null) return false
+    }
     if (dir !== null) {
       f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
       f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
@@ -575,6 +677,19 @@ class Extractor {
       return true
     }
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    // "giá thuốc … giảm 21,12%, tương ứng số tiền là 251,13 tỷ đồng": the same change, absolute
+    if (
+      unit !== 'ratio' &&
+      unit !== null &&
+      prev?.change === 'relative' &&
+      prev.role === 'growth' &&
+      /^\s*,?\s*tương ứng(?:\s+(?:với|là|số tiền|số tiền là|khoảng))*\s*$/u.test(this.low.slice(prev.b, f.a))
+    ) {
+      f.role = 'growth'
+      f.change = 'absolute'
+      f.direction = prev.direction
+      return true
+    }
     if (
       unit === 'ratio' &&
       prev?.change === 'absolute' &&
@@ -608,12 +723,27 @@ class Extractor {
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
     if ((this.mask(k) & CUE.plan) !== 0) return 'attainment'
+    // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
+    const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
+      return 'other'
     if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
       return 'coverage'
+    // "đạt 90% số người thuộc diện tham gia": a share of those required to take part, a coverage
+    // rate (no plan is named)
+    if (REQUIRED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) return 'coverage'
     // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
+    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
+    // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
+    if (at >= 0 && before?.p.unit?.code === 'ratio') {
+      if (before.role === 'coverage') return 'coverage'
+      const part = this.parts[f.part] as Part
+      const start = this.sentenceStart[part.sentence] ?? part.start
+      if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
+    }
     return 'other'
   }
 
@@ -658,6 +788,8 @@ class Extractor {
     if (!GENERIC.has(unit) && !visits) return 'other'
     const near = Math.min(f.postEnd, f.b + 30)
     if (this.has(f.b, near, CUE.notReal)) return 'other'
+    // "hơn 134 ngàn thẻ BHYT": cards issued are the insured themselves.
+    if (unit === 'thẻ') return 'participants'
     // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
     const applied = this.first(f.b, near, CUE.apply)
     const benefit = this.first(f.b, near, CUE.benefit)
@@ -666,6 +798,8 @@ class Extractor {
     const care = this.first(f.b, near, CUE.care)
     if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
     if (benefit >= 0) return 'beneficiaries'
+    // "170.000 người nghèo được hỗ trợ bảo hiểm y tế": people whose insurance is paid for them
+    if (SUPPORTED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 60)))) return 'participants'
     // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
     const cue = this.last(
       f.clauseStart,
@@ -678,9 +812,19 @@ class Extractor {
     )
       return 'beneficiaries'
     if (visits) return 'other'
-    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)": the people of the rate before.
+    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)", "đạt tỷ lệ 96,11%, tương ứng có 277.120 học
+    // sinh": the people of the rate before.
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (prev && prev.role === 'coverage' && /^\s*\(\s*$/u.test(this.low.slice(prev.b, f.a)))
+    if (
+      prev &&
+      prev.role === 'coverage' &&
+      /^\s*(?:\(|,?\s*tương ứng(?:\s+(?:có|với|là))?)\s*$/u.test(this.low.slice(prev.b, f.a))
+    )
+      return 'participants'
+    // "cấp thẻ BHYT miễn phí cho 92.349 người", "30% mệnh giá thẻ BHYT cho 12.700 người": the
+    // people a card is for
+    const card = this.last(f.preStart, f.a, CUE.card)
+    if (card >= 0 && /\scho\s+$/u.test(this.low.slice(this.ph.end[card] as number, f.a)))
       return 'participants'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const figs = this.byPart[f.part] as Fig[]
@@ -693,7 +837,8 @@ class Extractor {
       }
     }
     if (this.has(f.clauseStart, f.a, CUE.newJoin)) return 'new-participants'
-    const after = this.first(f.b, near, CUE.newJoin | CUE.participate)
+    // "hơn 1 triệu người trên địa bàn tỉnh tham gia BHYT": the verb after a place
+    const after = this.first(f.b, Math.min(f.postEnd, f.b + 45), CUE.newJoin | CUE.participate)
     if (after >= 0) return (this.mask(after) & CUE.newJoin) !== 0 ? 'new-participants' : 'participants'
     if (this.has(f.preStart, f.a, CUE.participate)) return 'participants'
     return 'other'
@@ -776,7 +921,7 @@ class Extractor {
       // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
       const k = this.first(f.b, m.start, QUANTITY_MASK)
       if (k >= 0 && !/(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.test(this.low.slice(f.b, this.ph.start[k] as number)))
-        return m.code
+        return f.role === 'participants' ? insuredThrough(m) : m.code
     }
     // 2. named before it in its clause
     const pre = this.mentionIn(f.preStart, f.a, other)
@@ -787,18 +932,30 @@ class Extractor {
     }
     const clause = this.mentionIn(f.clauseStart, f.a, other)
     if (clause) return clause
-    const post = this.mentionIn(f.b, f.postEnd, other, true)
+    // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
+    const andAt = /(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.exec(this.low.slice(f.b, f.postEnd))
+    const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
     if (post) return post
     if (other) {
       // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
       // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
       const unit = f.p.unit?.code
-      if (f.p.kind !== 'number' || unit === undefined || STATIC_UNITS.has(unit)) return null
-      return subjectAt(this.subjects, f.a, true)
+      if (unit === undefined) return null
+      if (f.p.kind === 'number' && !STATIC_UNITS.has(unit)) {
+        const firm = subjectAt(this.subjects, f.a, true)
+        if (firm !== null) return firm
+      }
+      if ((f.p.kind !== 'number' && f.p.kind !== 'percent') || !TOPICAL_UNITS.has(unit)) return null
+      // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
+      // else (not for a rate: "36.398 hộ nghèo, chiếm tỷ lệ 10,9%") of the passage's, when the
+      // whole text is about one scheme
+      return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
     }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    // 4. the subject that governs it: its clause's, carried over from the clauses and headers before
-    return subjectAt(this.subjects, f.a)
+    // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
+    // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
+    // clauses and headers before, else the passage's one scheme
+    return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
   }
 
   /**
@@ -888,11 +1045,22 @@ class Extractor {
     let goal =
       planned !== 'other' ||
       this.sentenceTarget[s] === true ||
-      this.goalOutsideBrackets(start, f.a) ||
+      this.goalWordIn(start, f.a) ||
       this.planHeader(f)
+    if (!goal && base === 'coverage') {
+      // "Để đạt chỉ tiêu 82,5% dân số tham gia BHYT": a rate right after a plan word is the plan
+      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+      goal = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    }
     if (!goal) {
       const k = this.last(f.preStart, f.a, CUE.targetLocal)
-      goal = k >= 0 && f.a - (this.ph.end[k] as number) <= 4
+      // "chỉ tiêu giao là 95.000 người", "kế hoạch giao năm 2024: 95.000 người"
+      goal =
+        k >= 0 &&
+        (f.a - (this.ph.end[k] as number) <= 4 ||
+          /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
+            this.low.slice(this.ph.end[k] as number, f.a),
+          ))
     }
     if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
     if (!goal) {
@@ -900,12 +1068,9 @@ class Extractor {
       const ps = this.periods
       for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
         const p = ps[i] as FoundPeriod
-        if (
-          p.by &&
-          (this.dateYear === null || periodYear(p.period) >= this.dateYear) &&
-          !this.bracketedBefore(start, p.start, f.a)
-        )
-          goal = true
+        // "(vượt 1,42% mục tiêu đến năm 2025)": a deadline in a closed bracket is a remark's
+        if (p.by && this.closedBracket(p.end, f.a)) continue
+        if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
       }
     }
     if (!goal && this.date && f.period && f.period.kind !== 'instant') {
@@ -915,6 +1080,40 @@ class Extractor {
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
     f.metric = base === 'growth' ? null : metricOfRole(base)
+    // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
+    // far is the goal of the whole year
+    const p = f.period
+    if (p && (p.kind === 'year-to-date' || p.kind === 'instant' || p.kind === 'day'))
+      f.period = Object.freeze({ kind: 'year', year: periodYear(p) })
+  }
+
+  /** Whether a bracket opened before `a` closes between `a` and `b` ("(… đến năm 2025) …"). */
+  private closedBracket(a: number, b: number): boolean {
+    const close = indexIn(this.low, ')', a, b)
+    return close >= 0 && indexIn(this.low, '(', a, close) < 0
+  }
+
+  /**
+   * Whether a goal word in `[a, b)` makes its sentence a goal. Not a goal compared with ("vượt
+   * 1,42% mục tiêu", "so với mục tiêu"), nor one in a bracketed remark that closes before `b`
+   * ("(vượt 1,42% mục tiêu đến năm 2025)"), nor "nâng … lên" after a result ("đã có thêm 30 ngàn
+   * người tham gia, nâng số người tham gia lên 1,4 triệu người": raised to, not to be raised).
+   */
+  private goalWordIn(a: number, b: number): boolean {
+    const { ph, low } = this
+    const [i, j] = this.phraseRange(a, b)
+    for (let k = i; k < j; k++) {
+      if (((ph.mask[k] as number) & CUE.target) === 0) continue
+      const s = ph.start[k] as number
+      if (this.bracketedBefore(a, s, b)) continue
+      const before = low.slice(Math.max(a, s - 24), s)
+      if (/(?:so với|so|vượt|đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*%\s*)?$/u.test(before))
+        continue
+      if (low.startsWith('nâng', s) && (/\d/u.test(low.slice(a, s)) || /(?:^|\s)đã\s/u.test(low.slice(a, s))))
+        continue
+      return true
+    }
+    return false
   }
 
   // -------------------------------------------------------------------------------------------
@@ -927,10 +1126,20 @@ class Extractor {
       f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
       // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
       // sentence counts, when its quantity says nothing.
-      if (f.metric === null && f.change === 'absolute') {
+      if (f.metric === null && ((f.change !== null && f.change !== 'multiple') || f.role === 'attainment')) {
         const part = this.parts[f.part] as Part
         f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
       }
+      // "đã có thêm gần 30 ngàn người tham gia BHYT": the verb right after an absolute change of people
+      if (f.metric === null && f.change === 'absolute' && f.p.unit?.code === 'person') {
+        const k = this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.participate | CUE.newJoin | CUE.benefit)
+        const m = this.mask(k)
+        if (m !== 0)
+          f.metric = m & CUE.newJoin ? 'new-participants' : m & CUE.benefit ? 'beneficiaries' : 'participants'
+      }
+      // "… có 86,35 triệu người tham gia BHYT. Mặc dù đã tăng 418,6 nghìn người so với cuối năm
+      // 2019, …": a change of people that says nothing is a change of the count just reported
+      if (f.metric === null && f.change === 'absolute') f.metric = this.metricBefore(f)
       // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
       // read in points, as the reports mean it (the checks still weigh both readings).
       if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
@@ -940,16 +1149,50 @@ class Extractor {
         f.metric = 'coverage'
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
-      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
-        f.metric = 'expenditure'
+      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
     }
-    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period)
+    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period, this.date)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
     f.region = this.regionOf(f)
+  }
+
+  /**
+   * Whether money of no role was paid out: a word of paying in its clause, or as the last money
+   * word of its sentence ("chi trả lương hưu, trợ cấp BHXH kịp thời với tổng số tiền …"; "… lượt
+   * người khám chữa bệnh BHYT với số tiền …": care paid by BHYT).
+   */
+  private spent(f: Fig): boolean {
+    if (this.has(f.clauseStart, f.a, CUE.expenditure)) return true
+    const part = this.parts[f.part] as Part
+    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+    const from = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
+    const k = this.last(
+      from,
+      f.a,
+      CUE.expenditure | CUE.care | CUE.revenue | CUE.arrears | CUE.repay | CUE.penalty,
+    )
+    return (this.mask(k) & (CUE.expenditure | CUE.care)) !== 0
+  }
+
+  /**
+   * The metric of the last count of the same unit in the sentence before `f` or its own (a
+   * participants, new participants or beneficiaries count), else `null`.
+   */
+  private metricBefore(f: Fig): Metric | null {
+    const part = this.parts[f.part] as Part
+    const from = this.sentenceStart[part.sentence - 1] ?? this.sentenceStart[part.sentence] ?? part.start
+    for (let i = f.at - 1; i >= 0; i--) {
+      const g = this.figs[i] as Fig
+      if (g.a < from) break
+      if (g.p.unit?.code !== f.p.unit?.code) continue
+      if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
+        return g.role
+    }
+    return null
   }
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
@@ -1046,7 +1289,9 @@ class Extractor {
       kind = 'period'
       period =
         named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
-          ? { kind: 'year', year: periodYear(f.period) - 1 }
+          ? f.period.kind === 'school-year'
+            ? { kind: 'school-year', year: f.period.year - 1 }
+            : { kind: 'year', year: periodYear(f.period) - 1 }
           : named
     }
     return Object.freeze({ kind, period, text: textOf })
@@ -1164,6 +1409,38 @@ class Extractor {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
+ * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
+ * other list is its own code.
+ */
+function insuredThrough(m: Mention): SchemeCode {
+  const l = m.listed
+  if (l?.length === 2 && l.includes('BHYT')) {
+    const other = l.find((c) => c !== 'BHYT')
+    if (other === 'BHXH' || other === 'BHXH_BB') return other
+  }
+  return m.code
+}
+
+/**
+ * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
+ * or all schemes together, which is no topic of one scheme).
+ */
+function oneCode(
+  items: readonly { readonly start: number; readonly code: SchemeCode }[],
+  a: number,
+  b: number,
+): SchemeCode | null {
+  let code: SchemeCode | null = null
+  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
+    const c = (items[k] as { code: SchemeCode }).code
+    if (c === 'ALL' || (code !== null && c !== code)) return null
+    code = c
+  }
+  return code
+}
 
 /** The first item (sorted by start) starting at or after `a`. */
 function mentionAt(ms: readonly { readonly start: number }[], a: number): number {

@@ -7,7 +7,7 @@
  */
 import { BhxhError, detail } from '../errors'
 import { shown } from '../input'
-import { isIsoDate } from '../period/calendar'
+import { isIsoDate, monthEnd } from '../period/calendar'
 import { safeParsePeriod } from '../period/parse'
 import type { Period } from '../period/types'
 import { type Doc, isWordChar, readDoc, toOrig } from './text'
@@ -77,6 +77,10 @@ export interface FoundPeriod {
    * "Thứ Hai, 04/12/2017, 14:30 (GMT+7)" under a title): not a reporting period.
    */
   readonly alone: boolean
+  /** A phrase that runs up to the report's date ("từ đầu năm đến nay", "đến thời điểm này"). */
+  readonly now?: boolean
+  /** "10 tháng qua": the months past, up to the report. */
+  readonly past?: boolean
 }
 
 const Y = '(?:19|20)\\d{2}'
@@ -95,6 +99,8 @@ const CORE = [
   `\\d{1,2}\\.\\d{1,2}\\.${Y}`,
   `tháng\\s+\\d{1,2}\\.${Y}`,
   `giai\\s+đoạn\\s+${Y}\\s*[-–]\\s*${Y}`,
+  `năm\\s+học\\s+${Y}\\s*[-–]\\s*${Y}`,
+  `năm\\s+${Y}\\s*[-–]\\s*${Y}`,
   `năm\\s+(?:${Y}|nay)`,
 ].join('|')
 const PATTERN = new RegExp(
@@ -109,6 +115,7 @@ const PATTERN = new RegExp(
     `ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
     `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
     `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
+    `(?:trong\\s+)?\\d{1,2}\\s+tháng\\s+qua`,
   ]
     .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`)
     .join('|'),
@@ -119,6 +126,10 @@ const PATTERN = new RegExp(
 const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
 /** A date or a month written with dots: "31.12.2020", "tháng 4.2019". */
 const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
+/** "(trong) 10 tháng qua": the months of the report's year so far, "10 tháng đầu năm". */
+const MONTHS_PAST = /^(?:trong )?(\d{1,2}) tháng qua$/u
+/** A phrase that runs up to the report's date: "từ đầu năm đến nay", "đến thời điểm hiện tại", "tính đến nay". */
+const UP_TO_NOW = /(?:đến|tới) (?:nay|thời điểm)/u
 /** "đến thời điểm này" is "đến nay". */
 const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
 /** A day without its year ("Ngày 5-12"): only as a lead, at the start of a line or a sentence. */
@@ -163,21 +174,30 @@ export function periodsIn(
     }
     const end = start + m[0].length
     const cand = m[0].replace(/\s+/gu, ' ')
-    const before = low.slice(Math.max(0, start - 80), start)
+    const before = low.slice(Math.max(0, start - 160), start)
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
+    const past = MONTHS_PAST.exec(cand)
+    if (past && (date === undefined || Number(past[1]) > Number(date.slice(5, 7)))) continue
     const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
       .replace(/^riêng /u, '')
       .replace(/(đến|tới) hết (?=\d)/u, '$1 hết ngày ')
-    const text = by
-      ? `năm ${by[1]}`
-      : TO_MONTH.test(plain)
-        ? plain.replace(TO_MONTH, 'đến hết tháng ')
-        : TO_NOW.test(cand)
-          ? 'đến nay'
-          : plain
+    // "năm 2018-2019" (two years in a row): a school year, as "năm học 2018-2019"
+    const school = /^(?:trong )?năm (?:học )?((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})$/u.exec(cand)
+    if (school && Number(school[2]) !== Number(school[1]) + 1) continue
+    const text = school
+      ? `năm học ${school[1]}-${school[2]}`
+      : by
+        ? `năm ${by[1]}`
+        : past
+          ? `${past[1]} tháng đầu năm ${dateYear}`
+          : TO_MONTH.test(plain)
+            ? plain.replace(TO_MONTH, 'đến hết tháng ')
+            : TO_NOW.test(cand)
+              ? 'đến nay'
+              : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -189,7 +209,12 @@ export function periodsIn(
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
     const cited =
       (period.kind === 'day' || period.kind === 'instant') && (CITED.test(before) || UPDATED.test(before))
-    const qualifier = period.kind === 'year' && cand.startsWith('năm') && wordBefore(low, start)
+    // "Tổng thu năm 2017", "Quyết định … giao chỉ tiêu … giai đoạn 2016-2020": a year or a phase
+    // that qualifies the word before it
+    const qualifier =
+      ((period.kind === 'year' && cand.startsWith('năm')) ||
+        (period.kind === 'phase' && cand.startsWith('giai'))) &&
+      wordBefore(low, start)
     out.push({
       start,
       end,
@@ -201,9 +226,40 @@ export function periodsIn(
       goal: goalAfter(low, end),
       qualifier,
       alone: alone(low, start, end),
+      now: UP_TO_NOW.test(cand),
+      past: past !== null,
     })
   }
-  return out
+  return date === undefined ? out : throughLastMonth(out, date)
+}
+
+/**
+ * "Trong 10 tháng qua, … Từ đầu năm đến nay, … Đến thời điểm này, …" in a report of 6/11: when
+ * the text says that the months past run through the month before the report's ("10 tháng
+ * qua"), "now" means the end of that month, as the data were compiled, not the report's date.
+ */
+function throughLastMonth(found: FoundPeriod[], date: string): FoundPeriod[] {
+  const year = Number(date.slice(0, 4))
+  const last = Number(date.slice(5, 7)) - 1
+  if (last < 1) return found
+  const states = found.some(
+    (p) =>
+      p.past === true &&
+      !p.comparison &&
+      p.period.kind === 'year-to-date' &&
+      p.period.year === year &&
+      p.period.month === last,
+  )
+  if (!states) return found
+  return found.map((p) => {
+    if (!p.now) return p
+    const q = p.period
+    if (q.kind === 'year-to-date' && q.year === year && q.month === last + 1)
+      return { ...p, period: Object.freeze({ kind: 'year-to-date', year, month: last }) }
+    if ((q.kind === 'instant' || q.kind === 'day') && q.date === date)
+      return { ...p, period: Object.freeze({ kind: 'instant', date: monthEnd(year, last) }) }
+    return p
+  })
 }
 
 /** Whether a word (not a number, not punctuation) comes right before `start`. */

@@ -39,7 +39,7 @@ interface Named {
 /** "Về BHYT,", "Đối với BHXH tự nguyện,", "Riêng BHTN,": a clause that only names what follows is about. */
 const HEADER = /^(?:về|đối với|riêng|còn)\s/u
 /** "chính sách BHTN", "chuyên mục BHXH": a scheme named as a topic of prose, not as a figure's subject. */
-const ASIDE = /(?:chính sách|chuyên mục|pháp luật|luật|chương trình)\s+$/u
+export const ASIDE = /(?:chính sách|chuyên mục|pháp luật|luật|chương trình)\s+$/u
 /** "trong đó BHXH bắt buộc …": an enumeration of the parts of the subject before it. */
 const ENUMERATION = /^(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u
 

@@ -222,6 +222,24 @@ export const ORGANISATION_BEFORE: readonly string[] = [
 ]
 
 /**
+ * Activities that belong to one scheme: a passage or a sentence about them is about that scheme
+ * even where it names none ("số người được giới thiệu việc làm là …": BHTN; "giá thuốc trúng
+ * thầu giảm …": BHYT). They are topics, weaker than a scheme named: they only fill in a figure's
+ * scheme when nothing else gives one.
+ */
+export const TOPIC_PHRASES: ReadonlyArray<readonly [string, SchemeCode]> = [
+  ['giới thiệu việc làm', 'BHTN'],
+  ['tư vấn việc làm', 'BHTN'],
+  ['học nghề', 'BHTN'],
+  ['thất nghiệp', 'BHTN'],
+  ['khám chữa bệnh', 'BHYT'],
+  ['khám, chữa bệnh', 'BHYT'],
+  ['chữa bệnh', 'BHYT'],
+  ['thuốc', 'BHYT'],
+  ['nhà thầu', 'BHYT'],
+]
+
+/**
  * Units of people that count the insured population itself. Other people units (cán bộ, hội
  * viên, chị, lượt người) count a group or visits: such a figure is `other`.
  */
@@ -231,6 +249,12 @@ export const GENERIC_PEOPLE: readonly string[] = [
   'lao động',
   'người lao động',
   'người dân',
+  'nhân khẩu',
+  'học sinh',
+  'sinh viên',
+  'học sinh, sinh viên',
+  // one health-insurance card is one insured person
+  'thẻ',
 ]
 
 /** Words that end a comparison phrase ("so với kế hoạch và tăng …"). */

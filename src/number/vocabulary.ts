@@ -138,9 +138,15 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['đối tượng', 'person'],
   ['lao động', 'person'],
   ['hội viên', 'person'],
+  // "277.120 học sinh, sinh viên": one group of people, written as a pair
+  ['học sinh, sinh viên', 'person'],
   ['học sinh', 'person'],
   ['sinh viên', 'person'],
   ['cán bộ', 'person'],
+  // "106.848 nhân khẩu": people of a household register
+  ['nhân khẩu', 'person'],
+  // "134 ngàn thẻ BHYT": one health-insurance card is one insured person
+  ['thẻ', 'person'],
   ['người', 'person'],
   ['chị', 'person'],
   // a BHYT card ("cấp 106.848 thẻ BHYT") is one person's
@@ -150,6 +156,11 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['hộ gia đình', 'household'],
   ['hộ', 'household'],
   ['hội nghị', 'count'],
+  // "23 tỉnh, thành phố có tỷ lệ bao phủ cao hơn …", "20 mặt hàng thuốc", "5 hoạt chất"
+  ['tỉnh, thành phố', 'count'],
+  ['tỉnh', 'count'],
+  ['mặt hàng', 'count'],
+  ['hoạt chất', 'count'],
   ['hồ sơ', 'count'],
   ['cuộc', 'count'],
   ['buổi', 'count'],

@@ -64,6 +64,8 @@ function vi(p: Period): string {
       return `tính đến ngày ${dayVi(p.date)}`
     case 'phase':
       return `giai đoạn ${p.from}-${p.to}`
+    case 'school-year':
+      return `năm học ${p.year}-${p.year + 1}`
   }
 }
 
@@ -85,6 +87,8 @@ function en(p: Period): string {
       return `as of ${dayEn(p.date)}`
     case 'phase':
       return `${p.from}–${p.to}`
+    case 'school-year':
+      return `school year ${p.year}–${p.year + 1}`
   }
 }
 
@@ -102,6 +106,7 @@ function en(p: Period): string {
  * | day | `ngày 23/5/2020` | `23 May 2020` |
  * | instant | `tính đến ngày 31/12/2019` | `as of 31 December 2019` |
  * | phase | `giai đoạn 2023-2025` | `2023–2025` |
+ * | school-year | `năm học 2018-2019` | `school year 2018–2019` |
  *
  * @param p - the period
  * @param options - the language

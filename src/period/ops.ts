@@ -97,6 +97,8 @@ export function previousPeriod(p: Period): Period {
       const length = q.to - q.from + 1
       return make({ kind: 'phase', from: inRange(q.from - length), to: q.from - 1 })
     }
+    case 'school-year':
+      return make({ kind: 'school-year', year: inRange(q.year - 1) })
     default:
       throw notApplicable(
         'số liệu lũy kế và số liệu tại một thời điểm không có kỳ liền trước; hãy so với cùng kỳ (samePeriodLastYear)',
@@ -106,7 +108,9 @@ export function previousPeriod(p: Period): Period {
 }
 
 /** First and last month (1 to 12) of a year-based period. */
-function months(q: Exclude<Period, { kind: 'day' | 'instant' | 'phase' }>): [first: number, last: number] {
+function months(
+  q: Exclude<Period, { kind: 'day' | 'instant' | 'phase' | 'school-year' }>,
+): [first: number, last: number] {
   switch (q.kind) {
     case 'year':
       return [1, 12]
@@ -142,6 +146,8 @@ export function periodRange(p: Period): PeriodRange {
       return Object.freeze({ start: q.date, end: q.date })
     case 'phase':
       return Object.freeze({ start: isoDate(q.from, 1, 1), end: isoDate(q.to, 12, 31) })
+    case 'school-year':
+      return Object.freeze({ start: isoDate(q.year, 9, 1), end: monthEnd(q.year + 1, 8) })
     default: {
       const [a, b] = months(q)
       return Object.freeze({ start: isoDate(q.year, a, 1), end: monthEnd(q.year, b) })
@@ -169,7 +175,10 @@ export function monthsCovered(p: Period): readonly string[] {
     for (let m = a; m <= b; m++) out.push(isoDate(y, m, 1).slice(0, 7))
   }
   if (q.kind === 'phase') for (let y = q.from; y <= q.to; y++) push(y, 1, 12)
-  else if (q.kind !== 'day' && q.kind !== 'instant') push(q.year, ...months(q))
+  else if (q.kind === 'school-year') {
+    push(q.year, 9, 12)
+    push(q.year + 1, 1, 8)
+  } else if (q.kind !== 'day' && q.kind !== 'instant') push(q.year, ...months(q))
   return Object.freeze(out)
 }
 
@@ -208,6 +217,8 @@ function key(q: Period): string {
       return `quarter ${q.year} ${q.quarter}`
     case 'year':
       return `year ${q.year}`
+    case 'school-year':
+      return `school-year ${q.year}`
     default:
       return `${q.kind} ${q.year} ${q.month}`
   }
@@ -257,7 +268,8 @@ const gcd = (a: number, b: number): number => {
  *
  * @param p - the period
  * @returns a fresh frozen fraction in (0, 1]
- * @throws {@link BhxhError} `not-applicable` for a phase; `invalid-input` for an invalid period
+ * @throws {@link BhxhError} `not-applicable` for a phase or a school year; `invalid-input` for an
+ *   invalid period
  *
  * @example
  * ```ts
@@ -275,6 +287,11 @@ export function elapsedShare(p: Period): Fraction {
         'giai đoạn nhiều năm không nằm trong một năm',
         'a multi-year phase does not lie within one year',
       )
+    case 'school-year':
+      throw notApplicable(
+        'năm học trải qua hai năm dương lịch, không nằm trong một năm',
+        'a school year spans two calendar years, not one',
+      )
     case 'day':
     case 'instant': {
       const [y, m, day] = ymd(q.date)
@@ -291,7 +308,7 @@ export function elapsedShare(p: Period): Fraction {
 }
 
 /**
- * The calendar year a period ends in (a phase: its last year).
+ * The calendar year a period ends in (a phase: its last year; a school year: the year of its August).
  *
  * @param p - the period
  * @returns the year
@@ -305,5 +322,6 @@ export function elapsedShare(p: Period): Fraction {
  */
 export function yearOf(p: Period): number {
   const q = own(p)
+  if (q.kind === 'school-year') return q.year + 1
   return q.kind === 'phase' ? q.to : q.kind === 'day' || q.kind === 'instant' ? ymd(q.date)[0] : q.year
 }

@@ -397,6 +397,24 @@ function read(src: Source, context: PeriodContext | undefined): Period {
         word('năm')
         return make({ kind: 'year', year: written() ?? ctxYear() })
       case 'năm':
+        if (accept('học')) {
+          // "năm học 2018-2019": September 2018 to August 2019
+          const a = num(YEAR)
+          const from = yearOf(a)
+          if (toks[i]?.type !== 'sep') failAt(toks[i], { vi: '«-»', en: '«-»' })
+          i++
+          const b = num(YEAR)
+          if (yearOf(b) !== from + 1) {
+            const q = quote(textOf(a.s, b.e))
+            fail(
+              a.s,
+              b.e,
+              `năm học phải là hai năm liền nhau, gặp ${q}`,
+              `a school year must be two consecutive years, found ${q}`,
+            )
+          }
+          return make({ kind: 'school-year', year: from })
+        }
         return make({ kind: 'year', year: written() ?? ctxYear() })
       case 'quý': {
         const quarter_ = quarter()

@@ -48,6 +48,15 @@ export const PeriodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ (() =>
     z.strictObject({ kind: z.literal('year-to-date'), year, month }),
     z.strictObject({ kind: z.literal('day'), date }),
     z.strictObject({ kind: z.literal('instant'), date }),
+    z.strictObject({ kind: z.literal('school-year'), year }).check(
+      z.refine((p) => p.year < 2100, {
+        path: ['year'],
+        params: {
+          vi: 'năm học phải kết thúc không muộn hơn năm 2100',
+          en: 'a school year must end by 2100',
+        },
+      }),
+    ),
     z.strictObject({ kind: z.literal('phase'), from: year, to: year }).check(
       z.refine((p) => p.from < p.to, {
         path: ['to'],

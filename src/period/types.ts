@@ -14,7 +14,9 @@
  *   `đến hết tháng 8/2023`); kept distinct from a half or a quarter that covers the same months;
  * - `day`: one day, an ISO date `YYYY-MM-DD` (`ngày 23/5/2020`);
  * - `instant`: as of the end of that day (`tính đến cuối năm 2019` → `2019-12-31`);
- * - `phase`: a multi-year phase of whole years, `from` < `to` (`giai đoạn 2023-2025`).
+ * - `phase`: a multi-year phase of whole years, `from` < `to` (`giai đoạn 2023-2025`);
+ * - `school-year`: a school year, September of `year` through August of the next
+ *   (`năm học 2018-2019` is `year` 2018), the period of pupils' and students' BHYT.
  *
  * Years are integers from 1900 to 2100; dates are real calendar dates. Every period that the
  * library returns is a fresh frozen plain object, so it is JSON-serialisable data.
@@ -75,6 +77,12 @@ export type Period =
       readonly kind: 'instant'
       /** The day, `YYYY-MM-DD`. */
       readonly date: string
+    }
+  | {
+      /** A school year: September of `year` through August of `year + 1`. */
+      readonly kind: 'school-year'
+      /** The first year, 1900 to 2099. */
+      readonly year: number
     }
   | {
       /** A phase of whole years. */

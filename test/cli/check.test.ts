@@ -8,7 +8,12 @@ const SEED_DATES: [string, string | null, number, string[]][] = [
   ['000', '2020-10-08', 0, []],
   ['001', null, 0, ['implied-plan:stretch', 'arrears-average:ok', 'arrears-average:ok']],
   ['002', '2023-09-12', 0, ['rate-change:ambiguous', 'rate-change:ambiguous']],
-  ['003', '2021-01-05', 1, ['multiple-bound:ok', 'parts-total:ok', 'target-growth:conflict', 'restatement:ok']],
+  [
+    '003',
+    '2021-01-05',
+    1,
+    ['multiple-bound:ok', 'parts-total:ok', 'target-growth:conflict', 'restatement:ok'],
+  ],
   ['004', null, 0, ['growth-reading:ambiguous']],
 ]
 

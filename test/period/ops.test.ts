@@ -9,6 +9,7 @@ import {
   formatPeriod,
   monthsCovered,
   type Period,
+  PeriodSchema,
   parsePeriod,
   periodEquals,
   periodRange,
@@ -40,6 +41,7 @@ describe('formatPeriod', () => {
     [{ kind: 'day', date: '2020-05-23' }, 'ngày 23/5/2020', '23 May 2020'],
     [{ kind: 'instant', date: '2019-12-31' }, 'tính đến ngày 31/12/2019', 'as of 31 December 2019'],
     [{ kind: 'phase', from: 2023, to: 2025 }, 'giai đoạn 2023-2025', '2023–2025'],
+    [{ kind: 'school-year', year: 2018 }, 'năm học 2018-2019', 'school year 2018–2019'],
   ] as [Period, string, string][])('%j → %j / %j', (p, vi, en) => {
     expect(formatPeriod(p)).toBe(vi)
     expect(formatPeriod(p, { lang: 'vi' })).toBe(vi)
@@ -209,5 +211,26 @@ describe('invalid objects', () => {
     ]) {
       expect(code(() => f(bad))).toBe('invalid-input')
     }
+  })
+})
+
+describe('school years', () => {
+  it('runs from September to August, and steps back a school year', () => {
+    const p = parsePeriod('năm học 2018-2019')
+    expect(p).toEqual({ kind: 'school-year', year: 2018 })
+    // 1/9/2018 to 31/8/2019
+    expect(periodRange(p)).toEqual({ start: '2018-09-01', end: '2019-08-31' })
+    // 4 months of 2018 (9–12) and 8 of 2019 (1–8): 12
+    expect(monthsCovered(p)).toHaveLength(12)
+    expect(monthsCovered(p)[0]).toBe('2018-09')
+    expect(previousPeriod(p)).toEqual({ kind: 'school-year', year: 2017 })
+    expect(samePeriodLastYear(p)).toEqual({ kind: 'school-year', year: 2017 })
+    expect(yearOf(p)).toBe(2019)
+  })
+
+  it('rejects a school year of years not in a row, and has no share of one calendar year', () => {
+    expect(() => parsePeriod('năm học 2018-2020')).toThrow(BhxhError)
+    expect(() => elapsedShare({ kind: 'school-year', year: 2018 })).toThrow(BhxhError)
+    expect(PeriodSchema.safeParse({ kind: 'school-year', year: 2100 }).success).toBe(false)
   })
 })
