@@ -36,6 +36,7 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { headlineTotals } from './headlines'
 import { orders } from './orders'
 import { restatements } from './restatements'
 import { CheckOptionsSchema } from './schema'
@@ -1163,6 +1164,6 @@ export function findingsChecked(
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
     ...restatements(figures),
-    ...(text === undefined ? [] : orders(figures, text)),
+    ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
   ].filter((x) => oneRegion(cited(x), region))
 }
