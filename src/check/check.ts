@@ -1066,7 +1066,8 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * reports what the figures imply (a multiple's bound, an average debt). Last, a quantity stated
  * twice (a rounded headline figure and the exact one in the body) is checked against itself
  * (`restatement`). No finding pairs figures of different regions (`ExtractedFigure.region`: a
- * national figure and a provincial one, two provinces); a figure with no region goes with any
+ * national figure and a provincial one, two provinces), except an aggregate rate against the
+ * lowest and highest rates of its parts (`range`, with the report's text); a figure with no region goes with any
  * (`checkReport` reads it as the report's region when one is given).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
@@ -1138,7 +1139,9 @@ export function oneRegion(figures: readonly Pick<ExtractedFigure, 'region'>[], o
 /**
  * The findings of figures whose options are already checked (`checkReport` checks them with the
  * report); `region` is the report's own region (see {@link oneRegion}). A finding that cites
- * figures of different regions is dropped.
+ * figures of different regions is dropped, except a `range` finding: an aggregate and the lowest
+ * and highest of its parts (a province's rate and its districts') are of different regions by
+ * what the relation is.
  * @internal
  */
 export function findingsChecked(
@@ -1165,5 +1168,5 @@ export function findingsChecked(
     ...arrears(figures, checked.aging),
     ...restatements(figures),
     ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
-  ].filter((x) => oneRegion(cited(x), region))
+  ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
 }

@@ -51,7 +51,10 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  *   puts it under);
  * - `subset`: a part is at most its whole: one named after "trong đó" or "trong số …, có"
  *   ("Trong danh sách 166 đơn vị …, có 62 đơn vị"), or an amount recovered of a debt ("nợ hơn
- *   20 tỷ đồng" … "thu lại được hơn 5 tỷ đồng").
+ *   20 tỷ đồng" … "thu lại được hơn 5 tỷ đồng");
+ * - `range`: an aggregate rate lies between the lowest and the highest rate of its parts named
+ *   after it ("78,77% dân số. Trong đó, huyện A đạt cao nhất 85,53%, thấp nhất là huyện B
+ *   65,42%"); the parts are of other regions, which this relation alone may compare.
  *
  * @example
  * ```ts
@@ -75,6 +78,7 @@ export type Relation =
   | 'restatement'
   | 'threshold'
   | 'subset'
+  | 'range'
 
 /**
  * A figure a finding refers to: its text, where it is, and what it is.

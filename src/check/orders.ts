@@ -19,6 +19,7 @@ import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import {
   cite,
   type Finding,
+  gapOf,
   intervalAt,
   type Level,
   SEVERITY_WORDS,
@@ -308,6 +309,75 @@ function recoveries(figures: readonly ExtractedFigure[], text: string): Finding[
   return out
 }
 
+/** A word that names an extreme of the parts just before its figure: "cao nhất", "thấp nhất". */
+const EXTREME = /(?<![\p{L}\p{N}])(cao|thấp) nhất(?![\p{L}\p{N}])/giu
+
+/** What opens a sentence about the parts of what was said before: "Trong đó", "Trong số đó". */
+const OPENS_PARTS = /^\s*trong (?:đó|số đó)(?![\p{L}\p{N}])/iu
+
+/**
+ * An aggregate rate lies between the lowest and the highest rate of its parts: "toàn tỉnh … đạt
+ * 78,7% dân số. Trong đó, huyện A đạt cao nhất 85,5%, thấp nhất là huyện B chỉ đạt 65,4%". The
+ * sentence opens with "Trong đó" (its figures are parts of the one before), and each extreme is
+ * the first figure after "cao nhất" / "thấp nhất", a rate with no other figure between; the
+ * aggregate is the last rate before "Trong đó", in the sentence before, of a role the extremes
+ * share (or leave unsaid), a nested scheme and the same period. The parts are of other regions
+ * (districts of the province): this relation says why they are compared, and it is the only one
+ * the regions guard of `checkFigures` lets through. `ok` when low ≤ aggregate ≤ high as
+ * written; `rounding` when only one rounding place looser; else `conflict`.
+ */
+function ranges(figures: readonly ExtractedFigure[], text: string): Finding[] {
+  const out: Finding[] = []
+  const order = sentencesOf(figures)
+  order.forEach((own, k) => {
+    const [start, end] = (own[0] as ExtractedFigure).sentence
+    if (k === 0 || start < 0 || end > text.length || !OPENS_PARTS.test(text.slice(start, end))) return
+    const extremes: Partial<Record<'cao' | 'thấp', ExtractedFigure>> = {}
+    for (const m of text.slice(start, end).matchAll(EXTREME)) {
+      const at = start + (m.index ?? 0) + m[0].length
+      const f = own.find((x) => x.span[0] >= at)
+      const word = (m[1] as string).toLowerCase() as 'cao' | 'thấp'
+      if (f === undefined || !usable(f) || f.figure?.unit !== 'ratio' || extremes[word] !== undefined) return
+      if (/[.;]/u.test(text.slice(at, f.span[0])) || f.span[0] - at > 60) return
+      extremes[word] = f
+    }
+    const { cao: high, thấp: low } = extremes
+    if (high === undefined || low === undefined || high === low) return
+    const aggregate = [...(order[k - 1] as ExtractedFigure[])]
+      .reverse()
+      .find((a) => usable(a) && a.figure?.unit === 'ratio')
+    if (aggregate === undefined || RELATIVE.has(aggregate.role)) return
+    const alike = (p: ExtractedFigure) =>
+      (p.role === aggregate.role || p.role === 'other') &&
+      !RELATIVE.has(p.role) &&
+      open(p.metric, aggregate.metric) &&
+      nested(p.scheme, aggregate.scheme) &&
+      samePeriod(p.period, aggregate.period)
+    if (!alike(high) || !alike(low) || (high.role !== aggregate.role && low.role !== aggregate.role)) return
+    const holds = (level: Level) => {
+      const a = reach(aggregate, level)
+      return reach(low, level).lo.lte(a.hi) && a.lo.lte(reach(high, level).hi)
+    }
+    const severity: Severity = holds('written') ? 'ok' : holds('loose') ? 'rounding' : 'conflict'
+    const imp = span(reach(low, 'written').lo, reach(high, 'written').hi)
+    const st = reach(aggregate, 'written')
+    out.push({
+      relation: 'range',
+      figures: [cite(low), cite(high), cite(aggregate)],
+      implied: imp,
+      stated: st,
+      gap: gapOf(imp, st, (aggregate.figure as Figure).value),
+      severity,
+      readings: [],
+      explanation: {
+        vi: `${aggregate.raw} nằm giữa mức thấp nhất ${low.raw} và cao nhất ${high.raw} của các phần: ${SEVERITY_WORDS[severity].vi}`,
+        en: `${aggregate.raw} lies between the lowest ${low.raw} and the highest ${high.raw} of its parts: ${SEVERITY_WORDS[severity].en}`,
+      },
+    })
+  })
+  return out
+}
+
 /**
  * The order relations of a report's figures (see the module): examples against their threshold
  * (`threshold`), parts named after "trong đó" or "trong số …, có" against their whole, and
@@ -327,5 +397,10 @@ function recoveries(figures: readonly ExtractedFigure[], text: string): Finding[
  * ```
  */
 export function orders(figures: readonly ExtractedFigure[], text: string): Finding[] {
-  return [...thresholds(figures, text), ...subsets(figures, text), ...recoveries(figures, text)]
+  return [
+    ...thresholds(figures, text),
+    ...subsets(figures, text),
+    ...recoveries(figures, text),
+    ...ranges(figures, text),
+  ]
 }
