@@ -114,3 +114,34 @@ describe('subset: a part is at most its whole', () => {
     expect(found('Số tiền nợ BHXH là 18 tỷ đồng. Số tiền BHXH thu được trên 2.650 tỷ đồng.')).toEqual([])
   })
 })
+
+describe('range: an aggregate rate lies between its parts’ lowest and highest', () => {
+  const text =
+    'Đến cuối tháng 9, toàn tỉnh có 512.300 người tham gia BHYT, đạt tỷ lệ 88,4% dân số. Trong đó, huyện Phụng Hiệp có tỷ lệ đạt cao nhất 94,2%, thấp nhất là huyện Vị Thủy chỉ đạt 81,7%.'
+
+  it('confirms 81,7% ≤ 88,4% ≤ 94,2%, across the regions of the parts', () => {
+    const [f, ...rest] = found(text)
+    expect(rest).toEqual([])
+    expect([f?.relation, f?.severity, f?.figures.map((x) => x.raw)]).toEqual([
+      'range',
+      'ok',
+      ['81,7%', '94,2%', '88,4%'],
+    ])
+    // the parts' range as written: [81,65%; 94,25%]
+    expect([f?.implied?.lo.toString(), f?.implied?.hi.toString()]).toEqual(['0.8165', '0.9425'])
+    // the regions guard keeps it: the districts are parts of the province
+    const report = checkReport({ text, date: '2024-12-20', region: 'Hậu Giang' }).findings
+    expect(report.filter((x) => x.relation === 'range').map((x) => x.severity)).toEqual(['ok'])
+  })
+
+  it('an aggregate above the highest part is a conflict', () => {
+    // 96,4% [96,35%; 96,45%) above 94,2% [94,15%; 94,25%); five steps looser 95,9% against 94,7%
+    const [f] = found(text.replace('88,4%', '96,4%'))
+    expect([f?.relation, f?.severity]).toEqual(['range', 'conflict'])
+  })
+
+  it('says nothing without "Trong đó", or without both extremes', () => {
+    expect(found(text.replace('Trong đó, h', 'H'))).toEqual([])
+    expect(found(text.replace(', thấp nhất là huyện Vị Thủy chỉ đạt 81,7%', ''))).toEqual([])
+  })
+})
