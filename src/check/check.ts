@@ -36,6 +36,8 @@ import {
   showInterval,
   stretchable,
 } from './findings'
+import { headlineTotals } from './headlines'
+import { orders } from './orders'
 import { rateChecks } from './rates'
 import { restatements } from './restatements'
 import { CheckOptionsSchema } from './schema'
@@ -1042,7 +1044,8 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * reports what the figures imply (a multiple's bound, an average debt). Last, a quantity stated
  * twice (a rounded headline figure and the exact one in the body) is checked against itself
  * (`restatement`). No finding pairs figures of different regions (`ExtractedFigure.region`: a
- * national figure and a provincial one, two provinces); a figure with no region goes with any
+ * national figure and a provincial one, two provinces), except an aggregate rate against the
+ * lowest and highest rates of its parts (`range`, with the report's text); a figure with no region goes with any
  * (`checkReport` reads it as the report's region when one is given).
  *
  * Each implied value is computed with interval arithmetic from the figures as written, and
@@ -1114,7 +1117,9 @@ export function oneRegion(figures: readonly Pick<ExtractedFigure, 'region'>[], o
 /**
  * The findings of figures whose options are already checked (`checkReport` checks them with the
  * report); `region` is the report's own region (see {@link oneRegion}). A finding that cites
- * figures of different regions is dropped.
+ * figures of different regions is dropped, except a `range` finding: an aggregate and the lowest
+ * and highest of its parts (a province's rate and its districts') are of different regions by
+ * what the relation is.
  * @internal
  */
 export function findingsChecked(
@@ -1141,5 +1146,6 @@ export function findingsChecked(
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging),
     ...restatements(figures),
-  ].filter((x) => oneRegion(cited(x), region))
+    ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
+  ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
 }

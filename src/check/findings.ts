@@ -51,7 +51,16 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  * - `arrears-average`: the average debt per employer a bucket implies;
  * - `restatement`: one quantity stated twice, a rounded headline figure and the exact one in the
  *   body ("Gần 80 triệu người" … "79,9 triệu người"), or one exact figure repeated: their
- *   intervals must meet ("gần 90%" … "90,2%" is a `stretch`).
+ *   intervals must meet ("gần 90%" … "90,2%" is a `stretch`);
+ * - `threshold`: an example listed under a class with a threshold must meet it ("từ 10 tỷ đồng
+ *   trở lên, như … (gần 12 tỷ đồng)"; "gần 10 tỷ đồng" there is a `stretch`: only its "gần"
+ *   puts it under);
+ * - `subset`: a part is at most its whole: one named after "trong số …, có" ("Trong danh sách
+ *   166 đơn vị …, có 62 đơn vị"), or an amount recovered of a debt ("nợ hơn 20 tỷ đồng" … "thu
+ *   lại được hơn 5 tỷ đồng"); a part after a bare "trong đó" only when it exceeds its whole;
+ * - `range`: an aggregate rate lies between the lowest and the highest rate of its parts named
+ *   after it ("78,77% dân số. Trong đó, huyện A đạt cao nhất 85,53%, thấp nhất là huyện B
+ *   65,42%"); the parts are of other regions, which this relation alone may compare.
  *
  * @example
  * ```ts
@@ -74,6 +83,9 @@ export type Relation =
   | 'arrears-total'
   | 'arrears-average'
   | 'restatement'
+  | 'threshold'
+  | 'subset'
+  | 'range'
 
 /**
  * A figure a finding refers to: its text, where it is, and what it is.
