@@ -8,7 +8,7 @@
 import { BhxhError, detail } from '../errors'
 import { shown } from '../input'
 import { isIsoDate } from '../period/calendar'
-import { safeParsePeriod } from '../period/parse'
+import { periodOrNull } from '../period/parse'
 import type { Period } from '../period/types'
 import { type Doc, isWordChar, readDoc, toOrig } from './text'
 
@@ -181,8 +181,7 @@ export function periodsIn(
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
-      const r = safeParsePeriod(text, { year, asOf: date })
-      period = r.ok ? r.value : null
+      period = periodOrNull(text, { year, asOf: date })
       cache.set(key, period)
     }
     if (period === null) continue

@@ -126,14 +126,9 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   }
   const value = toDecimal(p.value)
   const step = toDecimal(p.precision.step)
-  const sigStep = step.times(new Decimal(10).pow(p.precision.trailingZeros))
-  const steps = nonNegative(slack.steps === undefined ? DEFAULT_SLACK.steps : slack.steps, 'steps')
-  const relative = nonNegative(
-    slack.relative === undefined ? DEFAULT_SLACK.relative : slack.relative,
-    'relative',
-  )
-  const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
-  const half = step.div(2)
+  // The defaults are read once (DEFAULT_STEPS, DEFAULT_RELATIVE): most figures are built with them.
+  const steps = slack.steps === undefined ? DEFAULT_STEPS : nonNegative(slack.steps, 'steps')
+  const relative = slack.relative === undefined ? DEFAULT_RELATIVE : nonNegative(slack.relative, 'relative')
   const q = p.qualifier
   let lo: Decimal
   let hi: Decimal
@@ -141,27 +136,33 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   let upperOpen = false
   if (q === 'exact') {
     // Half-up rounding to the last written place: [v − step/2, v + step/2).
+    const half = step.div(2)
     lo = value.minus(half)
     hi = value.plus(half)
     upperOpen = true
-  } else if (q === 'nearly' || q === 'under') {
-    lo = value.minus(reach)
-    hi = value
-    upperOpen = true
-  } else if (q === 'over') {
-    lo = value
-    hi = value.plus(reach)
-    lowerOpen = true
-  } else if (q === 'at-least') {
-    lo = value
-    hi = value.plus(reach)
-  } else if (q === 'at-most') {
-    lo = value.minus(reach)
-    hi = value
   } else {
-    // about: half the reach on either side
-    lo = value.minus(reach.div(2))
-    hi = value.plus(reach.div(2))
+    // The significant step: the step times 10^trailingZeros, written as one decimal.
+    const sigStep = step.times(new Decimal(`1e${p.precision.trailingZeros}`))
+    const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
+    if (q === 'nearly' || q === 'under') {
+      lo = value.minus(reach)
+      hi = value
+      upperOpen = true
+    } else if (q === 'over') {
+      lo = value
+      hi = value.plus(reach)
+      lowerOpen = true
+    } else if (q === 'at-least') {
+      lo = value
+      hi = value.plus(reach)
+    } else if (q === 'at-most') {
+      lo = value.minus(reach)
+      hi = value
+    } else {
+      // about: half the reach on either side
+      lo = value.minus(reach.div(2))
+      hi = value.plus(reach.div(2))
+    }
   }
   return Object.freeze({
     kind: 'figure',
@@ -175,6 +176,10 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
     raw: p.raw,
   })
 }
+
+/** {@link DEFAULT_SLACK} as decimals, read once. */
+const DEFAULT_STEPS = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.steps)
+const DEFAULT_RELATIVE = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.relative)
 
 const KINDS = ['number', 'percent', 'multiple', 'fraction', 'range']
 

@@ -124,7 +124,13 @@ const quote = (t: string): string => `«${t.length > 40 ? `${t.slice(0, 39)}…`
 /** A number token's value (`Infinity` for more than 9 digits, which no field accepts). */
 const value = (t: Token): number => (t.v.length <= 9 ? Number(t.v) : Number.POSITIVE_INFINITY)
 
-function read(src: Source, context: PeriodContext | undefined): Period {
+/**
+ * What {@link read} throws in place of an error when its caller only asks whether a phrase is a
+ * period ({@link periodOrNull}): no message, no stack, so that text that is no period costs little.
+ */
+const NOT_A_PERIOD: unique symbol = Symbol('not a period')
+
+function read(src: Source, context: PeriodContext | undefined, quiet = false): Period {
   const toks = tokenize(src.s)
   const first = toks[0]
   // The end of the text without its trailing spaces (the tokens may stop before it).
@@ -137,6 +143,7 @@ function read(src: Source, context: PeriodContext | undefined): Period {
 
   const textOf = (from: number, to: number): string => src.text.slice(orig(src, from), orig(src, to))
   const fail = (from: number, to: number, vi: string, en: string): never => {
+    if (quiet) throw NOT_A_PERIOD
     throw new BhxhError('bad-period', {
       span: [orig(src, from), orig(src, to)],
       input: src.text,
@@ -472,6 +479,7 @@ function read(src: Source, context: PeriodContext | undefined): Period {
     )
   }
   if (missing) {
+    if (quiet) throw NOT_A_PERIOD
     const q = quote(textOf(first.s, end))
     throw new BhxhError('needs-context', {
       span: [orig(src, first.s), orig(src, end)],
@@ -563,6 +571,19 @@ export function safeParsePeriod(text: string, context?: PeriodContext): Safe<Per
     return { ok: true, value: parsePeriod(text, context) }
   } catch (error) {
     if (error instanceof BhxhError) return { ok: false, error }
+    throw error
+  }
+}
+
+/**
+ * @internal {@link parsePeriod} for a hot path that tries many candidate phrases: the period, or
+ * `null` where `parsePeriod` would throw a {@link BhxhError} (without building the error).
+ */
+export function periodOrNull(text: string, context?: PeriodContext): Period | null {
+  try {
+    return read(source(text), context, true)
+  } catch (error) {
+    if (error === NOT_A_PERIOD || error instanceof BhxhError) return null
     throw error
   }
 }
