@@ -125,7 +125,7 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
     })
   }
   const value = toDecimal(p.value)
-  const step = toDecimal(p.precision.step)
+  const { step, half } = stepOf(p.precision.step)
   // The defaults are read once (DEFAULT_STEPS, DEFAULT_RELATIVE): most figures are built with them.
   const steps = slack.steps === undefined ? DEFAULT_STEPS : nonNegative(slack.steps, 'steps')
   const relative = slack.relative === undefined ? DEFAULT_RELATIVE : nonNegative(slack.relative, 'relative')
@@ -136,7 +136,6 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
   let upperOpen = false
   if (q === 'exact') {
     // Half-up rounding to the last written place: [v − step/2, v + step/2).
-    const half = step.div(2)
     lo = value.minus(half)
     hi = value.plus(half)
     upperOpen = true
@@ -180,6 +179,26 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
 /** {@link DEFAULT_SLACK} as decimals, read once. */
 const DEFAULT_STEPS = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.steps)
 const DEFAULT_RELATIVE = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.relative)
+
+/** A step (one unit in the last written place) and its half, as decimals. */
+interface Step {
+  readonly step: Decimal
+  readonly half: Decimal
+}
+
+// A memo of immutable values, as bhxh/number interns its precisions: a report has only a few
+// distinct steps (1, 0,001, 100.000.000 …), so most figures read none of them again.
+const STEP_CACHE = /* @__PURE__ */ new Map<string, Step>()
+
+function stepOf(text: string): Step {
+  let v = STEP_CACHE.get(text)
+  if (v === undefined) {
+    const step = toDecimal(text)
+    v = Object.freeze({ step, half: step.div(2) })
+    if (STEP_CACHE.size < 4096) STEP_CACHE.set(text, v)
+  }
+  return v
+}
 
 const KINDS = ['number', 'percent', 'multiple', 'fraction', 'range']
 
