@@ -625,7 +625,8 @@ class Extractor {
   }
 
   private peopleRole(f: Fig): FigureRole {
-    const unit = f.p.unit?.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ') ?? ''
+    const written = this.unitText(f.p)
+    const unit = written === null ? '' : collapsedSpaces(written, 0, written.length)
     // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
     const visits = unit.startsWith('lượt ')
     if (!GENERIC.has(unit) && !visits) return 'other'
@@ -795,8 +796,7 @@ class Extractor {
     // the first plan of a row or a list: people of a scheme take part in it; money is collected
     const part = this.parts[f.part] as Part
     const start = this.sentenceStart[part.sentence] ?? part.start
-    if (unit === 'person' && GENERIC.has(f.p.unit?.text.normalize('NFC').toLowerCase() ?? ''))
-      return 'participants'
+    if (unit === 'person' && GENERIC.has(this.unitText(f.p) ?? '')) return 'participants'
     if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
     return 'other'
   }
@@ -907,14 +907,38 @@ class Extractor {
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.has(f.clauseStart, f.a, CUE.expenditure))
         f.metric = 'expenditure'
     }
-    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period)
+    if (f.role !== 'target' && isFlow(f, this.unitText(f.p))) f.period = asFlow(f.period)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    f.region = canonicalRegion(this.regionOf(f), this.date)
+    f.region = this.canonicalRegion(this.regionOf(f))
   }
+
+  /** {@link canonicalRegion}, memoised by the name (the date is the report's throughout). */
+  private canonicalRegion(name: string | null): string | null {
+    if (name === null) return null
+    let r = this.regionCache.get(name)
+    if (r === undefined) {
+      r = canonicalRegion(name, this.date)
+      this.regionCache.set(name, r)
+    }
+    return r
+  }
+  private readonly regionCache = new Map<string, string | null>()
+
+  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
+  private unitText(p: ParsedNumber): string | null {
+    if (p.unit === null) return null
+    let t = this.unitCache.get(p.unit.text)
+    if (t === undefined) {
+      t = p.unit.text.normalize('NFC').toLowerCase()
+      this.unitCache.set(p.unit.text, t)
+    }
+    return t
+  }
+  private readonly unitCache = new Map<string, string>()
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
   private ofRate(f: Fig): boolean {
@@ -1185,11 +1209,9 @@ function gapIsSpace(low: string, a: number, b: number): boolean {
 }
 
 /** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
-function isFlow(f: Fig): boolean {
+function isFlow(f: Fig, unit: string | null): boolean {
   if (f.metric !== null && FLOWS.has(f.metric)) return true
-  return (
-    f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
-  )
+  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
 }
 
 /** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
