@@ -1124,9 +1124,16 @@ class Extractor {
     let nf = 0
     let nd = 0
     for (const f of this.figs) f.listIndex = f.dupOf ? nd++ : nf++
+    // The figures of one sentence share its span (frozen, so sharing it is safe).
+    let sentence: readonly [number, number] = [0, 0]
+    let sentenceOf = -1
     for (const f of this.figs) {
       const list = f.dupOf ? duplicates : figures
-      const part = this.parts[f.part] as Part
+      if (f.part !== sentenceOf) {
+        const part = this.parts[f.part] as Part
+        sentence = Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const)
+        sentenceOf = f.part
+      }
       list.push(
         Object.freeze({
           index: f.listIndex,
@@ -1147,7 +1154,7 @@ class Extractor {
           aging: f.aging,
           linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
           duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
-          sentence: Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const),
+          sentence,
         }),
       )
     }
