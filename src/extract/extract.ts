@@ -877,7 +877,7 @@ class Extractor {
       }
     }
     if (!goal && this.date && f.period && f.period.kind !== 'instant') {
-      goal = periodRange(f.period).start > this.date
+      goal = this.periodStart(f.period) > this.date
     }
     if (!goal) return
     f.role = 'target'
@@ -915,6 +915,17 @@ class Extractor {
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
     f.region = this.canonicalRegion(this.regionOf(f))
   }
+
+  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
+  private periodStart(p: Period): string {
+    let start = this.startCache.get(p)
+    if (start === undefined) {
+      start = periodRange(p).start
+      this.startCache.set(p, start)
+    }
+    return start
+  }
+  private readonly startCache = new Map<Period, string>()
 
   /** {@link canonicalRegion}, memoised by the name (the date is the report's throughout). */
   private canonicalRegion(name: string | null): string | null {

@@ -119,6 +119,15 @@ function addPhrase(root: Map<string, Node>, phrase: string, f: (e: Entry | null)
 }
 
 let TRIE: Map<string, Node> | null = null
+/** The {@link wordHash} of each first word of a phrase: a text's other words are skipped without a slice. */
+let FIRST_WORDS: Set<number> | null = null
+
+/** A 32-bit FNV-1a hash of the UTF-16 code units of `low` in `[a, b)`. */
+function wordHash(low: string, a: number, b: number): number {
+  let h = 0x811c9dc5
+  for (let i = a; i < b; i++) h = Math.imul(h ^ low.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
 
 function trie(): Map<string, Node> {
   if (TRIE) return TRIE
@@ -132,6 +141,7 @@ function trie(): Map<string, Node> {
     addPhrase(root, p, (e) => ({ ...(e ?? blank), organisationAfter: true }))
   for (const p of ORGANISATION_BEFORE)
     addPhrase(root, p, (e) => ({ ...(e ?? blank), organisationBefore: true }))
+  FIRST_WORDS = new Set([...root.keys()].map((w) => wordHash(w, 0, w.length)))
   TRIE = root
   return root
 }
@@ -182,6 +192,7 @@ function nextWord(low: string, e: number): number {
 /** Finds every phrase of the vocabulary, longest first, in one pass over the words. */
 export function findPhrases(low: string): Phrases {
   const root = trie()
+  const first = FIRST_WORDS as Set<number>
   const out: Phrases = { start: [], end: [], mask: [], scheme: [], orgAfter: [], orgBefore: [] }
   let i = 0
   const n = low.length
@@ -191,7 +202,7 @@ export function findPhrases(low: string): Phrases {
       continue
     }
     const e = wordEnd(low, i)
-    let node = root.get(low.slice(i, e))
+    let node = first.has(wordHash(low, i, e)) ? root.get(low.slice(i, e)) : undefined
     if (!node) {
       i = e
       continue
