@@ -11,7 +11,7 @@ import { BhxhError, detail, type Safe } from '../errors'
 import { toNfc } from '../nfc'
 import type { Messages } from '../number/errors'
 import { validate } from '../schema/validate'
-import { daysInMonth, isoDate, isYear, MAX_YEAR, MIN_YEAR, monthEnd, ymd } from './calendar'
+import { daysInMonth, isIsoDate, isoDate, isYear, MAX_YEAR, MIN_YEAR, monthEnd, ymd } from './calendar'
 import { make, PeriodContextSchema, PeriodSchema } from './schema'
 import type { Period, PeriodContext } from './types'
 
@@ -130,7 +130,7 @@ const value = (t: Token): number => (t.v.length <= 9 ? Number(t.v) : Number.POSI
  */
 const NOT_A_PERIOD: unique symbol = Symbol('not a period')
 
-function read(src: Source, context: PeriodContext | undefined, quiet = false): Period {
+function read(src: Source, context: PeriodContext | undefined, quiet = false, checked = false): Period {
   const toks = tokenize(src.s)
   const first = toks[0]
   // The end of the text without its trailing spaces (the tokens may stop before it).
@@ -181,7 +181,7 @@ function read(src: Source, context: PeriodContext | undefined, quiet = false): P
   // Context, validated on first use. A missing one is reported after the whole phrase is read,
   // so that a phrase that is wrong anyway gets its bad-period error first.
   const context_ = (): PeriodContext => {
-    ctx ??= context === undefined ? {} : validate(PeriodContextSchema, context, CONTEXT)
+    ctx ??= context === undefined ? {} : checked ? context : validate(PeriodContextSchema, context, CONTEXT)
     return ctx
   }
   const ctxYear = (): number => {
@@ -581,11 +581,20 @@ export function safeParsePeriod(text: string, context?: PeriodContext): Safe<Per
  */
 export function periodOrNull(text: string, context?: PeriodContext): Period | null {
   try {
-    return read(source(text), context, true)
+    return read(source(text), context, true, context !== undefined && validContext(context))
   } catch (error) {
     if (error === NOT_A_PERIOD || error instanceof BhxhError) return null
     throw error
   }
+}
+
+/**
+ * Whether `c` passes {@link PeriodContextSchema}, checked without zod: a year in range and an
+ * ISO date of the calendar, each optional, and no other field.
+ */
+function validContext(c: PeriodContext): boolean {
+  for (const key in c) if (key !== 'year' && key !== 'asOf') return false
+  return (c.year === undefined || isYear(c.year)) && (c.asOf === undefined || isIsoDate(c.asOf))
 }
 
 /**
