@@ -36,6 +36,7 @@ import { listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
+  collapsedSpaces,
   findPhrases,
   indexIn,
   isWordChar,
@@ -1186,36 +1187,6 @@ function mentionAt(ms: readonly { readonly start: number }[], a: number): number
     else hi = mid
   }
   return lo
-}
-
-/**
- * `s.slice(a, b)` with each run of white space (`\s` of a Unicode regular expression) as one
- * space; the slice itself when it has none to collapse, which is most sentences.
- */
-function collapsedSpaces(s: string, a: number, b: number): string {
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 32 ? i + 1 < b && isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c))
-      return s.slice(a, b).replace(/\s+/gu, ' ')
-  }
-  return s.slice(a, b)
-}
-
-/** What `\s` matches in a regular expression. */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 function gapIsSpace(low: string, a: number, b: number): boolean {

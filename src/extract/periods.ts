@@ -10,7 +10,7 @@ import { shown } from '../input'
 import { isIsoDate } from '../period/calendar'
 import { periodOrNull } from '../period/parse'
 import type { Period } from '../period/types'
-import { type Doc, isWordChar, readDoc, toOrig } from './text'
+import { collapsedSpaces, type Doc, isWordChar, readDoc, toOrig } from './text'
 
 /**
  * A period phrase found in a text.
@@ -162,7 +162,7 @@ export function periodsIn(
       continue
     }
     const end = start + m[0].length
-    const cand = m[0].replace(/\s+/gu, ' ')
+    const cand = collapsedSpaces(low, start, end)
     const before = low.slice(Math.max(0, start - 80), start)
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear

@@ -83,6 +83,36 @@ export const isSpace = (c: number): boolean =>
   (c >= 0x2000 && c <= 0x200b) ||
   c === 0x3000
 
+/**
+ * `s.slice(a, b)` with each run of white space (`\s` of a Unicode regular expression) as one
+ * space; the slice itself when it has none to collapse, which is most sentences.
+ */
+export function collapsedSpaces(s: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32 ? i + 1 < b && isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c))
+      return s.slice(a, b).replace(/\s+/gu, ' ')
+  }
+  return s.slice(a, b)
+}
+
+/** What `\s` matches in a regular expression. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phrases: cue words and scheme names, found with a trie keyed by word
 
@@ -201,8 +231,12 @@ export function findPhrases(low: string): Phrases {
       i++
       continue
     }
-    const e = wordEnd(low, i)
-    let node = first.has(wordHash(low, i, e)) ? root.get(low.slice(i, e)) : undefined
+    // The word's end and its hash in one pass (as wordEnd and wordHash would find them).
+    let e = i
+    let h = 0x811c9dc5
+    for (let c = low.charCodeAt(e); e < n && isWordChar(c); c = low.charCodeAt(++e))
+      h = Math.imul(h ^ c, 0x01000193)
+    let node = first.has(h >>> 0) ? root.get(low.slice(i, e)) : undefined
     if (!node) {
       i = e
       continue
