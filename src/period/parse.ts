@@ -141,7 +141,9 @@ function read(src: Source, context: PeriodContext | undefined, quiet = false, ch
   let missing: 'year' | 'asOf' | null = null
   let ctx: PeriodContext | undefined
 
-  const textOf = (from: number, to: number): string => src.text.slice(orig(src, from), orig(src, to))
+  // Quiet, no message is shown: the pieces of text that messages quote are not cut out.
+  const textOf = (from: number, to: number): string =>
+    quiet ? '' : src.text.slice(orig(src, from), orig(src, to))
   const fail = (from: number, to: number, vi: string, en: string): never => {
     if (quiet) throw NOT_A_PERIOD
     throw new BhxhError('bad-period', {
