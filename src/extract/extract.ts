@@ -449,32 +449,31 @@ class Extractor {
   // -------------------------------------------------------------------------------------------
   // Cue queries
 
-  /** The phrases that lie in `[a, b)`, as a range of indices. */
-  private phraseRange(a: number, b: number): [number, number] {
-    const { ph } = this
-    const i = lowerBound(ph.start, a)
-    let j = i
-    while (j < ph.start.length && (ph.end[j] as number) <= b) j++
-    return [i, j]
-  }
-
+  /**
+   * The phrases that lie in `[a, b)` are those from `lowerBound(ph.start, a)` on while they end
+   * by `b`; the queries below walk them in place (no range is built per query).
+   */
   private has(a: number, b: number, mask: number): boolean {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return true
+    const { start, end, mask: masks } = this.ph
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) return true
     return false
   }
 
   /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
   private last(a: number, b: number, mask: number): number {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = j - 1; k >= i; k--) if (((this.ph.mask[k] as number) & mask) !== 0) return k
-    return -1
+    const { start, end, mask: masks } = this.ph
+    let found = -1
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) found = k
+    return found
   }
 
   /** The first phrase in `[a, b)` with a category in `mask`, or -1. */
   private first(a: number, b: number, mask: number): number {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return k
+    const { start, end, mask: masks } = this.ph
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) return k
     return -1
   }
 
