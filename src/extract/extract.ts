@@ -37,6 +37,7 @@ import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
+  collapsedSpaces,
   findPhrases,
   indexIn,
   isWordChar,
@@ -551,18 +552,14 @@ class Extractor {
   // -------------------------------------------------------------------------------------------
   // Cue queries
 
-  /** The phrases that lie in `[a, b)`, as a range of indices. */
-  private phraseRange(a: number, b: number): [number, number] {
-    const { ph } = this
-    const i = lowerBound(ph.start, a)
-    let j = i
-    while (j < ph.start.length && (ph.end[j] as number) <= b) j++
-    return [i, j]
-  }
-
+  /**
+   * The phrases that lie in `[a, b)` are those from `lowerBound(ph.start, a)` on while they end
+   * by `b`; the queries below walk them in place (no range is built per query).
+   */
   private has(a: number, b: number, mask: number): boolean {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return true
+    const { start, end, mask: masks } = this.ph
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) return true
     return false
   }
 
@@ -574,15 +571,18 @@ class Extractor {
 
   /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
   private last(a: number, b: number, mask: number): number {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = j - 1; k >= i; k--) if (((this.ph.mask[k] as number) & mask) !== 0) return k
-    return -1
+    const { start, end, mask: masks } = this.ph
+    let found = -1
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) found = k
+    return found
   }
 
   /** The first phrase in `[a, b)` with a category in `mask`, or -1. */
   private first(a: number, b: number, mask: number): number {
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++) if (((this.ph.mask[k] as number) & mask) !== 0) return k
+    const { start, end, mask: masks } = this.ph
+    for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
+      if (((masks[k] as number) & mask) !== 0) return k
     return -1
   }
 
@@ -782,7 +782,8 @@ class Extractor {
   }
 
   private peopleRole(f: Fig): FigureRole {
-    const unit = f.p.unit?.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ') ?? ''
+    const written = this.unitText(f.p)
+    const unit = written === null ? '' : collapsedSpaces(written, 0, written.length)
     // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
     const visits = unit.startsWith('lượt ')
     if (!GENERIC.has(unit) && !visits) return 'other'
@@ -979,8 +980,7 @@ class Extractor {
     // the first plan of a row or a list: people of a scheme take part in it; money is collected
     const part = this.parts[f.part] as Part
     const start = this.sentenceStart[part.sentence] ?? part.start
-    if (unit === 'person' && GENERIC.has(f.p.unit?.text.normalize('NFC').toLowerCase() ?? ''))
-      return 'participants'
+    if (unit === 'person' && GENERIC.has(this.unitText(f.p) ?? '')) return 'participants'
     if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
     return 'other'
   }
@@ -1074,7 +1074,7 @@ class Extractor {
       }
     }
     if (!goal && this.date && f.period && f.period.kind !== 'instant') {
-      goal = periodRange(f.period).start > this.date
+      goal = this.periodStart(f.period) > this.date
     }
     if (!goal) return
     f.role = 'target'
@@ -1101,8 +1101,7 @@ class Extractor {
    */
   private goalWordIn(a: number, b: number): boolean {
     const { ph, low } = this
-    const [i, j] = this.phraseRange(a, b)
-    for (let k = i; k < j; k++) {
+    for (let k = lowerBound(ph.start, a); k < ph.start.length && (ph.end[k] as number) <= b; k++) {
       if (((ph.mask[k] as number) & CUE.target) === 0) continue
       const s = ph.start[k] as number
       if (this.bracketedBefore(a, s, b)) continue
@@ -1151,7 +1150,7 @@ class Extractor {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
     }
-    if (f.role !== 'target' && isFlow(f)) f.period = asFlow(f.period, this.date)
+    if (f.role !== 'target' && isFlow(f, this.unitText(f.p))) f.period = asFlow(f.period, this.date)
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
@@ -1194,6 +1193,29 @@ class Extractor {
     }
     return null
   }
+
+  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
+  private periodStart(p: Period): string {
+    let start = this.startCache.get(p)
+    if (start === undefined) {
+      start = periodRange(p).start
+      this.startCache.set(p, start)
+    }
+    return start
+  }
+  private readonly startCache = new Map<Period, string>()
+
+  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
+  private unitText(p: ParsedNumber): string | null {
+    if (p.unit === null) return null
+    let t = this.unitCache.get(p.unit.text)
+    if (t === undefined) {
+      t = p.unit.text.normalize('NFC').toLowerCase()
+      this.unitCache.set(p.unit.text, t)
+    }
+    return t
+  }
+  private readonly unitCache = new Map<string, string>()
 
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
   private ofRate(f: Fig): boolean {
@@ -1346,7 +1368,7 @@ class Extractor {
       const figs = this.byPart[i]
       if (!figs || figs.length === 0) continue
       const part = this.parts[i] as Part
-      const key = this.low.slice(part.start, part.end).replace(/\s+/gu, ' ')
+      const key = collapsedSpaces(this.low, part.start, part.end)
       if (key.length < 16) continue
       const first = seen.get(key)
       if (!first) {
@@ -1376,9 +1398,16 @@ class Extractor {
     let nf = 0
     let nd = 0
     for (const f of this.figs) f.listIndex = f.dupOf ? nd++ : nf++
+    // The figures of one sentence share its span (frozen, so sharing it is safe).
+    let sentence: readonly [number, number] = [0, 0]
+    let sentenceOf = -1
     for (const f of this.figs) {
       const list = f.dupOf ? duplicates : figures
-      const part = this.parts[f.part] as Part
+      if (f.part !== sentenceOf) {
+        const part = this.parts[f.part] as Part
+        sentence = Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const)
+        sentenceOf = f.part
+      }
       list.push(
         Object.freeze({
           index: f.listIndex,
@@ -1399,7 +1428,7 @@ class Extractor {
           aging: f.aging,
           linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
           duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
-          sentence: Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const),
+          sentence,
         }),
       )
     }
@@ -1463,11 +1492,9 @@ function gapIsSpace(low: string, a: number, b: number): boolean {
 }
 
 /** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
-function isFlow(f: Fig): boolean {
+function isFlow(f: Fig, unit: string | null): boolean {
   if (f.metric !== null && FLOWS.has(f.metric)) return true
-  return (
-    f.p.kind === 'number' && f.p.unit !== null && /lượt/u.test(f.p.unit.text.normalize('NFC').toLowerCase())
-  )
+  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
 }
 
 /** The role of a level of `metric` (the inverse of {@link metricOfRole}). */

@@ -8,9 +8,9 @@
 import { BhxhError, detail } from '../errors'
 import { shown } from '../input'
 import { isIsoDate, monthEnd } from '../period/calendar'
-import { safeParsePeriod } from '../period/parse'
+import { periodOrNull } from '../period/parse'
 import type { Period } from '../period/types'
-import { type Doc, isWordChar, readDoc, toOrig } from './text'
+import { collapsedSpaces, type Doc, isWordChar, readDoc, toOrig } from './text'
 
 /**
  * A period phrase found in a text.
@@ -173,7 +173,7 @@ export function periodsIn(
       continue
     }
     const end = start + m[0].length
-    const cand = m[0].replace(/\s+/gu, ' ')
+    const cand = collapsedSpaces(low, start, end)
     const before = low.slice(Math.max(0, start - 160), start)
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
@@ -201,8 +201,7 @@ export function periodsIn(
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
-      const r = safeParsePeriod(text, { year, asOf: date })
-      period = r.ok ? r.value : null
+      period = periodOrNull(text, { year, asOf: date })
       cache.set(key, period)
     }
     if (period === null) continue

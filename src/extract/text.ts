@@ -83,6 +83,36 @@ export const isSpace = (c: number): boolean =>
   (c >= 0x2000 && c <= 0x200b) ||
   c === 0x3000
 
+/**
+ * `s.slice(a, b)` with each run of white space (`\s` of a Unicode regular expression) as one
+ * space; the slice itself when it has none to collapse, which is most sentences.
+ */
+export function collapsedSpaces(s: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32 ? i + 1 < b && isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c))
+      return s.slice(a, b).replace(/\s+/gu, ' ')
+  }
+  return s.slice(a, b)
+}
+
+/** What `\s` matches in a regular expression. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phrases: cue words and scheme names, found with a trie keyed by word
 
@@ -94,22 +124,37 @@ interface Entry {
   readonly organisationBefore: boolean
 }
 
+/**
+ * A node of the trie: the word that leads to it, keyed in its parent by the word's
+ * {@link wordHash} (a text's words are looked up without being cut out of it); words of one
+ * level with the same hash are chained by `alt`.
+ */
 interface Node {
-  next: Map<string, Node> | null
+  readonly word: string
+  readonly alt: Node | null
+  next: Map<number, Node> | null
   entry: Entry | null
 }
 
 const words = (p: string): string[] => p.split(/[\s()]+/u).filter((w) => w !== '')
 
-function addPhrase(root: Map<string, Node>, phrase: string, f: (e: Entry | null) => Entry): void {
+/** The node of `map` for the word `low[a, b)` whose hash is `h`, if any. */
+function child(map: Map<number, Node>, h: number, low: string, a: number, b: number): Node | undefined {
+  for (let n: Node | null | undefined = map.get(h); n; n = n.alt)
+    if (n.word.length === b - a && low.startsWith(n.word, a)) return n
+  return undefined
+}
+
+function addPhrase(root: Map<number, Node>, phrase: string, f: (e: Entry | null) => Entry): void {
   const ws = words(phrase)
   let map = root
   let node: Node | null = null
   for (const w of ws) {
-    let n = map.get(w)
+    const h = wordHash(w, 0, w.length)
+    let n = child(map, h, w, 0, w.length)
     if (!n) {
-      n = { next: null, entry: null }
-      map.set(w, n)
+      n = { word: w, alt: map.get(h) ?? null, next: null, entry: null }
+      map.set(h, n)
     }
     node = n
     if (!n.next) n.next = new Map()
@@ -118,11 +163,18 @@ function addPhrase(root: Map<string, Node>, phrase: string, f: (e: Entry | null)
   if (node) node.entry = f(node.entry)
 }
 
-let TRIE: Map<string, Node> | null = null
+let TRIE: Map<number, Node> | null = null
 
-function trie(): Map<string, Node> {
+/** A 32-bit FNV-1a hash of the UTF-16 code units of `low` in `[a, b)`. */
+function wordHash(low: string, a: number, b: number): number {
+  let h = 0x811c9dc5
+  for (let i = a; i < b; i++) h = Math.imul(h ^ low.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+function trie(): Map<number, Node> {
   if (TRIE) return TRIE
-  const root = new Map<string, Node>()
+  const root = new Map<number, Node>()
   const blank: Entry = { mask: 0, scheme: null, organisationAfter: false, organisationBefore: false }
   for (const [cat, list] of Object.entries(CUE_PHRASES) as [keyof typeof CUE, readonly string[]][]) {
     for (const p of list) addPhrase(root, p, (e) => ({ ...(e ?? blank), mask: (e?.mask ?? 0) | CUE[cat] }))
@@ -183,6 +235,20 @@ function nextWord(low: string, e: number): number {
 export function findPhrases(low: string): Phrases {
   const root = trie()
   const out: Phrases = { start: [], end: [], mask: [], scheme: [], orgAfter: [], orgBefore: [] }
+  /** The {@link wordHash} of the word last read by `wordEndHashed`. */
+  let hashed = 0
+  /** The end of the word at `a` (as {@link wordEnd}), its hash left in `hashed`: one pass. */
+  const wordEndHashed = (text: string, a: number): number => {
+    let h = 0x811c9dc5
+    let b = a
+    for (; b < text.length; b++) {
+      const c = text.charCodeAt(b)
+      if (!isWordChar(c)) break
+      h = Math.imul(h ^ c, 0x01000193)
+    }
+    hashed = h >>> 0
+    return b
+  }
   let i = 0
   const n = low.length
   while (i < n) {
@@ -190,8 +256,8 @@ export function findPhrases(low: string): Phrases {
       i++
       continue
     }
-    const e = wordEnd(low, i)
-    let node = root.get(low.slice(i, e))
+    const e = wordEndHashed(low, i)
+    let node = child(root, hashed, low, i, e)
     if (!node) {
       i = e
       continue
@@ -202,8 +268,8 @@ export function findPhrases(low: string): Phrases {
     while (node?.next && node.next.size > 0) {
       const j = nextWord(low, end)
       if (j < 0) break
-      const k = wordEnd(low, j)
-      node = node.next.get(low.slice(j, k))
+      const k = wordEndHashed(low, j)
+      node = child(node.next, hashed, low, j, k)
       if (!node) break
       end = k
       if (node.entry) {

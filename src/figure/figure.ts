@@ -125,15 +125,10 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
     })
   }
   const value = toDecimal(p.value)
-  const step = toDecimal(p.precision.step)
-  const sigStep = step.times(new Decimal(10).pow(p.precision.trailingZeros))
-  const steps = nonNegative(slack.steps === undefined ? DEFAULT_SLACK.steps : slack.steps, 'steps')
-  const relative = nonNegative(
-    slack.relative === undefined ? DEFAULT_SLACK.relative : slack.relative,
-    'relative',
-  )
-  const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
-  const half = step.div(2)
+  const { step, half } = stepOf(p.precision.step)
+  // The defaults are read once (DEFAULT_STEPS, DEFAULT_RELATIVE): most figures are built with them.
+  const steps = slack.steps === undefined ? DEFAULT_STEPS : nonNegative(slack.steps, 'steps')
+  const relative = slack.relative === undefined ? DEFAULT_RELATIVE : nonNegative(slack.relative, 'relative')
   const q = p.qualifier
   let lo: Decimal
   let hi: Decimal
@@ -144,24 +139,29 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
     lo = value.minus(half)
     hi = value.plus(half)
     upperOpen = true
-  } else if (q === 'nearly' || q === 'under') {
-    lo = value.minus(reach)
-    hi = value
-    upperOpen = true
-  } else if (q === 'over') {
-    lo = value
-    hi = value.plus(reach)
-    lowerOpen = true
-  } else if (q === 'at-least') {
-    lo = value
-    hi = value.plus(reach)
-  } else if (q === 'at-most') {
-    lo = value.minus(reach)
-    hi = value
   } else {
-    // about: half the reach on either side
-    lo = value.minus(reach.div(2))
-    hi = value.plus(reach.div(2))
+    // The significant step: the step times 10^trailingZeros, written as one decimal.
+    const sigStep = step.times(new Decimal(`1e${p.precision.trailingZeros}`))
+    const reach = Decimal.min(sigStep.times(steps), value.abs().times(relative))
+    if (q === 'nearly' || q === 'under') {
+      lo = value.minus(reach)
+      hi = value
+      upperOpen = true
+    } else if (q === 'over') {
+      lo = value
+      hi = value.plus(reach)
+      lowerOpen = true
+    } else if (q === 'at-least') {
+      lo = value
+      hi = value.plus(reach)
+    } else if (q === 'at-most') {
+      lo = value.minus(reach)
+      hi = value
+    } else {
+      // about: half the reach on either side
+      lo = value.minus(reach.div(2))
+      hi = value.plus(reach.div(2))
+    }
   }
   return Object.freeze({
     kind: 'figure',
@@ -174,6 +174,30 @@ export function figure(text: string | ParsedNumber, options: FigureOptions = {})
     step,
     raw: p.raw,
   })
+}
+
+/** {@link DEFAULT_SLACK} as decimals, read once. */
+const DEFAULT_STEPS = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.steps)
+const DEFAULT_RELATIVE = /* @__PURE__ */ toDecimal(DEFAULT_SLACK.relative)
+
+/** A step (one unit in the last written place) and its half, as decimals. */
+interface Step {
+  readonly step: Decimal
+  readonly half: Decimal
+}
+
+// A memo of immutable values, as bhxh/number interns its precisions: a report has only a few
+// distinct steps (1, 0,001, 100.000.000 …), so most figures read none of them again.
+const STEP_CACHE = /* @__PURE__ */ new Map<string, Step>()
+
+function stepOf(text: string): Step {
+  let v = STEP_CACHE.get(text)
+  if (v === undefined) {
+    const step = toDecimal(text)
+    v = Object.freeze({ step, half: step.div(2) })
+    if (STEP_CACHE.size < 4096) STEP_CACHE.set(text, v)
+  }
+  return v
 }
 
 const KINDS = ['number', 'percent', 'multiple', 'fraction', 'range']

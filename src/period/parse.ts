@@ -11,7 +11,7 @@ import { BhxhError, detail, type Safe } from '../errors'
 import { toNfc } from '../nfc'
 import type { Messages } from '../number/errors'
 import { validate } from '../schema/validate'
-import { daysInMonth, isoDate, isYear, MAX_YEAR, MIN_YEAR, monthEnd, ymd } from './calendar'
+import { daysInMonth, isIsoDate, isoDate, isYear, MAX_YEAR, MIN_YEAR, monthEnd, ymd } from './calendar'
 import { make, PeriodContextSchema, PeriodSchema } from './schema'
 import type { Period, PeriodContext } from './types'
 
@@ -124,7 +124,13 @@ const quote = (t: string): string => `«${t.length > 40 ? `${t.slice(0, 39)}…`
 /** A number token's value (`Infinity` for more than 9 digits, which no field accepts). */
 const value = (t: Token): number => (t.v.length <= 9 ? Number(t.v) : Number.POSITIVE_INFINITY)
 
-function read(src: Source, context: PeriodContext | undefined): Period {
+/**
+ * What {@link read} throws in place of an error when its caller only asks whether a phrase is a
+ * period ({@link periodOrNull}): no message, no stack, so that text that is no period costs little.
+ */
+const NOT_A_PERIOD: unique symbol = Symbol('not a period')
+
+function read(src: Source, context: PeriodContext | undefined, quiet = false, checked = false): Period {
   const toks = tokenize(src.s)
   const first = toks[0]
   // The end of the text without its trailing spaces (the tokens may stop before it).
@@ -135,8 +141,11 @@ function read(src: Source, context: PeriodContext | undefined): Period {
   let missing: 'year' | 'asOf' | null = null
   let ctx: PeriodContext | undefined
 
-  const textOf = (from: number, to: number): string => src.text.slice(orig(src, from), orig(src, to))
+  // Quiet, no message is shown: the pieces of text that messages quote are not cut out.
+  const textOf = (from: number, to: number): string =>
+    quiet ? '' : src.text.slice(orig(src, from), orig(src, to))
   const fail = (from: number, to: number, vi: string, en: string): never => {
+    if (quiet) throw NOT_A_PERIOD
     throw new BhxhError('bad-period', {
       span: [orig(src, from), orig(src, to)],
       input: src.text,
@@ -174,7 +183,7 @@ function read(src: Source, context: PeriodContext | undefined): Period {
   // Context, validated on first use. A missing one is reported after the whole phrase is read,
   // so that a phrase that is wrong anyway gets its bad-period error first.
   const context_ = (): PeriodContext => {
-    ctx ??= context === undefined ? {} : validate(PeriodContextSchema, context, CONTEXT)
+    ctx ??= context === undefined ? {} : checked ? context : validate(PeriodContextSchema, context, CONTEXT)
     return ctx
   }
   const ctxYear = (): number => {
@@ -490,6 +499,7 @@ function read(src: Source, context: PeriodContext | undefined): Period {
     )
   }
   if (missing) {
+    if (quiet) throw NOT_A_PERIOD
     const q = quote(textOf(first.s, end))
     throw new BhxhError('needs-context', {
       span: [orig(src, first.s), orig(src, end)],
@@ -583,6 +593,28 @@ export function safeParsePeriod(text: string, context?: PeriodContext): Safe<Per
     if (error instanceof BhxhError) return { ok: false, error }
     throw error
   }
+}
+
+/**
+ * @internal {@link parsePeriod} for a hot path that tries many candidate phrases: the period, or
+ * `null` where `parsePeriod` would throw a {@link BhxhError} (without building the error).
+ */
+export function periodOrNull(text: string, context?: PeriodContext): Period | null {
+  try {
+    return read(source(text), context, true, context !== undefined && validContext(context))
+  } catch (error) {
+    if (error === NOT_A_PERIOD || error instanceof BhxhError) return null
+    throw error
+  }
+}
+
+/**
+ * Whether `c` passes {@link PeriodContextSchema}, checked without zod: a year in range and an
+ * ISO date of the calendar, each optional, and no other field.
+ */
+function validContext(c: PeriodContext): boolean {
+  for (const key in c) if (key !== 'year' && key !== 'asOf') return false
+  return (c.year === undefined || isYear(c.year)) && (c.asOf === undefined || isIsoDate(c.asOf))
 }
 
 /**
