@@ -2,7 +2,7 @@
  * Consistency checks over reported figures: findings with the arithmetic and a severity.
  * @module
  */
-export { type CheckOptions, checkFigures, type KnownBase, type Trend } from './check'
+export { type CheckOptions, checkFigures, figureNotes, type KnownBase, type Trend } from './check'
 export type {
   Finding,
   FindingFigure,
