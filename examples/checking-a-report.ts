@@ -8,7 +8,7 @@ const reports: { seed: string; date: string | null; region: string | null }[] = 
 
 for (const { seed, date, region } of reports) {
   const text = readFileSync(new URL(`./reports/${seed}`, import.meta.url), 'utf8')
-  const { figures, duplicates, findings } = checkReport({
+  const { figures, duplicates, findings, notes } = checkReport({
     text,
     ...(date ? { date } : {}),
     ...(region ? { region } : {}),
@@ -25,4 +25,6 @@ for (const { seed, date, region } of reports) {
       `   ${f.raw.padEnd(22)} ${f.role.padEnd(17)} ${(f.scheme ?? '').padEnd(8)} ${f.period ? formatPeriod(f.period) : ''}`,
     )
   for (const f of findings) console.log(`   [${f.severity}] ${f.explanation.vi}`)
+  // What the figures imply with nothing stated to compare: not a finding, it confirms nothing.
+  for (const n of notes) console.log(`   ghi chú: ${n.explanation.vi}`)
 }

@@ -77,7 +77,8 @@ async function main() {
   const data = await (await fetch(new URL('./data/ben-tre-2019.json', import.meta.url))).json()
   const st = data.statements
   const asOf = period(st[0].period)
-  const { findings } = checkReport({ statements: st, date: data.date, bases: data.bases })
+  // findings check something the report states; notes only say what the figures imply (none here)
+  const { findings, notes } = checkReport({ statements: st, date: data.date, bases: data.bases })
   const figures = st.map((x) => figure(x.value))
   const results = st.map((x, i) =>
     x.role === 'participants'
@@ -222,6 +223,17 @@ async function main() {
         h('p', { 'data-testid': `finding-${i}-text` }, f.explanation.vi),
       ),
     ),
+    // not counted above: a note confirms nothing (nothing stated to compare it with)
+    ...(notes.length === 0
+      ? []
+      : [
+          h('h3', {}, 'Ghi chú (không có số liệu nào để đối chiếu)'),
+          h(
+            'ul',
+            {},
+            ...notes.map((n) => h('li', {}, `${RELATION[n.relation] ?? n.relation}: ${n.explanation.vi}`)),
+          ),
+        ]),
   )
 
   document.querySelector('#chart').append(chart(data.series, st, figures, results, ambiguousGrowth))

@@ -34,6 +34,7 @@ import {
   SEVERITY_WORDS,
   showGap,
   showInterval,
+  splitNotes,
   stretchable,
 } from './findings'
 import { headlineTotals } from './headlines'
@@ -1040,8 +1041,9 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * their total, a growth target against a level target, a series against a stated trend, and
  * arrears buckets against an aging summary, their total and the average per employer; and says
  * where a figure can be read two ways (a rate's change in % — points or relative? — or "tăng
- * 302,72 %"). Figures of repeated passages are left out. A finding with `stated: null` only
- * reports what the figures imply (a multiple's bound, an average debt). Last, a quantity stated
+ * 302,72 %"). Figures of repeated passages are left out. What the figures only imply where
+ * nothing is stated to compare (a multiple's bound with no earlier value, an average debt) checks
+ * nothing: it is not returned here but by {@link figureNotes}. Last, a quantity stated
  * twice (a rounded headline figure and the exact one in the body) is checked against itself
  * (`restatement`). No finding pairs figures of different regions (`ExtractedFigure.region`: a
  * national figure and a provincial one, two provinces), except an aggregate rate against the
@@ -1056,7 +1058,7 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * @param figures - the extracted figures
  * @param options - known bases (population, labour force) for coverage, stated trends, an
  *   aging summary of the arrears data
- * @returns the findings, in the order of the relations above
+ * @returns the findings (checks only, no notes), in the order of the relations above
  * @throws `BhxhError` `invalid-input` if `figures` is not an array
  *
  * @example
@@ -1064,12 +1066,45 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
  * // Tiền Giang 2023: "trên 3.098 tỷ đồng, đạt 53,6% kế hoạch cả năm" … "trên 5.147 tỷ đồng"
  * const [f] = checkFigures(extractFigures(text).figures)
  * f.severity // 'stretch' — 3.098 ÷ 53,6% ≈ 5.780 tỷ, 12,3% above "trên 5.147 tỷ"
+ *
+ * // "… hơn 25.000 người (tăng 3,2 lần so với năm 2015)", no figure of 2015 stated
+ * checkFigures(figures).filter((f) => f.relation === 'multiple-bound') // [] — see figureNotes
  * ```
  */
 export function checkFigures(
   figures: readonly ExtractedFigure[],
   options?: CheckOptions,
 ): readonly Finding[] {
+  return splitNotes(figuresChecked(figures, options)).findings
+}
+
+/**
+ * What the figures imply where the report states nothing to compare it with: the notes that
+ * {@link checkFigures} leaves out, in the same shape as its findings (`stated: null`, severity
+ * `ok`). A note confirms nothing: a multiple's bound with no earlier value stated
+ * (`multiple-bound`), the average debt per employer of an arrears bucket (`arrears-average`), the
+ * one reading of a rate's change in % against an unstated goal that gives a rate a target is set
+ * to (`rate-change`). `checkReport` returns them as `notes`.
+ *
+ * @param figures - the extracted figures
+ * @param options - as for {@link checkFigures}
+ * @returns the notes, in the order of the relations of {@link checkFigures}
+ * @throws `BhxhError` `invalid-input` as {@link checkFigures}
+ *
+ * @example
+ * ```ts
+ * // "Năm 2023, số người tham gia BHXH tự nguyện đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015)"
+ * const [n] = figureNotes(extractFigures(text).figures)
+ * n.relation // 'multiple-bound'
+ * n.explanation.vi // 'hơn 25.000 người 3,2 lần ⇒ trước đó dưới 8.254'
+ * ```
+ */
+export function figureNotes(figures: readonly ExtractedFigure[], options?: CheckOptions): readonly Finding[] {
+  return splitNotes(figuresChecked(figures, options)).notes
+}
+
+/** The findings and notes of {@link checkFigures}, after checking its arguments. */
+function figuresChecked(figures: readonly ExtractedFigure[], options?: CheckOptions): readonly Finding[] {
   if (!Array.isArray(figures))
     throw new BhxhError('invalid-input', {
       path: ['figures'],

@@ -27,12 +27,14 @@ import { formatNumber, formatPercent, formatVnd } from '../number/format'
 export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
 
 /**
- * The relation a finding checks:
+ * The relation a finding checks (or a note computes, see `ReportCheck.notes`):
  * - `implied-plan`: actual ÷ attainment, against a stated plan or target; or a coverage rate ÷
  *   the plan's rate, against the attainment stated (89,2% ÷ 90,9% = 98,13% ≈ "98,1% kế hoạch");
  * - `implied-previous`: current ÷ (1 + growth), or current − an absolute change, against a stated
  *   earlier value; or the earlier values an absolute and a relative change imply, against each other;
  * - `multiple-bound`: current ÷ multiple ("gấp hơn hai lần"), against a stated earlier value;
+ *   with none stated, the bound alone is a note ("hơn 25.000 người (tăng 3,2 lần so với năm 2015)"
+ *   ⇒ earlier below 8.254), not a finding;
  * - `implied-base`: participants ÷ coverage, against a known base (population, labour force);
  * - `shared-base`: the bases implied by two schemes that share one (BHXH and BHTN); or the
  *   wholes implied by two counts with their shares ("36.398 hộ nghèo, chiếm tỷ lệ 10,9%, 19.612
@@ -41,14 +43,16 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
  * - `rate-change`: a change of a rate stated in %: percentage points or relative? The reading
  *   that agrees with a stated target or earlier rate (90,7% − 89,2% = 1,5 điểm), or the only one
- *   that implies a rate a target is set to ("3,92% … vượt 1,42% mục tiêu": 2,50%), else both;
+ *   that implies a rate a target is set to ("3,92% … vượt 1,42% mục tiêu": 2,50%, a note: no
+ *   target is stated to compare it with), else both (`ambiguous`);
  * - `rate-target`: a coverage rate that reaches its stated target (89,4% against "trên 88,2%");
  * - `growth-reading`: "tăng X%" above 100%: an increase of X%, or X% of the earlier value?
  * - `target-growth`: a level target against a growth target applied to the latest value;
  * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
  * - `arrears-summary`: reported arrears by bucket against an aging summary of the data;
  * - `arrears-total`: arrears buckets against their stated total;
- * - `arrears-average`: the average debt per employer a bucket implies;
+ * - `arrears-average`: the average debt per employer a bucket implies (always a note: nothing is
+ *   stated to compare it with);
  * - `restatement`: one quantity stated twice, a rounded headline figure and the exact one in the
  *   body ("Gần 80 triệu người" … "79,9 triệu người"), or one exact figure repeated: their
  *   intervals must meet ("gần 90%" … "90,2%" is a `stretch`);
@@ -140,7 +144,12 @@ export interface Finding {
   readonly figures: readonly FindingFigure[]
   /** The value the relation implies, from the figures as written. */
   readonly implied: Interval | null
-  /** The value stated for it, as written, or `null` when nothing is stated. */
+  /**
+   * The value stated for it, as written, or `null` when no value is stated: a `trend` (the
+   * stated side is the words "năm sau cao hơn năm trước"), an `ambiguous` finding, or a note (an
+   * implied value with nothing to compare it with, which `checkReport` returns in `notes`, not
+   * in `findings`).
+   */
   readonly stated: Interval | null
   /** (implied − stated) ÷ stated, middle against value; 0 when they overlap; `null` without both. */
   readonly gap: Decimal | null
@@ -150,6 +159,41 @@ export interface Finding {
   readonly readings: readonly Reading[]
   /** Why, with the numbers, in Vietnamese and English. */
   readonly explanation: Messages
+}
+
+/**
+ * Whether a finding is a note: it gives what the figures imply (`implied` set) where the report
+ * states nothing to compare it with (`stated: null`), so it confirms nothing (a multiple's bound
+ * with no earlier value stated, an average debt). A `trend` (the stated side is the text's trend)
+ * and the `ambiguous` readings (`implied: null`) are checks, not notes.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * // "hơn 25.000 người (tăng 3,2 lần so với năm 2015)", no figure of 2015 stated
+ * isNote(f) // true: f.implied is [0; 8.253,97], f.stated is null
+ * ```
+ */
+export const isNote = (f: Finding): boolean => f.stated === null && f.implied !== null && f.severity === 'ok'
+
+/**
+ * Splits findings into the checks (`findings`) and the notes ({@link isNote}), each in its order.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const { findings, notes } = splitNotes(all)
+ * notes.map((n) => n.relation) // ['multiple-bound', 'arrears-average']
+ * ```
+ */
+export function splitNotes(all: readonly Finding[]): {
+  findings: readonly Finding[]
+  notes: readonly Finding[]
+} {
+  const findings: Finding[] = []
+  const notes: Finding[] = []
+  for (const f of all) (isNote(f) ? notes : findings).push(f)
+  return { findings, notes }
 }
 
 /** How loosely a figure is read: as written, one rounding place looser, or with its qualifier stretched. */

@@ -143,7 +143,8 @@ function ambiguous(q: ExtractedFigure, g: ExtractedFigure): Finding {
  *   with it is the one meant: the finding grades the better reading;
  * - against a goal that is not stated, a reading is plausible when it implies a rate a target is
  *   set to (a multiple of 0,1%, within the rounding of the figures): when only one is, it is the
- *   one meant and the finding is `ok` with no stated side;
+ *   one meant, given as `ok` with no stated side: a note (`ReportCheck.notes`), not a finding,
+ *   since nothing stated is compared;
  * - otherwise `ambiguous`, with both readings.
  * A change of a coverage rate linked to no figure is about the rate right before it (no other rate
  * between) of its scheme, region and year.
@@ -154,7 +155,7 @@ function ambiguous(q: ExtractedFigure, g: ExtractedFigure): Finding {
  * @example
  * ```ts
  * // "đạt 3,92% lực lượng lao động (vượt 1,42% mục tiêu đến năm 2025)"
- * rateChanges(figures)[0].severity // 'ok': 3,92% − 1,42% = 2,50%, a target's rate; 3,92% ÷ 1,0142 = 3,87% is not
+ * rateChanges(figures)[0].severity // 'ok' (a note): 3,92% − 1,42% = 2,50%, a target's rate; 3,92% ÷ 1,0142 = 3,87% is not
  * ```
  */
 export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
@@ -221,8 +222,8 @@ export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
           severity: 'ok',
           readings: [],
           explanation: {
-            vi: `${g.raw} so với mục tiêu, tính theo ${only.label.vi}: ${only.formula} = ${showInterval(imp, 'ratio')}, mức một chỉ tiêu thường được đặt (cách hiểu kia không cho mức như vậy): ${SEVERITY_WORDS.ok.vi}`,
-            en: `${g.raw} against the goal, as ${only.label.en}: ${only.formula} = ${showInterval(imp, 'ratio')}, a rate a target is set to (the other reading gives none): ${SEVERITY_WORDS.ok.en}`,
+            vi: `${g.raw} so với mục tiêu, tính theo ${only.label.vi}: ${only.formula} = ${showInterval(imp, 'ratio')}, mức một chỉ tiêu thường được đặt (cách hiểu kia không cho mức như vậy); báo cáo không nêu mục tiêu để đối chiếu`,
+            en: `${g.raw} against the goal, as ${only.label.en}: ${only.formula} = ${showInterval(imp, 'ratio')}, a rate a target is set to (the other reading gives none); the report states no goal to compare`,
           },
         })
         continue

@@ -18,7 +18,7 @@ import { validateAt } from '../schema/validate'
 import type { CoverageBase, SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { type CheckOptions, findingsChecked, type Trend } from './check'
-import type { Finding } from './findings'
+import { type Finding, splitNotes } from './findings'
 import { baseCount, ReportInputSchema } from './schema'
 
 /**
@@ -79,12 +79,17 @@ export interface Report extends CheckOptions {
 }
 
 /**
- * What {@link checkReport} returns.
+ * What {@link checkReport} returns: the figures, the findings (checks: an implied value against
+ * a stated one, a series against a stated trend, a figure read two ways) and, apart, the notes
+ * (what the figures imply where the report states nothing to compare it with). An `ok` finding
+ * confirms something the report states; a note confirms nothing.
  *
  * @example
  * ```ts
- * const { figures, findings } = checkReport({ text })
- * findings.filter((f) => f.severity === 'conflict').length // 0
+ * // "Năm 2023, số người tham gia BHXH tự nguyện đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015)."
+ * const { findings, notes } = checkReport({ text })
+ * findings.length // 0: no figure of 1995 is stated, nothing is checked
+ * notes[0].explanation.vi // 'hơn 25.000 người 3,2 lần ⇒ trước đó dưới 8.254'
  * ```
  */
 export interface ReportCheck {
@@ -92,8 +97,15 @@ export interface ReportCheck {
   readonly figures: readonly ExtractedFigure[]
   /** Figures of repeated passages in the text, left out of the checks. */
   readonly duplicates: readonly ExtractedFigure[]
-  /** The findings. */
+  /** The findings: each checks a relation against what the report states (see `Finding.severity`). */
   readonly findings: readonly Finding[]
+  /**
+   * What the figures imply where the report states nothing to compare (`stated: null`, severity
+   * `ok`, same shape as a finding): a multiple's bound with no earlier value stated, an average
+   * debt per employer, the reading of a rate's change against an unstated goal. Not checks: an
+   * `ok` note confirms nothing.
+   */
+  readonly notes: readonly Finding[]
 }
 
 function fromStatement(s: Statement, i: number, offset: number, date: string | undefined): ExtractedFigure {
@@ -164,7 +176,8 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  * another province.
  *
  * @param report - the text, the statements, the report date and region, known bases
- * @returns the figures, the repeated ones left out, and the findings
+ * @returns the figures, the repeated ones left out, the findings (checks) and the notes (what the
+ *   figures imply where nothing is stated to compare, apart from the findings)
  * @throws `BhxhError` `invalid-input` at the field that is wrong (`statements.0.scheme`,
  *   `bases.population.value`); every field is checked by {@link ReportInputSchema} before use
  *
@@ -173,6 +186,9 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
  * // BHXH tỉnh Tiền Giang, 2023
  * checkReport({ text }).findings[0].explanation.vi
  * // 'kế hoạch suy ra từ trên 3.098 tỷ đồng ÷ 53,6% là 5.774,5 tỷ đồng – 5.787,1 tỷ đồng, cao hơn 12,3% so với trên 5.147 tỷ đồng: …'
+ *
+ * // "… hơn 25.000 người (tăng 3,2 lần so với năm 2015)": no figure of 2015 stated
+ * checkReport({ text }).notes[0].relation // 'multiple-bound' (a note, not a finding)
  * ```
  */
 export function checkReport(report: Report): ReportCheck {
@@ -222,16 +238,15 @@ export function checkReport(report: Report): ReportCheck {
     ...(report.aging === undefined ? {} : { aging: report.aging }),
     ...(trends.length === 0 ? {} : { trends }),
   }
-  return {
-    figures,
-    duplicates: extraction.duplicates,
-    findings: findingsChecked(
+  const { findings, notes } = splitNotes(
+    findingsChecked(
       figures,
       options,
       report.text,
       report.region === undefined ? null : regionName(report.region, report.date),
     ),
-  }
+  )
+  return { figures, duplicates: extraction.duplicates, findings, notes }
 }
 
 const TREND = /năm sau (cao|thấp) hơn năm trước|(tăng|giảm) (?:dần )?(?:đều )?qua (?:các|từng) năm/giu

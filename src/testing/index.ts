@@ -21,7 +21,7 @@
  */
 
 import { checkFigures } from '../check/check'
-import type { Finding, Severity } from '../check/findings'
+import { type Finding, isNote, type Severity } from '../check/findings'
 import { checkReport, type Report, type ReportCheck } from '../check/report'
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { isBhxhError } from '../errors'
@@ -183,11 +183,21 @@ export type Checkable = Report | ReportCheck | readonly Finding[] | readonly Ext
 const isFinding = (x: unknown): x is Finding =>
   typeof x === 'object' && x !== null && 'relation' in x && 'severity' in x
 
-/** The findings of a report, a report check, figures, or findings. */
+/**
+ * The findings of a report, a report check, figures, or findings: the checks only. A note (what
+ * the figures imply where the report states nothing to compare, `ReportCheck.notes`) confirms
+ * nothing and is never among them, even in findings given as an array.
+ *
+ * @example
+ * ```ts
+ * // "… đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015)", no figure of 2015 stated
+ * findingsOf({ text }) // []: the bound "trước đó dưới 8.254" is a note, not a finding
+ * ```
+ */
 export function findingsOf(x: Checkable): readonly Finding[] {
   if (Array.isArray(x)) {
     if (x.length === 0) return []
-    if (x.every(isFinding)) return x as readonly Finding[]
+    if (x.every(isFinding)) return (x as readonly Finding[]).filter((f) => !isNote(f))
     x.forEach((f, i) => {
       if (typeof f !== 'object' || f === null || typeof f.role !== 'string' || !isReportedFigure(f.figure))
         throw invalid(
@@ -198,7 +208,8 @@ export function findingsOf(x: Checkable): readonly Finding[] {
     })
     return checkFigures(x as readonly ExtractedFigure[])
   }
-  if (typeof x === 'object' && x !== null && 'findings' in x) return (x as ReportCheck).findings
+  if (typeof x === 'object' && x !== null && 'findings' in x)
+    return (x as ReportCheck).findings.filter((f) => !isNote(f))
   if (typeof x !== 'object' || x === null)
     throw invalid([], `cần một báo cáo, không phải ${kindOf(x)}`, `expected a report, not ${kindOf(x)}`)
   return checkReport(x as Report).findings
@@ -215,7 +226,7 @@ export function findingsOf(x: Checkable): readonly Finding[] {
 export interface ConsistencyResult {
   /** Whether no finding has a failing severity. */
   readonly pass: boolean
-  /** Every finding. */
+  /** Every finding (the checks; notes are not findings and are not counted). */
   readonly findings: readonly Finding[]
   /** The findings with a failing severity. */
   readonly failing: readonly Finding[]

@@ -4,7 +4,7 @@
  * hand in the comments.
  */
 import { describe, expect, it } from 'vitest'
-import { checkFigures } from '../../src/check/check'
+import { checkFigures, figureNotes } from '../../src/check/check'
 import { checkReport } from '../../src/check/report'
 import type { ExtractedFigure } from '../../src/extract/types'
 import { parsePeriod } from '../../src/period'
@@ -210,15 +210,20 @@ describe('parts and totals, multiples, growth targets', () => {
         against: { kind: 'period', period: year(2019), text: 'so với năm 2019' },
       }),
     ]
-    const [f] = checkFigures(figures)
+    // no 2019 figure stated: the bound checks nothing, it is a note and not a finding
+    expect(checkFigures(figures)).toEqual([])
+    const [f] = figureNotes(figures)
     // 7.548 ÷ 2 = 3.774 (the interval of 7.548 and "hơn hai" give an upper end just above)
-    expect([f?.relation, f?.stated]).toEqual(['multiple-bound', null])
+    expect([f?.relation, f?.stated, f?.severity]).toEqual(['multiple-bound', null, 'ok'])
     expect(f?.explanation.vi).toContain('dưới 3.774')
-    const [g] = checkFigures([
+    const stated = [
       ...figures,
       fig('4.000 người', { role: 'participants', scheme: 'BHXH_TN', period: year(2019) }),
-    ])
-    expect(g?.severity).toBe('conflict')
+    ]
+    const [g] = checkFigures(stated)
+    // 4.000 is above the bound 3.774: a finding (a real check), and no note
+    expect([g?.relation, g?.severity]).toEqual(['multiple-bound', 'conflict'])
+    expect(figureNotes(stated)).toEqual([])
   })
 
   it('Bắc Kạn 2021: a 30% growth target on 7.548 (≈ 9.812) against a 7.500 target is flagged', () => {

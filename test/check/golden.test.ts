@@ -1,5 +1,5 @@
 /**
- * The findings of each seed report, against a golden file reviewed by hand
+ * The findings (then the notes) of each seed report, against a golden file reviewed by hand
  * (test/check/golden/<seed>.txt). When the findings change, the test fails with a readable
  * diff; review the new text and update the file with `npx vitest run -u test/check/golden.test.ts`.
  */
@@ -47,6 +47,7 @@ describe('findings of the seed reports (golden files)', () => {
         '',
         ...(check.findings.length ? check.findings.map(render) : ['no findings']),
         '',
+        ...(check.notes.length ? ['notes (nothing stated to compare):', ...check.notes.map(render), ''] : []),
       ].join('\n')
       await expect(body).toMatchFileSnapshot(`golden/${seed.slice(0, 3)}.txt`)
     })

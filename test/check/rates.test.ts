@@ -302,6 +302,22 @@ describe('checkReport on rates', () => {
       ['implied-plan', 'ok', ['89,6%', '91,2%', '98,2%']],
     ])
   })
+  it('the one plausible reading of a change against an unstated goal is a note, not a finding', () => {
+    const text =
+      'Năm 2024, toàn tỉnh có 12.500 người tham gia BHXH tự nguyện, đạt 4,12% lực lượng lao động trong độ tuổi, vượt 1,62% so với mục tiêu đề ra.'
+    const { findings, notes } = checkReport({ text, date: '2024-12-15' })
+    // points: [4,115 − 1,625; 4,125 − 1,615]% = [2,49; 2,51]%, holds 2,5%; relative:
+    // [4,115 ÷ 1,01625; 4,125 ÷ 1,01615]% = [4,049; 4,059]%, no multiple of 0,1%. No goal is stated:
+    // nothing is compared, so no finding (and no «khớp» in the note)
+    expect(findings).toEqual([])
+    expect(notes.map((n) => [n.relation, n.severity, n.stated, n.figures.map((x) => x.raw)])).toEqual([
+      ['rate-change', 'ok', null, ['4,12%', '1,62%']],
+    ])
+    expect([notes[0]?.implied?.lo.toString(), notes[0]?.implied?.hi.toString()]).toEqual(['0.0249', '0.0251'])
+    expect(notes[0]?.explanation.vi).toContain('4,12% − 1,62% = 2,49% – 2,51%')
+    expect(notes[0]?.explanation.vi).toContain('báo cáo không nêu mục tiêu để đối chiếu')
+    expect(notes[0]?.explanation.vi).not.toContain('khớp')
+  })
   it('flags "vượt 1,2% so với mục tiêu" on a count with no rate stated', () => {
     const text =
       'Năm 2024, cả nước có 1,65 triệu người tham gia BHXH tự nguyện (vượt 1,2% so với mục tiêu giai đoạn đến năm 2025 tại Nghị quyết 28-NQ/TW).'

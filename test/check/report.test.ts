@@ -57,7 +57,7 @@ describe('arrears', () => {
     asOf: '2023-09-30',
     buckets: ['từ 1 tháng đến dưới 6 tháng', 'trên 6 tháng'],
   })
-  const { findings } = checkReport({ text, aging })
+  const { findings, notes } = checkReport({ text, aging })
 
   it('each reported bucket against the data', () => {
     const summary = findings.filter((f) => f.relation === 'arrears-summary')
@@ -76,7 +76,13 @@ describe('arrears', () => {
       ['956 đơn vị', 'ok'],
       ['87 tỷ đồng', 'ok'],
     ])
-    const average = findings.filter((f) => f.relation === 'arrears-average')
+    // the average per employer compares with nothing stated: a note, not a finding
+    expect(findings.filter((f) => f.relation === 'arrears-average')).toEqual([])
+    const average = notes.filter((f) => f.relation === 'arrears-average')
+    expect(average.map((f) => [f.figures[0]?.raw, f.figures[1]?.raw, f.stated, f.severity])).toEqual([
+      ['trên 42 tỷ đồng', 'trên 800 đơn vị', null, 'ok'],
+      ['gần 45 tỷ đồng', '156 đơn vị', null, 'ok'],
+    ])
     // gần 45 tỷ ÷ 156: [44 tỷ ÷ 156,5; 45 tỷ ÷ 155,5] = [281.150.160; 289.389.068]
     expect(average[1]?.implied?.lo.toFixed(0)).toBe('281150160')
     expect(average[1]?.implied?.hi.toFixed(0)).toBe('289389068')
@@ -91,6 +97,39 @@ describe('arrears', () => {
       (x) => x.figures[0]?.raw === 'trên 800 đơn vị',
     )
     expect(f?.severity).toBe('conflict')
+  })
+})
+
+describe('notes: what the figures imply where nothing is stated to compare', () => {
+  const multiple =
+    'Năm 2023, số người tham gia BHXH tự nguyện trên địa bàn tỉnh đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015).'
+
+  it('a multiple with no earlier value stated gives a note, and no finding', () => {
+    const { findings, notes } = checkReport({ text: multiple })
+    expect(findings).toEqual([])
+    expect(notes.map((n) => [n.relation, n.severity, n.stated, n.figures.map((f) => f.raw)])).toEqual([
+      ['multiple-bound', 'ok', null, ['hơn 25.000 người', '3,2 lần']],
+    ])
+    // "hơn 25.000" reaches 26.000 and "3,2" is at least 3,15: 26.000 ÷ 3,15 = 8.253,97 ⇒ below 8.254
+    expect(notes[0]?.implied?.hi.toFixed(2)).toBe('8253.97')
+    expect(notes[0]?.explanation.vi).toBe('hơn 25.000 người 3,2 lần ⇒ trước đó dưới 8.254')
+  })
+
+  it('with the earlier value stated, the multiple is a finding again, and no note', () => {
+    // 7.100 is below the bound 8.254: agrees
+    const agrees = checkReport({
+      text: `Năm 2015, toàn tỉnh có 7.100 người tham gia BHXH tự nguyện. ${multiple}`,
+    })
+    expect(agrees.findings.map((f) => [f.relation, f.severity, f.figures.at(-1)?.raw])).toEqual([
+      ['multiple-bound', 'ok', '7.100 người'],
+    ])
+    expect(agrees.notes).toEqual([])
+    // 9.000 is above 8.254: it meets the bound only with "hơn" stretched
+    const above = checkReport({
+      text: `Năm 2015, toàn tỉnh có 9.000 người tham gia BHXH tự nguyện. ${multiple}`,
+    })
+    expect(above.findings.map((f) => [f.relation, f.severity])).toEqual([['multiple-bound', 'stretch']])
+    expect(above.notes).toEqual([])
   })
 })
 

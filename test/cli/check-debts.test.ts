@@ -42,6 +42,7 @@ describe('bhxh check --debts', () => {
       'figures',
       'duplicates',
       'findings',
+      'notes',
       'counts',
       'failed',
     ])
@@ -57,8 +58,13 @@ describe('bhxh check --debts', () => {
       ['156 đơn vị', 'ok', '156'],
       ['gần 45 tỷ đồng', 'ok', '44460000000'],
     ])
-    // the seed's own stretch (implied plan) is still there, and the averages of the sentence
-    expect(j.counts).toEqual({ ok: 6, rounding: 0, stretch: 1, conflict: 0, ambiguous: 0 })
+    // the seed's own stretch (implied plan) is still there; the averages of the sentence are
+    // notes (nothing stated to compare), not counted: the 4 arrears-summary are the only ok
+    expect(j.counts).toEqual({ ok: 4, rounding: 0, stretch: 1, conflict: 0, ambiguous: 0 })
+    expect(j.notes.map((n: FindingJson) => [n.relation, n.severity, n.stated])).toEqual([
+      ['arrears-average', 'ok', null],
+      ['arrears-average', 'ok', null],
+    ])
     expect(j.failed).toBe(false)
   })
 
@@ -72,8 +78,13 @@ describe('bhxh check --debts', () => {
       '[ok]        trên 6 tháng: báo cáo «gần 45 tỷ đồng», tính được 44.460.000.000 — khớp (11:292)',
     )
     expect(r.stdout).toContain(
-      'khớp: 6, nới rộng: 1. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn',
+      'khớp: 4, nới rộng: 1. examples/reports/001_ed8d298fa85ff344.txt: không có mâu thuẫn',
     )
+    // the two averages per employer, after the findings and not counted above
+    expect(r.stdout).toContain(
+      'Ghi chú (không có số liệu nào để đối chiếu):\n  - trên 42 tỷ đồng ÷ trên 800 đơn vị: bình quân 47,7 triệu đồng – 53,8 triệu đồng mỗi đơn vị',
+    )
+    expect(r.stdout.indexOf('Ghi chú')).toBeGreaterThan(r.stdout.indexOf('Phát hiện:'))
   })
 
   it('debts that disagree: a conflict on «gần 45 tỷ đồng», exit 1 (vi and en)', async () => {

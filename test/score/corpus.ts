@@ -15,6 +15,8 @@
  * - a *false alarm* is a non-`ok` finding that lies within no `issue` expectation;
  * - a *wrong pairing* is an `ok` finding that lies within no expectation at all (`holds` or
  *   `issue`: an `ok` finding on the figures of an issue is a missed issue, not a wrong pairing).
+ * Only `findings` are scored; `notes` (what the figures imply where the report states nothing to
+ * compare) confirm nothing and are neither confirmations nor wrong pairings.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { checkReport, type Finding, type ReportCheck } from '../../src/check/index'
@@ -162,6 +164,7 @@ export function scorePassage(p: Passage): PassageScore {
   return {
     passage: p,
     figures: scoreLabels(p.text, p.figures, extraction),
+    // the findings only: a note is no confirmation (and so no wrong pairing either)
     checks: scoreFindings(check?.findings ?? [], p.expected),
     check,
     error,

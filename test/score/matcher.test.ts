@@ -21,7 +21,7 @@ import {
   scoreLabel,
   scoreLabels,
 } from '../extract/score'
-import { covers, type Expectation, scoreFindings, within } from './corpus'
+import { covers, type Expectation, type Passage, scoreFindings, scorePassage, within } from './corpus'
 
 // Offsets by hand: "Đến ngày 30/9/2020, toàn tỉnh có " is 33 units, so "105.000 người" is [33, 46];
 // "tăng " ends at 67, "5%" is [67, 69]; "91,5%" is [118, 123]; "trên 3.098 tỷ đồng" is [143, 161];
@@ -280,5 +280,36 @@ describe('the kind of change', () => {
     const up = label({ raw: '1.204 người', value: '1204', unit: 'person', change: 'absolute' })
     expect(scoreLabels(text, [up], ex)[0]?.change).toBe(true)
     expect(scoreLabels(text, [{ ...up, change: 'points' }], ex)[0]?.change).toBe(false)
+  })
+})
+
+describe('notes are not scored', () => {
+  // A multiple with no earlier value stated: checkReport gives a note (the bound), no finding.
+  const text =
+    'Năm 2023, số người tham gia BHXH tự nguyện trên địa bàn tỉnh đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015).'
+  // "Năm 2023, số người tham gia BHXH tự nguyện trên địa bàn tỉnh đạt " is 65 units: "hơn 25.000 người"
+  // starts at 65; "(tăng " ends at 88, where "3,2 lần" starts.
+  const passage = (expected: Expectation[]): Passage => ({
+    file: 'x.txt',
+    date: null,
+    region: null,
+    text,
+    figures: [],
+    expected,
+    setAside: false,
+  })
+  const holds: Expectation = {
+    file: 'x.txt',
+    kind: 'holds',
+    desc: 'the multiple',
+    spans: [65, 88],
+    raws: ['hơn 25.000 người', '3,2 lần'],
+  }
+  it('a note neither confirms a relation nor is a wrong pairing', () => {
+    expect([text.indexOf('hơn 25.000'), text.indexOf('3,2 lần')]).toEqual([65, 88])
+    const scored = scorePassage(passage([holds]))
+    expect(scored.check?.notes.map((n) => n.relation)).toEqual(['multiple-bound'])
+    expect([scored.checks.findings, scored.checks.confirmed, scored.checks.holds]).toEqual([0, 0, 1])
+    expect(scorePassage(passage([])).checks.wrongPairings).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
  * bhxh/testing: the plain functions and the vitest matchers, on seed figures computed by hand.
  */
 import { describe, expect, it } from 'vitest'
-import { attainment, coverage, figure, growth, interval } from '../../src'
+import { attainment, checkReport, coverage, figure, growth, interval } from '../../src'
 import type { ExtractedFigure } from '../../src/extract/types'
 import { parseNumber } from '../../src/number'
 import { parsePeriod } from '../../src/period'
@@ -97,6 +97,30 @@ describe('consistency, conflicts and their matchers', () => {
   it('findings given directly are used as they are', () => {
     expect(consistency([]).pass).toBe(true)
     expect(consistency([]).message.en).toBe('0 relations, none failing')
+  })
+
+  it('a note (nothing stated to compare) is never counted as a relation checked', () => {
+    // no figure of 2015 stated: "trước đó dưới 8.254" is a note, not a finding
+    const text =
+      'Năm 2023, số người tham gia BHXH tự nguyện trên địa bàn tỉnh đạt hơn 25.000 người (tăng 3,2 lần so với năm 2015).'
+    const check = checkReport({ text })
+    expect(check.notes.map((n) => n.relation)).toEqual(['multiple-bound'])
+    for (const x of [{ text }, check, [...check.findings, ...check.notes], check.notes]) {
+      const r = consistency(x)
+      expect([r.pass, r.findings.length, r.message.vi]).toEqual([
+        true,
+        0,
+        '0 quan hệ, không có quan hệ nào sai',
+      ])
+    }
+    // a ReportCheck built with a note among its findings (as before notes were apart): left out
+    expect(consistency({ ...check, findings: check.notes }).findings).toEqual([])
+    // with the 2015 figure stated (7.100, below the bound), the multiple is a relation checked
+    const stated = consistency({
+      text: `Năm 2015, toàn tỉnh có 7.100 người tham gia BHXH tự nguyện. ${text}`,
+    })
+    expect(stated.findings.map((f) => [f.relation, f.severity])).toEqual([['multiple-bound', 'ok']])
+    expect(stated.message.en).toBe('1 relations, none failing')
   })
 })
 

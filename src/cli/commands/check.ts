@@ -197,7 +197,8 @@ async function ageDebts(
  * `--debts <file>` adds the `aging` summary of debt records, aged to `--as-of` (default: the
  * report date; neither is an error) in the buckets the text states.
  * Exit status 0 when nothing conflicts, 1 when a finding conflicts (or has a severity named by
- * `--fail-on`), 2 on bad input.
+ * `--fail-on`), 2 on bad input. Notes (`ReportCheck.notes`: what the figures imply where nothing
+ * is stated to compare) are printed apart after the findings, never counted, never failing.
  */
 export const checkCommand: Command = {
   name: 'check',
@@ -219,7 +220,9 @@ export const checkCommand: Command = {
       'Ví dụ, trong bản sao kho mã bhxh (mã thoát 0, bốn phát hiện arrears-summary khớp):',
       '  bhxh check examples/reports/001_ed8d298fa85ff344.txt --debts examples/debts-tien-giang.csv --as-of 2023-09-30',
       'Mã thoát: 0 khi không có mâu thuẫn, 1 khi có (hoặc có mức nêu trong --fail-on), 2 khi đầu vào sai.',
-      '--json in { "input", "debts"?, "figures", "duplicates", "findings", "counts", "failed" } (xem docs/cli.md trong gói bhxh).',
+      'Ghi chú: điều các số liệu suy ra khi báo cáo không nêu gì để đối chiếu (bội số không có số năm trước, nợ bình quân);',
+      'không phải phát hiện, không tính vào «khớp» và không ảnh hưởng mã thoát.',
+      '--json in { "input", "debts"?, "figures", "duplicates", "findings", "notes", "counts", "failed" } (xem docs/cli.md trong gói bhxh).',
     ].join('\n'),
     [
       'Input: an article (.txt or the standard input «-»); a JSON report { text?, date?, region?, statements?, bases? };',
@@ -230,7 +233,9 @@ export const checkCommand: Command = {
       'For example, in a clone of the bhxh repository (exit 0, four arrears-summary findings that agree):',
       '  bhxh check examples/reports/001_ed8d298fa85ff344.txt --debts examples/debts-tien-giang.csv --as-of 2023-09-30',
       'Exit status: 0 when nothing conflicts, 1 when something does (or has a severity given to --fail-on), 2 on bad input.',
-      '--json prints { "input", "debts"?, "figures", "duplicates", "findings", "counts", "failed" } (see docs/cli.md in the bhxh package).',
+      'Notes: what the figures imply where the report states nothing to compare (a multiple with no earlier value, an average',
+      'debt); they are not findings, are not counted as «ok» and never change the exit status.',
+      '--json prints { "input", "debts"?, "figures", "duplicates", "findings", "notes", "counts", "failed" } (see docs/cli.md in the bhxh package).',
     ].join('\n'),
   ),
   options: [
@@ -432,6 +437,7 @@ export const checkCommand: Command = {
             figures,
             duplicates: figuresJson(result.duplicates, text, result.duplicates.length),
             findings: result.findings.map(findingJson),
+            notes: result.notes.map(findingJson),
             counts,
             failed,
           },
@@ -460,13 +466,25 @@ export const checkCommand: Command = {
     )
     if (result.findings.length === 0) ctx.out(`  ${t(msg('(không có)', '(none)'))}`)
     const where = new Map(figures.map((f) => [f.index, f]))
-    for (const f of result.findings) {
+    /** Where a finding's figures are in the text: ` (line:column, …)`, dimmed, or nothing. */
+    const positions = (f: ReportCheck['findings'][number]): string => {
       const pos = f.figures
         .map((x) => (x.index === null ? null : where.get(x.index)))
         .filter((x) => x?.line != null)
         .map((x) => `${x?.line}:${x?.column}`)
+      return pos.length ? c.dim(` (${pos.join(', ')})`) : ''
+    }
+    for (const f of result.findings) {
       const tag = paint(c, f.severity)(`[${f.severity}]`.padEnd(11))
-      ctx.out(`  ${tag} ${f.explanation[lang]}${pos.length ? c.dim(` (${pos.join(', ')})`) : ''}`)
+      ctx.out(`  ${tag} ${f.explanation[lang]}${positions(f)}`)
+    }
+    // What the figures imply with nothing stated to compare: shown apart, never counted as "khớp"
+    if (result.notes.length > 0) {
+      ctx.out(
+        '',
+        c.bold(t(msg('Ghi chú (không có số liệu nào để đối chiếu):', 'Notes (nothing stated to compare):'))),
+      )
+      for (const n of result.notes) ctx.out(`  - ${n.explanation[lang]}${positions(n)}`)
     }
     const summary = SEVERITIES.filter((s) => counts[s] > 0)
       .map((s) => `${(SEVERITY_WORDS[s] as [string, string])[lang === 'vi' ? 0 : 1]}: ${counts[s]}`)
