@@ -78,6 +78,19 @@ describe('examples/', () => {
     expect(run('reading-a-report.ts')).toBe(output)
   })
 
+  it('the guide "How the reader works" shows examples/how-the-reader-works.ts and its output', () => {
+    const guide = readFileSync(`${root}docs/guide/how-the-reader-works.md`, 'utf8')
+    const code = readFileSync(`${root}examples/how-the-reader-works.ts`, 'utf8')
+    expect(/```ts\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(code)
+    const output = /## Output\s+```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    const out = run('how-the-reader-works.ts')
+    expect(out).toBe(output)
+    // 4.215,8 ÷ 74,2%: [4.215,75 ÷ 0,7425; 4.215,85 ÷ 0,7415] = [5.677,8; 5.685,6] tỷ ∋ 5.680 tỷ
+    expect(out).toContain('is 5.677,8 tỷ đồng – 5.685,6 tỷ đồng, against 5.680 tỷ đồng: agrees')
+    // 356.120 + 56.230 = 412.350
+    expect(out).toContain('[ok] parts-total: 356.120 người + 56.230 người')
+  })
+
   it('the guide "Arrears aging" shows examples/arrears.ts and its output', () => {
     const guide = readFileSync(`${root}docs/guide/arrears-aging.md`, 'utf8')
     const code = readFileSync(`${root}examples/arrears.ts`, 'utf8')

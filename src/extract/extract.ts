@@ -1062,6 +1062,18 @@ class Extractor {
             this.low.slice(this.ph.end[k] as number, f.a),
           ))
     }
+    let planPeriod: Period | null = null
+    if (!goal && this.planSubject(f)) {
+      goal = true
+      // "Kế hoạch năm 2024 giao thu …": the period written with the plan is the plan's
+      const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
+      const ps = this.periods
+      for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
+        const p = ps[i] as FoundPeriod
+        if (p.start >= f.a) break
+        if (p.start >= (this.ph.start[k] as number) && !p.cited) planPeriod = p.period
+      }
+    }
     if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
@@ -1080,11 +1092,33 @@ class Extractor {
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
     f.metric = base === 'growth' ? null : metricOfRole(base)
+    if (planPeriod !== null) f.period = planPeriod
     // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
     // far is the goal of the whole year
     const p = f.period
     if (p && (p.kind === 'year-to-date' || p.kind === 'instant' || p.kind === 'day'))
       f.period = Object.freeze({ kind: 'year', year: periodYear(p) })
+  }
+
+  /**
+   * A plan as the subject of its clause: "Kế hoạch thu năm 2024 là 5.680 tỷ đồng", "Năm 2024,
+   * BHXH tỉnh được giao kế hoạch thu 5.680 tỷ đồng", "chỉ tiêu phát triển năm 2025: 12.000
+   * người". The plan word opens the clause (after at most a period and a comma) or follows "giao";
+   * between it and the figure stand at most four words of what is planned, a period, and "là" or
+   * ":"; no word of doing, reaching or comparing ("thực hiện kế hoạch …", "đạt … kế hoạch").
+   */
+  private planSubject(f: Fig): boolean {
+    const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
+    if (k < 0) return false
+    const ks = this.ph.start[k] as number
+    const lead = this.low.slice(f.clauseStart, ks)
+    const opens =
+      /^[\s,;:.(–-]*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*,?\s*)?$/u.test(lead) ||
+      /(?:^|\s)giao\s*$/u.test(lead)
+    if (!opens || this.has(f.clauseStart, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
+    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
+      this.low.slice(this.ph.end[k] as number, f.a),
+    )
   }
 
   /** Whether a bracket opened before `a` closes between `a` and `b` ("(… đến năm 2025) …"). */
