@@ -243,14 +243,16 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
     // A plan that names no scheme ("Kế hoạch thu năm 2024 là 5.680 tỷ đồng; … đạt 4.215,8 tỷ
     // đồng, bằng 74,2% kế hoạch") is the plan of an attainment in its own sentence, or in the
     // sentence (or part after ";") right after it.
-    if (first === undefined && (q.scheme ?? a.scheme) !== null)
+    if (first === undefined && (q.scheme ?? a.scheme) !== null) {
       for (const metric of a.metric === null ? ['*'] : ['null', a.metric])
         for (const y of year === null ? ['*'] : ['null', String(year)]) {
           const hit = targets.get(`${q.figure?.unit}|null|${metric}|${y}`)
-          const near =
-            hit !== undefined && a.sentence[0] - hit.t.sentence[1] <= 2 && hit.t.span[0] < a.span[0]
-          if (hit !== undefined && near && (first === undefined || hit.at < first.at)) first = hit
+          if (hit !== undefined && (first === undefined || hit.at < first.at)) first = hit
         }
+      const near =
+        first !== undefined && a.sentence[0] - first.t.sentence[1] <= 2 && first.t.span[0] < a.span[0]
+      if (!near) first = undefined
+    }
     const t = first?.t
     // a quantity is not its own plan (a level read as a target, with an attainment on it)
     if (t === undefined || t === q) continue

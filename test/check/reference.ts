@@ -121,7 +121,7 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
     const q = figures[a.linkedTo]
     if (q === undefined || !usable(q)) continue
     const year = yearOfOrNull(q.period ?? a.period)
-    const t = figures.find(
+    let t = figures.find(
       (t) =>
         t.role === 'target' &&
         usable(t) &&
@@ -131,6 +131,27 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         (t.metric === null || a.metric === null || t.metric === a.metric) &&
         (year === null || yearOfOrNull(t.period) === null || yearOfOrNull(t.period) === year),
     )
+    // a plan naming no scheme, in the attainment's sentence or the part right before it
+    const schemeless =
+      t === undefined && (q.scheme ?? a.scheme) !== null
+        ? figures.find(
+            (u) =>
+              u.role === 'target' &&
+              usable(u) &&
+              u.targetOf !== 'growth' &&
+              u.figure?.unit === q.figure?.unit &&
+              u.scheme === null &&
+              (u.metric === null || a.metric === null || u.metric === a.metric) &&
+              (year === null || yearOfOrNull(u.period) === null || yearOfOrNull(u.period) === year),
+          )
+        : undefined
+    if (
+      t === undefined &&
+      schemeless &&
+      a.sentence[0] - schemeless.sentence[1] <= 2 &&
+      schemeless.span[0] < a.span[0]
+    )
+      t = schemeless
     if (t === undefined || t === q) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null
