@@ -32,7 +32,7 @@ import {
   namesPreviousYear,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { listItem, plannedInBrackets } from './frames'
+import { interestSaid, listItem, plannedInBrackets } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -117,6 +117,7 @@ interface Fig {
   against: Against | null
   base: 'population' | 'working-age-labour-force' | null
   aging: BucketRange | null
+  interest: 'included' | 'excluded' | null
   link: Fig | null
   dupOf: Fig | null
   listIndex: number
@@ -522,6 +523,7 @@ class Extractor {
         against: null,
         base: null,
         aging: null,
+        interest: null,
         link: null,
         dupOf: null,
         listIndex: -1,
@@ -1157,6 +1159,7 @@ class Extractor {
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
+    if (f.role === 'arrears-amount') f.interest = this.interestOf(f)
     f.region = this.regionOf(f)
   }
 
@@ -1332,6 +1335,14 @@ class Extractor {
     return before && previous !== undefined && before.start >= previous ? before.range : null
   }
 
+  /** "18,6 tỷ đồng (chưa bao gồm tiền lãi)": whether an arrears amount counts the interest (see {@link interestSaid}). */
+  private interestOf(f: Fig): 'included' | 'excluded' | null {
+    const part = this.parts[f.part] as Part
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    const end = Math.min(next ? next.a : part.end, f.b + 60)
+    return interestSaid(this.low.slice(f.preStart, f.a), this.low.slice(f.b, end))
+  }
+
   private regionOf(f: Fig): string | null {
     const part = this.parts[f.part] as Part
     return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
@@ -1397,6 +1408,7 @@ class Extractor {
           against: f.against,
           base: f.base,
           aging: f.aging,
+          interest: f.interest,
           linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
           duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
           sentence: Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const),

@@ -92,6 +92,27 @@ describe('arrears', () => {
     )
     expect(f?.severity).toBe('conflict')
   })
+
+  it('an amount that counts the interest is not compared with the summary, which keeps it apart', () => {
+    // 156 employers owing 287.000.000 đồng for January 2023 plus 2.000.000 đồng of interest each:
+    // 156 × 287.000.000 = 44.772.000.000 owed, 156 × 289.000.000 = 45.084.000.000 with interest
+    const owing = records.slice(812).map((r) => ({ ...r, interest: 2_000_000 }))
+    const withInterest = ageArrears(owing, { asOf: '2023-09-30', buckets: ['trên 6 tháng'] })
+    const said = (words: string) =>
+      checkReport({
+        text: `Có 156 đơn vị chậm đóng BHXH trên 6 tháng với số tiền chậm đóng hơn 45 tỷ đồng (${words}).`,
+        aging: withInterest,
+      }).findings.filter((x) => x.relation === 'arrears-summary')
+    // included: only the employers are compared (156 = 156)
+    expect(said('bao gồm cả lãi chậm đóng').map((x) => [x.figures[0]?.raw, x.severity])).toEqual([
+      ['156 đơn vị', 'ok'],
+    ])
+    // excluded: "hơn 45 tỷ" against 44.772.000.000 owed is a conflict
+    expect(said('chưa bao gồm tiền lãi').map((x) => [x.figures[0]?.raw, x.severity])).toEqual([
+      ['156 đơn vị', 'ok'],
+      ['hơn 45 tỷ đồng', 'conflict'],
+    ])
+  })
 })
 
 describe('statements', () => {

@@ -1,0 +1,38 @@
+/** Arrears figures: whether an amount counts the interest, and arrears as a share of what was due. */
+import { describe, expect, it } from 'vitest'
+import { type ExtractedFigure, extractFigures } from '../../src/extract/index'
+
+const one = (text: string, raw: string): ExtractedFigure => {
+  const f = extractFigures(text, { date: '2024-10-15' }).figures.find((x) => x.raw === raw)
+  if (!f) throw new Error(`«${raw}» not found in «${text}»`)
+  return f
+}
+
+describe('interest of an arrears amount', () => {
+  it('reads "chưa bao gồm tiền lãi", "chưa tính lãi", "không bao gồm lãi" as excluded', () => {
+    const f = one(
+      'Tính đến 30/9/2024, số tiền chậm đóng BHXH, BHYT, BHTN là 18,6 tỷ đồng (chưa bao gồm tiền lãi).',
+      '18,6 tỷ đồng',
+    )
+    expect([f.role, f.interest]).toEqual(['arrears-amount', 'excluded'])
+    expect(one('Số tiền nợ chưa tính lãi là 12 tỷ đồng.', '12 tỷ đồng').interest).toBe('excluded')
+    expect(one('Các đơn vị còn nợ 3 tỷ đồng, không bao gồm lãi.', '3 tỷ đồng').interest).toBe('excluded')
+  })
+
+  it('reads "bao gồm cả lãi chậm đóng", "kể cả tiền lãi" as included', () => {
+    const text = 'Toàn tỉnh còn 312 đơn vị nợ 25,4 tỷ đồng (bao gồm cả lãi chậm đóng).'
+    expect(one(text, '25,4 tỷ đồng').interest).toBe('included')
+    // the employers are no amount: no interest
+    expect(one(text, '312 đơn vị').interest).toBeNull()
+    expect(one('Số nợ BHXH là 7,5 tỷ đồng, kể cả tiền lãi.', '7,5 tỷ đồng').interest).toBe('included')
+  })
+
+  it('is null when nothing is said, for the next amount of the sentence, and for money owed no arrears', () => {
+    const text = 'Nợ BHXH là 12 tỷ đồng (chưa tính lãi), nợ BHYT 5 tỷ đồng.'
+    expect(one(text, '12 tỷ đồng').interest).toBe('excluded')
+    expect(one(text, '5 tỷ đồng').interest).toBeNull()
+    // revenue is no arrears amount, whatever follows it
+    const r = one('Tổng thu BHXH đạt 950 tỷ đồng (chưa bao gồm tiền lãi).', '950 tỷ đồng')
+    expect([r.role, r.interest]).toEqual(['revenue', null])
+  })
+})
