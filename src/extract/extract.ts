@@ -156,6 +156,8 @@ const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
 const REQUIRED =
   /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
+const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
 /** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
 const SUPPORTED =
   /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
@@ -756,6 +758,12 @@ class Extractor {
    */
   private shareRole(f: Fig): FigureRole | null {
     if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
+    // "Số tiền chậm đóng … là 96,2 tỷ đồng, chiếm 2,1% số phải thu": the amount owed as a share of
+    // what was due, right after it
+    if (DUE.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) {
+      const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+      if (prev?.role === 'arrears-amount' && prev.p.unit?.code === 'vnd') return 'arrears-amount'
+    }
     if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const g = (this.byPart[f.part] as Fig[])[f.pos - 1]

@@ -36,3 +36,25 @@ describe('interest of an arrears amount', () => {
     expect([r.role, r.interest]).toEqual(['revenue', null])
   })
 })
+
+describe('arrears as a share of what was due', () => {
+  it('reads "chiếm 2,1% số phải thu" after an arrears amount as an arrears share, with its scheme and period', () => {
+    const text =
+      'Tính đến 30/9/2024, số tiền chậm đóng BHXH, BHYT, BHTN là 96,2 tỷ đồng, chiếm 2,1% số phải thu.'
+    const f = one(text, '2,1%')
+    expect([f.role, f.metric, f.scheme, f.period]).toEqual([
+      'arrears-amount',
+      'arrears',
+      'ALL',
+      { kind: 'instant', date: '2024-09-30' },
+    ])
+    expect(one('Số nợ BHXH là 40 tỷ đồng, bằng 1,5% tổng số phải thu.', '1,5%').role).toBe('arrears-amount')
+  })
+
+  it('leaves a share of what was due after money that is no arrears', () => {
+    // 4.500 tỷ collected is revenue: its share is no arrears
+    expect(one('Số thu đạt 4.500 tỷ đồng, bằng 75% số phải thu năm 2024.', '75%').role).not.toBe(
+      'arrears-amount',
+    )
+  })
+})
