@@ -33,7 +33,7 @@ import {
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { interestSaid, listItem, plannedInBrackets } from './frames'
-import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
@@ -497,6 +497,8 @@ class Extractor {
         const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
         if (inPeriod || inAging) continue
       }
+      // "Đến 30/9, …", "tính đến 31/12": a day and month, not a fraction (with or without a year known)
+      if (p.kind === 'fraction' && yearlessDate(this.low, b)) continue
       while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
       let list = this.byPart[partAt]
       if (!list) {
