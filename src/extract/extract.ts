@@ -156,6 +156,9 @@ const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
 const REQUIRED =
   /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
+const PLANNED_ADDITION =
+  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
 /** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
 const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
 /** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
@@ -179,9 +182,11 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   "lượt người hưởng"; applicants and medical visits are not), revenue, attainment ("đạt
  *   71,5% so với kế hoạch"), growth ("tăng 9,29% so với cùng kỳ", "gấp hơn hai lần"), coverage
  *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "phải đạt", "chỉ tiêu giao", "(kế
- *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"), arrears (employers and
- *   amounts, "chậm đóng", a share of what was due, with the aging bucket "từ 1 tháng đến dưới 6
- *   tháng", "từ 3 - 6 tháng"; fines and repayments are not), or other; the items of a list that
+ *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"; "được giao chỉ tiêu phát
+ *   triển thêm 3.500 người" plans new participants, "chỉ tiêu tăng thêm …" a growth), arrears
+ *   (employers and amounts, "chậm đóng", a share of what was due, "chiếm 2,1% số phải thu", with
+ *   the aging bucket "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng" and whether an amount counts
+ *   the interest, "(chưa bao gồm tiền lãi)"; fines and repayments are not), or other; the items of a list that
  *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
@@ -1075,6 +1080,16 @@ class Extractor {
           ))
     }
     if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
+    if (!goal && (base === 'new-participants' || base === 'growth')) {
+      // "được giao chỉ tiêu phát triển thêm 3.500 người", "kế hoạch tăng thêm 2.000 người": a plan
+      // word, then the verb of what is to be added right before the figure (not a plan compared
+      // with or reached: "so với kế hoạch tăng thêm 200 người", "vượt kế hoạch")
+      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+      goal =
+        k >= 0 &&
+        PLANNED_ADDITION.test(this.low.slice(this.ph.end[k] as number, f.a)) &&
+        !this.has(f.preStart, this.ph.start[k] as number, CUE.compare | CUE.attain)
+    }
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
       const ps = this.periods

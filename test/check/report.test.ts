@@ -221,3 +221,19 @@ describe('statements and bases are validated before any check (issue 13 §3b C3,
     expect(errorAt({ text: '', foo: 1 })).toEqual(['invalid-input', 'foo'])
   })
 })
+
+describe('a target of additional participants', () => {
+  const text =
+    'Năm 2024, BHXH tỉnh được giao chỉ tiêu phát triển thêm 2.000 người tham gia BHXH tự nguyện. Đến 30/9, đã phát triển mới 1.800 người, đạt 90% kế hoạch. Tổng số người tham gia BHXH tự nguyện là 12.300 người, đạt 95% kế hoạch.'
+  const { findings } = checkReport({ text, date: '2024-10-15' })
+
+  it('is the plan of the new participants (1.800 ÷ 90% = 2.000), never of the total', () => {
+    const plans = findings.filter((f) => f.relation === 'implied-plan')
+    // 1.800 ÷ 90% = 2.000 (1.799,5 ÷ 0,905 ≈ 1.988 to 1.800,5 ÷ 0,895 ≈ 2.012); 12.300 ÷ 95% is not
+    // paired with the 2.000 to be added
+    expect(plans.map((f) => [f.figures.map((x) => x.raw), f.severity])).toEqual([
+      [['1.800 người', '90%', '2.000 người'], 'ok'],
+    ])
+    expect(findings.some((f) => f.figures.some((x) => x.raw === '12.300 người'))).toBe(false)
+  })
+})
