@@ -1256,7 +1256,7 @@ class Extractor {
     if (!worded && goal < 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
-      if (f.change !== null) return this.listAgainst(f)
+      if (f.change !== null) return this.listAgainst(f) ?? this.unwordedAgainst(f)
       if (f.role !== 'attainment') return null
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -1272,7 +1272,8 @@ class Extractor {
 
   /**
    * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
-   * changes of a list after a comparison and a colon share it.
+   * changes of a list after a comparison and a colon share it; "so với năm 2017, giá … đã giảm
+   * 21,12%": a comparison that heads a clause before the change is its comparison.
    */
   private listAgainst(f: Fig): Against | null {
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
@@ -1283,8 +1284,44 @@ class Extractor {
     if (k < 0) return null
     const a = this.ph.start[k] as number
     const colon = indexIn(this.low, ':', a, f.a)
-    if (colon < 0) return null
-    return this.againstIn(f, a, colon)
+    if (colon >= 0) return this.againstIn(f, a, colon)
+    // "so với năm 2017, giá thuốc … đã giảm 21,12%": a comparison that heads the clause of the change
+    const comma = indexIn(this.low, ',', a, f.a)
+    if (comma < 0 || indexIn(this.low, ';', a, f.a) >= 0 || this.bracketedBefore(start, a, f.a)) return null
+    if (!/(?:^|[,;:(]|\s(?:và|nhưng))\s*$/u.test(this.low.slice(Math.max(start, a - 6), a)) && a !== start)
+      return null
+    return this.againstIn(f, a, comma)
+  }
+
+  /**
+   * A change that names nothing to compare with: over a whole year or school year ("năm học
+   * 2018-2019, tỷ lệ … tăng thêm trên 5%"), against the year before; over the months of a year so
+   * far, a count added ("6 tháng đầu năm đã có thêm 30 ngàn người tham gia"), against the end of
+   * the year before. Else `null` (a relative change of the year so far may be against the same
+   * period or the year's start: the text must say).
+   */
+  private unwordedAgainst(f: Fig): Against | null {
+    const p = f.period
+    if (p === null) return null
+    if (p.kind === 'school-year')
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'school-year', year: p.year - 1 }),
+        text: '',
+      })
+    if (p.kind === 'year')
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'year', year: p.year - 1 }),
+        text: '',
+      })
+    if (p.kind === 'year-to-date' && f.change === 'absolute' && f.metric !== null && !FLOWS.has(f.metric))
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'instant', date: `${p.year - 1}-12-31` }),
+        text: '',
+      })
+    return null
   }
 
   /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */

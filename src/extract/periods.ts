@@ -144,8 +144,12 @@ const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`,
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
-/** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
-const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
+/**
+ * A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019",
+ * "bằng 170,1% số hồ sơ bình quân năm 2018" (a decimal comma ends no clause).
+ */
+const COMPARED_IN_CLAUSE =
+  /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d))*$/u
 /** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
 const CITED =
   /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
