@@ -896,7 +896,10 @@ class Extractor {
   // -------------------------------------------------------------------------------------------
   // Links, schemes, periods, targets
 
-  /** An attainment or growth belongs to the nearest quantity before it in its sentence. */
+  /**
+   * An attainment or growth belongs to the nearest quantity before it in its sentence; a growth
+   * with none, to the level it reached right after it ("tăng thêm trên 5%, đạt 96,11%").
+   */
   private link(f: Fig): void {
     if (f.role !== 'attainment' && f.role !== 'growth' && f.role !== 'growth-multiple') return
     const figs = this.byPart[f.part] as Fig[]
@@ -909,10 +912,24 @@ class Extractor {
       const g = figs[i] as Fig
       if (g.role === 'attainment' || g.role === 'growth' || g.role === 'growth-multiple') continue
       if (g.p.kind === 'fraction' || g.p.kind === 'range') continue
-      if (ownSubject && g.clauseStart !== f.clauseStart) return
+      if (ownSubject && g.clauseStart !== f.clauseStart) break
       f.link = g
       return
     }
+    // "năm học 2018-2019, tỷ lệ bao phủ tăng thêm trên 5%, đạt 96,11%": a change with no quantity of
+    // its own before it is of the level it reached, right after it
+    const next = figs[f.pos + 1]
+    if (
+      f.role === 'growth' &&
+      next &&
+      (next.role === 'coverage' ||
+        next.role === 'participants' ||
+        next.role === 'revenue' ||
+        next.role === 'beneficiaries') &&
+      (f.change !== 'absolute' || next.p.unit?.code === f.p.unit?.code) &&
+      /^\s*,?\s*(?:đạt|lên)\s*$/u.test(this.low.slice(f.b, next.a))
+    )
+      f.link = next
   }
 
   /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */

@@ -237,3 +237,16 @@ describe('a target of additional participants', () => {
     expect(findings.some((f) => f.figures.some((x) => x.raw === '12.300 người'))).toBe(false)
   })
 })
+
+describe('a change of a rate before the level it reached', () => {
+  it('is checked against the rate of the school year before', () => {
+    const { findings } = checkReport({
+      text: 'Năm học 2022-2023, tỷ lệ học sinh tham gia BHYT đạt 95,6%; năm học 2023-2024, tỷ lệ này tăng thêm 2,5%, đạt 98,1%.',
+      date: '2024-10-15',
+    })
+    // 98,1% − 2,5 points = 95,6% (95,50% – 95,70% with the rounding of both), as stated
+    expect(findings.map((f) => [f.relation, f.figures.map((x) => x.raw), f.severity])).toEqual([
+      ['rate-change', ['98,1%', '2,5%', '95,6%'], 'ok'],
+    ])
+  })
+})

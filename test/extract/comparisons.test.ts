@@ -48,3 +48,23 @@ describe('a comparison with a decimal comma', () => {
     expect(one(text, '170,1%').period).toEqual({ kind: 'month', year: 2019, month: 5 })
   })
 })
+
+describe('a change and the level it reached', () => {
+  it('links "tăng thêm 2,5%, đạt 98,1%" to the rate after it when nothing comes before', () => {
+    const { figures } = extractFigures(
+      'Năm học 2022-2023, tỷ lệ học sinh tham gia BHYT đạt 95,6%; năm học 2023-2024, tỷ lệ này tăng thêm 2,5%, đạt 98,1%.',
+      { date: '2024-10-15' },
+    )
+    expect(figures.map((f) => [f.raw, f.role, f.linkedTo])).toEqual([
+      ['95,6%', 'coverage', null],
+      ['2,5%', 'growth', 2],
+      ['98,1%', 'coverage', null],
+    ])
+  })
+
+  it('keeps the quantity before it, and does not link an attainment after it', () => {
+    const before = extractFigures('Số thu đạt 1.200 tỷ đồng, tăng 8%, đạt 95% kế hoạch.').figures
+    // 8% of the 1.200 tỷ before it; 95% is an attainment, no level
+    expect(before.map((f) => f.linkedTo)).toEqual([null, 0, 0])
+  })
+})
