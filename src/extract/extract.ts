@@ -1191,6 +1191,15 @@ class Extractor {
       // sentence names a rate is a change of that rate (coverage), not of the participants
       if (f.change === 'points' && !f.link && f.metric === 'participants' && this.ofRate(f))
         f.metric = 'coverage'
+      // "… tỷ lệ bao phủ tăng thêm trên 5%. Trong đó, … huyện A tăng thêm 11,13%": a change of a
+      // breakdown that says nothing is of what the change it breaks down is of, in its kind
+      if (f.metric === null && !f.link) {
+        const g = this.brokenDown(f)
+        if (g) {
+          f.metric = g.metric
+          if (f.change === 'relative' && g.change === 'points') f.change = 'points'
+        }
+      }
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
@@ -1236,6 +1245,25 @@ class Extractor {
       if (g.p.unit?.code !== f.p.unit?.code) continue
       if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
         return g.role
+    }
+    return null
+  }
+
+  /**
+   * For a change in a sentence that opens with "Trong đó": the last change of the same unit, with
+   * a metric, in the sentence before (the change it breaks down), else `null`.
+   */
+  private brokenDown(f: Fig): Fig | null {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const previous = this.sentenceStart[part.sentence - 1]
+    if (previous === undefined || !/^\W*trong đó(?![\p{L}\p{M}])/u.test(this.low.slice(start, start + 16)))
+      return null
+    for (let i = f.at - 1; i >= 0; i--) {
+      const g = this.figs[i] as Fig
+      if (g.a < previous) break
+      if (g.a >= start) continue
+      if (g.role === 'growth' && g.metric !== null && g.p.unit?.code === f.p.unit?.code) return g
     }
     return null
   }

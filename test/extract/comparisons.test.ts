@@ -68,3 +68,22 @@ describe('a change and the level it reached', () => {
     expect(before.map((f) => f.linkedTo)).toEqual([null, 0, 0])
   })
 })
+
+describe('the changes of a breakdown ("Trong đó, …")', () => {
+  it('are of what the change they break down is of, in points when it is', () => {
+    const text =
+      'Năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh tăng thêm 1,8%, đạt 93,2%. Trong đó, huyện A tăng thêm 3,1%; huyện B tăng thêm 2,4%.'
+    const f = extractFigures(text, { date: '2024-12-20' }).figures
+    expect(f.map((x) => [x.raw, x.role, x.metric, x.change])).toEqual([
+      ['1,8%', 'growth', 'coverage', 'points'],
+      ['93,2%', 'coverage', 'coverage', null],
+      ['3,1%', 'growth', 'coverage', 'points'],
+      ['2,4%', 'growth', 'coverage', 'points'],
+    ])
+  })
+
+  it('take nothing from a sentence that is no breakdown', () => {
+    const text = 'Năm 2024, tỷ lệ bao phủ BHYT tăng thêm 1,8%, đạt 93,2%. Huyện A tăng thêm 3,1%.'
+    expect(one(text, '3,1%').metric).toBeNull()
+  })
+})
