@@ -156,6 +156,11 @@ const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
 const REQUIRED =
   /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/**
+ * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
+ * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
+ */
+const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
 /** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
 const PLANNED_ADDITION =
   /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
@@ -954,7 +959,7 @@ class Extractor {
     if (m && m.start < near && m.end <= f.postEnd) {
       // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
       const k = this.first(f.b, m.start, QUANTITY_MASK)
-      if (k >= 0 && !/(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.test(this.low.slice(f.b, this.ph.start[k] as number)))
+      if (k >= 0 && !ANOTHER.test(this.low.slice(f.b, this.ph.end[k] as number)))
         return f.role === 'participants' ? insuredThrough(m) : m.code
     }
     // 2. named before it in its clause
@@ -967,7 +972,7 @@ class Extractor {
     const clause = this.mentionIn(f.clauseStart, f.a, other)
     if (clause) return clause
     // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
-    const andAt = /(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.exec(this.low.slice(f.b, f.postEnd))
+    const andAt = ANOTHER.exec(this.low.slice(f.b, f.postEnd))
     const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
     if (post) return post
     if (other) {

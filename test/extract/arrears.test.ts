@@ -58,3 +58,13 @@ describe('arrears as a share of what was due', () => {
     )
   })
 })
+
+describe('the scheme of employers who still owe', () => {
+  it('reads "còn nợ BHXH, BHYT, BHTN" as the schemes owed, not another subject', () => {
+    const f = one(
+      'Đến tháng 9/2024, có 1.250 đơn vị còn nợ BHXH, BHYT, BHTN với số tiền 96,2 tỷ đồng.',
+      '1.250 đơn vị',
+    )
+    expect([f.role, f.scheme]).toEqual(['arrears-employers', 'ALL'])
+  })
+})
