@@ -68,6 +68,7 @@ describe('bhxh extract', () => {
       'against',
       'base',
       'aging',
+      'interest',
       'linkedTo',
       'duplicateOf',
     ])
