@@ -56,6 +56,7 @@ export function extracted(raw: string, p: Partial<ExtractedFigure> = {}, index =
     against: null,
     base: null,
     aging: null,
+    interest: null,
     linkedTo: null,
     duplicateOf: null,
     sentence: [0, 1000],

@@ -942,6 +942,9 @@ function trends(
 /**
  * Arrears: the reported buckets against an aging summary of the data (when given), the buckets
  * against a stated total in the same sentence, and the average debt per employer of a bucket.
+ * The summary's amounts are contributions owed without the late-payment interest (kept apart in
+ * its rows): a reported amount that says it counts the interest (`interest: 'included'`) is
+ * not compared with them; one that says nothing is taken as the summary's kind.
  */
 function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | undefined): Finding[] {
   const out: Finding[] = []
@@ -972,7 +975,9 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
             {
               bucket: first.aging as NonNullable<typeof first.aging>,
               ...(employers?.figure ? { employers: employers.figure } : {}),
-              ...(amount?.figure ? { amount: amount.figure } : {}),
+              // the summary's amounts are the contributions owed, its interest apart: an amount
+              // that counts the interest ("bao gồm cả lãi") is not compared with them
+              ...(amount?.figure && amount.interest !== 'included' ? { amount: amount.figure } : {}),
             },
           ],
           aging,

@@ -163,6 +163,7 @@ function fromStatement(s: Statement, i: number, offset: number, date: string | u
     against,
     base: s.base ?? null,
     aging: null,
+    interest: null,
     linkedTo: s.of === undefined ? null : offset + s.of,
     duplicateOf: null,
     sentence: [group, group],

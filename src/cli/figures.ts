@@ -89,6 +89,8 @@ export interface FigureJson {
   readonly base: 'population' | 'working-age-labour-force' | null
   /** An arrears figure's aging bucket, or `null`. */
   readonly aging: BucketRange | null
+  /** An arrears amount's interest: `included`, `excluded`, or `null` when not said. */
+  readonly interest: 'included' | 'excluded' | null
   /** The index of the quantity an attainment or growth belongs to, or `null`. */
   readonly linkedTo: number | null
   /** For a repeated figure: the index of its first occurrence in `figures`; else `null`. */
@@ -130,6 +132,7 @@ export function figuresJson(
       against: f.against,
       base: f.base,
       aging: f.aging,
+      interest: f.interest,
       linkedTo: f.linkedTo,
       duplicateOf: f.duplicateOf,
     }

@@ -32,8 +32,8 @@ import {
   namesPreviousYear,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { listItem, plannedInBrackets } from './frames'
-import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import { interestSaid, listItem, plannedInBrackets } from './frames'
+import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
@@ -118,6 +118,7 @@ interface Fig {
   against: Against | null
   base: 'population' | 'working-age-labour-force' | null
   aging: BucketRange | null
+  interest: 'included' | 'excluded' | null
   link: Fig | null
   dupOf: Fig | null
   listIndex: number
@@ -156,6 +157,16 @@ const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
 const REQUIRED =
   /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/**
+ * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
+ * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
+ */
+const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
+/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
+const PLANNED_ADDITION =
+  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
+/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
+const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
 /** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
 const SUPPORTED =
   /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
@@ -177,9 +188,11 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   "lượt người hưởng"; applicants and medical visits are not), revenue, attainment ("đạt
  *   71,5% so với kế hoạch"), growth ("tăng 9,29% so với cùng kỳ", "gấp hơn hai lần"), coverage
  *   ("tỷ lệ bao phủ … 91,5% dân số"), target ("phấn đấu", "phải đạt", "chỉ tiêu giao", "(kế
- *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"), arrears (employers and
- *   amounts, "chậm đóng", a share of what was due, with the aging bucket "từ 1 tháng đến dưới 6
- *   tháng", "từ 3 - 6 tháng"; fines and repayments are not), or other; the items of a list that
+ *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"; "được giao chỉ tiêu phát
+ *   triển thêm 3.500 người" plans new participants, "chỉ tiêu tăng thêm …" a growth), arrears
+ *   (employers and amounts, "chậm đóng", a share of what was due, "chiếm 2,1% số phải thu", with
+ *   the aging bucket "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng" and whether an amount counts
+ *   the interest, "(chưa bao gồm tiền lãi)"; fines and repayments are not), or other; the items of a list that
  *   name only their scheme ("…, BHTN là …") take the list's role;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
  *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
@@ -495,6 +508,8 @@ class Extractor {
         const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
         if (inPeriod || inAging) continue
       }
+      // "Đến 30/9, …", "tính đến 31/12": a day and month, not a fraction (with or without a year known)
+      if (p.kind === 'fraction' && yearlessDate(this.low, b)) continue
       while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
       let list = this.byPart[partAt]
       if (!list) {
@@ -523,6 +538,7 @@ class Extractor {
         against: null,
         base: null,
         aging: null,
+        interest: null,
         link: null,
         dupOf: null,
         listIndex: -1,
@@ -754,6 +770,12 @@ class Extractor {
    */
   private shareRole(f: Fig): FigureRole | null {
     if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
+    // "Số tiền chậm đóng … là 96,2 tỷ đồng, chiếm 2,1% số phải thu": the amount owed as a share of
+    // what was due, right after it
+    if (DUE.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) {
+      const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
+      if (prev?.role === 'arrears-amount' && prev.p.unit?.code === 'vnd') return 'arrears-amount'
+    }
     if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
     if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
       const g = (this.byPart[f.part] as Fig[])[f.pos - 1]
@@ -880,7 +902,10 @@ class Extractor {
   // -------------------------------------------------------------------------------------------
   // Links, schemes, periods, targets
 
-  /** An attainment or growth belongs to the nearest quantity before it in its sentence. */
+  /**
+   * An attainment or growth belongs to the nearest quantity before it in its sentence; a growth
+   * with none, to the level it reached right after it ("tăng thêm trên 5%, đạt 96,11%").
+   */
   private link(f: Fig): void {
     if (f.role !== 'attainment' && f.role !== 'growth' && f.role !== 'growth-multiple') return
     const figs = this.byPart[f.part] as Fig[]
@@ -893,10 +918,24 @@ class Extractor {
       const g = figs[i] as Fig
       if (g.role === 'attainment' || g.role === 'growth' || g.role === 'growth-multiple') continue
       if (g.p.kind === 'fraction' || g.p.kind === 'range') continue
-      if (ownSubject && g.clauseStart !== f.clauseStart) return
+      if (ownSubject && g.clauseStart !== f.clauseStart) break
       f.link = g
       return
     }
+    // "năm học 2018-2019, tỷ lệ bao phủ tăng thêm trên 5%, đạt 96,11%": a change with no quantity of
+    // its own before it is of the level it reached, right after it
+    const next = figs[f.pos + 1]
+    if (
+      f.role === 'growth' &&
+      next &&
+      (next.role === 'coverage' ||
+        next.role === 'participants' ||
+        next.role === 'revenue' ||
+        next.role === 'beneficiaries') &&
+      (f.change !== 'absolute' || next.p.unit?.code === f.p.unit?.code) &&
+      /^\s*,?\s*(?:đạt|lên)\s*$/u.test(this.low.slice(f.b, next.a))
+    )
+      f.link = next
   }
 
   /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */
@@ -921,7 +960,7 @@ class Extractor {
     if (m && m.start < near && m.end <= f.postEnd) {
       // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
       const k = this.first(f.b, m.start, QUANTITY_MASK)
-      if (k >= 0 && !/(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.test(this.low.slice(f.b, this.ph.start[k] as number)))
+      if (k >= 0 && !ANOTHER.test(this.low.slice(f.b, this.ph.end[k] as number)))
         return f.role === 'participants' ? insuredThrough(m) : m.code
     }
     // 2. named before it in its clause
@@ -934,7 +973,7 @@ class Extractor {
     const clause = this.mentionIn(f.clauseStart, f.a, other)
     if (clause) return clause
     // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
-    const andAt = /(?:^|\s)(?:và|hoặc|còn)(?:\s|$)/u.exec(this.low.slice(f.b, f.postEnd))
+    const andAt = ANOTHER.exec(this.low.slice(f.b, f.postEnd))
     const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
     if (post) return post
     if (other) {
@@ -1075,6 +1114,16 @@ class Extractor {
       }
     }
     if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
+    if (!goal && (base === 'new-participants' || base === 'growth')) {
+      // "được giao chỉ tiêu phát triển thêm 3.500 người", "kế hoạch tăng thêm 2.000 người": a plan
+      // word, then the verb of what is to be added right before the figure (not a plan compared
+      // with or reached: "so với kế hoạch tăng thêm 200 người", "vượt kế hoạch")
+      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
+      goal =
+        k >= 0 &&
+        PLANNED_ADDITION.test(this.low.slice(this.ph.end[k] as number, f.a)) &&
+        !this.has(f.preStart, this.ph.start[k] as number, CUE.compare | CUE.attain)
+    }
     if (!goal) {
       // "đến năm 2025": a deadline in its sentence
       const ps = this.periods
@@ -1180,6 +1229,15 @@ class Extractor {
       // sentence names a rate is a change of that rate (coverage), not of the participants
       if (f.change === 'points' && !f.link && f.metric === 'participants' && this.ofRate(f))
         f.metric = 'coverage'
+      // "… tỷ lệ bao phủ tăng thêm trên 5%. Trong đó, … huyện A tăng thêm 11,13%": a change of a
+      // breakdown that says nothing is of what the change it breaks down is of, in its kind
+      if (f.metric === null && !f.link) {
+        const g = this.brokenDown(f)
+        if (g) {
+          f.metric = g.metric
+          if (f.change === 'relative' && g.change === 'points') f.change = 'points'
+        }
+      }
     } else if (f.role !== 'target') {
       f.metric = metricOfRole(f.role)
       if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
@@ -1190,6 +1248,7 @@ class Extractor {
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = this.againstOf(f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
+    if (f.role === 'arrears-amount') f.interest = this.interestOf(f)
     f.region = this.regionOf(f)
   }
 
@@ -1251,6 +1310,25 @@ class Extractor {
   }
   private readonly unitCache = new Map<string, string>()
 
+  /**
+   * For a change in a sentence that opens with "Trong đó": the last change of the same unit, with
+   * a metric, in the sentence before (the change it breaks down), else `null`.
+   */
+  private brokenDown(f: Fig): Fig | null {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const previous = this.sentenceStart[part.sentence - 1]
+    if (previous === undefined || !/^\W*trong đó(?![\p{L}\p{M}])/u.test(this.low.slice(start, start + 16)))
+      return null
+    for (let i = f.at - 1; i >= 0; i--) {
+      const g = this.figs[i] as Fig
+      if (g.a < previous) break
+      if (g.a >= start) continue
+      if (g.role === 'growth' && g.metric !== null && g.p.unit?.code === f.p.unit?.code) return g
+    }
+    return null
+  }
+
   /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
   private ofRate(f: Fig): boolean {
     if (f.link) return f.link.p.unit?.code === 'ratio'
@@ -1284,7 +1362,7 @@ class Extractor {
     if (!worded && goal < 0) {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
-      if (f.change !== null) return this.listAgainst(f)
+      if (f.change !== null) return this.listAgainst(f) ?? this.unwordedAgainst(f)
       if (f.role !== 'attainment') return null
       const figs = this.byPart[f.part] as Fig[]
       for (let i = f.pos - 1; i >= 0; i--) {
@@ -1300,7 +1378,8 @@ class Extractor {
 
   /**
    * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
-   * changes of a list after a comparison and a colon share it.
+   * changes of a list after a comparison and a colon share it; "so với năm 2017, giá … đã giảm
+   * 21,12%": a comparison that heads a clause before the change is its comparison.
    */
   private listAgainst(f: Fig): Against | null {
     const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
@@ -1311,8 +1390,44 @@ class Extractor {
     if (k < 0) return null
     const a = this.ph.start[k] as number
     const colon = indexIn(this.low, ':', a, f.a)
-    if (colon < 0) return null
-    return this.againstIn(f, a, colon)
+    if (colon >= 0) return this.againstIn(f, a, colon)
+    // "so với năm 2017, giá thuốc … đã giảm 21,12%": a comparison that heads the clause of the change
+    const comma = indexIn(this.low, ',', a, f.a)
+    if (comma < 0 || indexIn(this.low, ';', a, f.a) >= 0 || this.bracketedBefore(start, a, f.a)) return null
+    if (!/(?:^|[,;:(]|\s(?:và|nhưng))\s*$/u.test(this.low.slice(Math.max(start, a - 6), a)) && a !== start)
+      return null
+    return this.againstIn(f, a, comma)
+  }
+
+  /**
+   * A change that names nothing to compare with: over a whole year or school year ("năm học
+   * 2018-2019, tỷ lệ … tăng thêm trên 5%"), against the year before; over the months of a year so
+   * far, a count added ("6 tháng đầu năm đã có thêm 30 ngàn người tham gia"), against the end of
+   * the year before. Else `null` (a relative change of the year so far may be against the same
+   * period or the year's start: the text must say).
+   */
+  private unwordedAgainst(f: Fig): Against | null {
+    const p = f.period
+    if (p === null) return null
+    if (p.kind === 'school-year')
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'school-year', year: p.year - 1 }),
+        text: '',
+      })
+    if (p.kind === 'year')
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'year', year: p.year - 1 }),
+        text: '',
+      })
+    if (p.kind === 'year-to-date' && f.change === 'absolute' && f.metric !== null && !FLOWS.has(f.metric))
+      return Object.freeze({
+        kind: 'period',
+        period: Object.freeze({ kind: 'instant', date: `${p.year - 1}-12-31` }),
+        text: '',
+      })
+    return null
   }
 
   /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
@@ -1388,6 +1503,14 @@ class Extractor {
     return before && previous !== undefined && before.start >= previous ? before.range : null
   }
 
+  /** "18,6 tỷ đồng (chưa bao gồm tiền lãi)": whether an arrears amount counts the interest (see {@link interestSaid}). */
+  private interestOf(f: Fig): 'included' | 'excluded' | null {
+    const part = this.parts[f.part] as Part
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    const end = Math.min(next ? next.a : part.end, f.b + 60)
+    return interestSaid(this.low.slice(f.preStart, f.a), this.low.slice(f.b, end))
+  }
+
   private regionOf(f: Fig): string | null {
     const part = this.parts[f.part] as Part
     return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
@@ -1460,6 +1583,7 @@ class Extractor {
           against: f.against,
           base: f.base,
           aging: f.aging,
+          interest: f.interest,
           linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
           duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
           sentence,

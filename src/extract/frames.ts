@@ -91,3 +91,42 @@ function lastPhrase(ph: Phrases, a: number, b: number, mask: number): number {
   }
   return -1
 }
+
+const LAI = '(?:(?:tiền|số\\s+tiền|phần)\\s+)?lãi(?![\\p{L}\\p{M}])'
+/** "chưa bao gồm tiền lãi", "không tính lãi", "chưa kể lãi": interest left out. */
+const INTEREST_OUT = new RegExp(`(?:chưa|không)\\s+(?:bao\\s+gồm|gồm|tính|kể)\\s+(?:cả\\s+)?${LAI}`, 'u')
+/** "bao gồm cả lãi chậm đóng", "kể cả tiền lãi", "đã gồm lãi", "cả gốc và lãi": interest counted in. */
+const INTEREST_IN = new RegExp(
+  `(?:bao\\s+gồm|gồm|kể|tính)\\s+cả\\s+${LAI}|(?:bao\\s+gồm|gồm)\\s+${LAI}|cả\\s+gốc\\s+(?:và|lẫn)\\s+lãi(?![\\p{L}\\p{M}])`,
+  'u',
+)
+
+/**
+ * Whether an arrears amount counts the late-payment interest, as its own words say: in the
+ * words before it (`before`, from the previous figure or its clause: "số tiền chậm đóng chưa
+ * tính lãi là …") or right after it (`after`, up to the next figure: "… 18,6 tỷ đồng (chưa bao
+ * gồm tiền lãi)", "…, kể cả tiền lãi"). A negation ("chưa", "không") leaves it out.
+ *
+ * @param before - the lower-cased words before the figure
+ * @param after - the lower-cased words after the figure
+ * @returns `included`, `excluded`, or `null` when nothing is said
+ *
+ * @example
+ * ```ts
+ * interestSaid('số tiền chậm đóng là ', ' (chưa bao gồm tiền lãi).') // 'excluded'
+ * interestSaid('nợ ', ', kể cả tiền lãi chậm đóng.') // 'included'
+ * ```
+ */
+export function interestSaid(before: string, after: string): 'included' | 'excluded' | null {
+  // right after the figure: only a bracket, a comma or a dash before the words
+  const lead = /^\s*[,(–-]?\s*/u.exec(after) as RegExpExecArray
+  const next = after.slice(lead[0].length, lead[0].length + 40)
+  for (const s of [next, before]) {
+    const out = INTEREST_OUT.exec(s)
+    const into = INTEREST_IN.exec(s)
+    if (s === next && out?.index !== 0 && into?.index !== 0) continue
+    if (out && (!into || out.index <= into.index)) return 'excluded'
+    if (into) return 'included'
+  }
+  return null
+}

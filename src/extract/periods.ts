@@ -114,6 +114,7 @@ const PATTERN = new RegExp(
     `(?:tính\\s+)?(?:đến|tới)\\s+thời\\s+điểm\\s+(?:này|hiện\\s+(?:tại|nay))`,
     `ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
     `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
+    `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?\\d{1,2}/\\d{1,2}`,
     `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
     `(?:trong\\s+)?\\d{1,2}\\s+tháng\\s+qua`,
   ]
@@ -132,19 +133,33 @@ const MONTHS_PAST = /^(?:trong )?(\d{1,2}) tháng qua$/u
 const UP_TO_NOW = /(?:đến|tới) (?:nay|thời điểm)/u
 /** "đến thời điểm này" is "đến nay". */
 const TO_NOW = /^(?:tính )?(?:đến|tới) thời điểm /u
+/**
+ * A day without its year right after "đến", "tới", "tính đến" ("Đến 30/9, …"): a date of the
+ * report's year, as "đến ngày 30/9" (not a fraction); the day and month must be a date's.
+ */
+const TO_DAY = /^((?:tính )?(?:đến|tới) (?:hết )?)(\d{1,2})\/(\d{1,2})$/u
 /** A day without its year ("Ngày 5-12"): only as a lead, at the start of a line or a sentence. */
 const BARE_DAY = /^ngày \d{1,2}[/-]\d{1,2}$/u
 const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`, 'u')
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
-/** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
-const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
+/**
+ * A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019",
+ * "bằng 170,1% số hồ sơ bình quân năm 2018" (a decimal comma ends no clause).
+ */
+const COMPARED_IN_CLAUSE =
+  /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d))*$/u
 /** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
 const CITED =
   /(?:(?:quyết\s+định|nghị\s+định|nghị\s+quyết|công\s+văn|thông\s+tư|chỉ\s+thị|kế\s+hoạch|văn\s+bản|thông\s+báo|hướng\s+dẫn|tờ\s+trình|quy\s+định|luật)(?:\s+số)?|(?:^|\s)số)\s+[\p{L}\p{N}/.-]*\d[\p{L}\p{N}/.-]*(?:\s+(?:của|do)\s+[^,.;:()\n]{1,60}?)?\s*,?\s+$/u
 /** A list's update date ("cập nhật ủy nhiệm chi đến ngày 10/12"): not the date of its figures. */
 const UPDATED = /cập\s+nhật[^,.;:!?()\n]*$/u
+/** A day and month after "(tính) đến", "tới", "ngày" (see {@link yearlessDate}). */
+const YEARLESS =
+  /(?<![\p{L}\p{M}\p{N}])((tính\s+)?(?:đến|tới)|ngày)\s+(?:hết\s+)?(\d{1,2})\s*\/\s*(\d{1,2})$/u
+/** A goal's word before a deadline: "phấn đấu", "mục tiêu", "kế hoạch", "chỉ tiêu". */
+const GOAL_WORD = /(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến)[^.!?\n]*$/u
 /** A goal's verb: "phải đạt", "cần đạt". */
 const GOAL_VERB = /(?:^|\s)(?:phải|cần)\s+đạt(?:\s|$)/u
 /** What a dateline has besides its date: a time, a weekday, "GMT+7", separators. */
@@ -178,6 +193,8 @@ export function periodsIn(
     const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
+    const toDay = TO_DAY.exec(cand)
+    if (toDay && !yearlessDate(low, end)) continue
     const by = BY.exec(cand)
     const past = MONTHS_PAST.exec(cand)
     if (past && (date === undefined || Number(past[1]) > Number(date.slice(5, 7)))) continue
@@ -193,11 +210,13 @@ export function periodsIn(
         ? `năm ${by[1]}`
         : past
           ? `${past[1]} tháng đầu năm ${dateYear}`
-          : TO_MONTH.test(plain)
-            ? plain.replace(TO_MONTH, 'đến hết tháng ')
-            : TO_NOW.test(cand)
-              ? 'đến nay'
-              : plain
+          : toDay
+            ? `${toDay[1]}ngày ${toDay[2]}/${toDay[3]}`
+            : TO_MONTH.test(plain)
+              ? plain.replace(TO_MONTH, 'đến hết tháng ')
+              : TO_NOW.test(cand)
+                ? 'đến nay'
+                : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -205,6 +224,20 @@ export function periodsIn(
       cache.set(key, period)
     }
     if (period === null) continue
+    // "Tính đến 31/12, …" in a report of January: a day without a year that the report's year
+    // would put after the report's date is of the year before (not in a goal's sentence)
+    if (
+      toDay &&
+      lastYear === undefined &&
+      dateYear !== undefined &&
+      (period.kind === 'instant' || period.kind === 'day') &&
+      date !== undefined &&
+      period.date > date &&
+      !goalAfter(low, end) &&
+      !GOAL_WORD.test(low.slice(Math.max(0, start - 80), start))
+    ) {
+      period = periodOrNull(text, { year: dateYear - 1, asOf: date }) ?? period
+    }
     if (!comparison && HAS_YEAR.test(cand)) lastYear = yearOfPeriod(period) ?? lastYear
     const cited =
       (period.kind === 'day' || period.kind === 'instant') && (CITED.test(before) || UPDATED.test(before))
@@ -261,6 +294,33 @@ function throughLastMonth(found: FoundPeriod[], date: string): FoundPeriod[] {
   })
 }
 
+/**
+ * Whether the day and month without a year that end at `end` ("đến 30/9", "tính đến 31/12",
+ * "ngày 30/9") are a date: the day at most 31 and the month at most 12, after "tính đến" or
+ * "ngày" anywhere, after a bare "đến", "tới" only where a clause starts ("Đến 30/9, …", "…, tới
+ * 15/10 …"), not where it bounds an amount ("giảm đến 1/3").
+ *
+ * @param low - the lower-cased NFC text
+ * @param end - where the month ends
+ * @returns whether it is a date
+ *
+ * @example
+ * ```ts
+ * yearlessDate('đến 30/9, đã phát triển mới 1.800 người', 8) // true
+ * yearlessDate('số nợ giảm đến 1/3', 18) // false
+ * ```
+ */
+export function yearlessDate(low: string, end: number): boolean {
+  const m = YEARLESS.exec(low.slice(Math.max(0, end - 31), end))
+  if (!m) return false
+  const day = Number(m[3])
+  const month = Number(m[4])
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false
+  if (m[2] !== undefined || m[1] === 'ngày') return true
+  const head = end - m[0].length
+  return /(?:^|[,;:(\n.!?–-])\s*$/u.test(low.slice(Math.max(0, head - 4), head))
+}
+
 /** Whether a word (not a number, not punctuation) comes right before `start`. */
 function wordBefore(low: string, start: number): boolean {
   let i = start - 1
@@ -307,9 +367,11 @@ function alone(low: string, start: number, end: number): boolean {
  * Finds the period phrases in a Vietnamese text, in order: "9 tháng đầu năm 2020", "quý
  * III/2023", "8 tháng đầu năm 2023", "tháng 8/2023", "đến hết tháng 8-2023", "tính đến
  * 31/12/2019", "ngày 23/5/2020", "năm 2025", "đến năm 2025", "cả năm", "từ đầu năm đến nay",
- * "đến cuối tháng 9", "đến thời điểm này", a lead "Ngày 5-12," …
+ * "đến cuối tháng 9", "đến thời điểm này", a lead "Ngày 5-12,", "Đến 30/9," (a day and month
+ * right after "tính đến", or after "đến", "tới" where a clause starts: not "giảm đến 1/3") …
  * A phrase without its year takes the year of the last phrase that named one, else the year of
- * `options.date`; "đến nay" and "đến thời điểm này" need `options.date`. "Đến tháng 6/2019" is read
+ * `options.date` (a day that would then fall after `options.date`, "tính đến 31/12" in a January
+ * report, is of the year before, unless a goal is set); "đến nay" and "đến thời điểm này" need `options.date`. "Đến tháng 6/2019" is read
  * as through the end of June. A comparison point ("so với thời điểm 30/6/2021") has `comparison`,
  * the date of a cited document ("Quyết định số … ngày 15/3/2019") has `cited`. Phrases that `parsePeriod` cannot read are
  * left out. Time is linear in the text.

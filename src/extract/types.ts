@@ -126,6 +126,19 @@ export interface ExtractedFigure {
   readonly base: 'population' | 'working-age-labour-force' | null
   /** For arrears: the aging bucket ("từ 1 tháng đến dưới 6 tháng"); else `null`. */
   readonly aging: BucketRange | null
+  /**
+   * For an arrears amount (`arrears-amount`): whether it counts the late-payment interest, as
+   * its own words say — `included` ("bao gồm cả lãi chậm đóng", "kể cả tiền lãi"), `excluded`
+   * ("chưa bao gồm tiền lãi", "chưa tính lãi", "không bao gồm lãi"); `null` when not said, and
+   * for every other role.
+   *
+   * @example
+   * ```ts
+   * // "Số tiền chậm đóng BHXH, BHYT, BHTN là 18,6 tỷ đồng (chưa bao gồm tiền lãi)."
+   * figures[0].interest // 'excluded'
+   * ```
+   */
+  readonly interest: 'included' | 'excluded' | null
   /** For an attainment or growth: the index of the quantity it belongs to; else `null`. */
   readonly linkedTo: number | null
   /** For a figure inside a repeated passage: the index of the same figure's first occurrence. */

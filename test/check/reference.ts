@@ -578,7 +578,8 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
             {
               bucket: first.aging as NonNullable<typeof first.aging>,
               ...(employers?.figure ? { employers: employers.figure } : {}),
-              ...(amount?.figure ? { amount: amount.figure } : {}),
+              // an amount that counts the interest is not compared with the summary's (without it)
+              ...(amount?.figure && amount.interest !== 'included' ? { amount: amount.figure } : {}),
             },
           ],
           aging,

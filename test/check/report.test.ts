@@ -98,6 +98,27 @@ describe('arrears', () => {
     )
     expect(f?.severity).toBe('conflict')
   })
+
+  it('an amount that counts the interest is not compared with the summary, which keeps it apart', () => {
+    // 156 employers owing 287.000.000 đồng for January 2023 plus 2.000.000 đồng of interest each:
+    // 156 × 287.000.000 = 44.772.000.000 owed, 156 × 289.000.000 = 45.084.000.000 with interest
+    const owing = records.slice(812).map((r) => ({ ...r, interest: 2_000_000 }))
+    const withInterest = ageArrears(owing, { asOf: '2023-09-30', buckets: ['trên 6 tháng'] })
+    const said = (words: string) =>
+      checkReport({
+        text: `Có 156 đơn vị chậm đóng BHXH trên 6 tháng với số tiền chậm đóng hơn 45 tỷ đồng (${words}).`,
+        aging: withInterest,
+      }).findings.filter((x) => x.relation === 'arrears-summary')
+    // included: only the employers are compared (156 = 156)
+    expect(said('bao gồm cả lãi chậm đóng').map((x) => [x.figures[0]?.raw, x.severity])).toEqual([
+      ['156 đơn vị', 'ok'],
+    ])
+    // excluded: "hơn 45 tỷ" against 44.772.000.000 owed is a conflict
+    expect(said('chưa bao gồm tiền lãi').map((x) => [x.figures[0]?.raw, x.severity])).toEqual([
+      ['156 đơn vị', 'ok'],
+      ['hơn 45 tỷ đồng', 'conflict'],
+    ])
+  })
 })
 
 describe('notes: what the figures imply where nothing is stated to compare', () => {
@@ -237,5 +258,34 @@ describe('statements and bases are validated before any check (issue 13 §3b C3,
       'bases.labourForce',
     ])
     expect(errorAt({ text: '', foo: 1 })).toEqual(['invalid-input', 'foo'])
+  })
+})
+
+describe('a target of additional participants', () => {
+  const text =
+    'Năm 2024, BHXH tỉnh được giao chỉ tiêu phát triển thêm 2.000 người tham gia BHXH tự nguyện. Đến 30/9, đã phát triển mới 1.800 người, đạt 90% kế hoạch. Tổng số người tham gia BHXH tự nguyện là 12.300 người, đạt 95% kế hoạch.'
+  const { findings } = checkReport({ text, date: '2024-10-15' })
+
+  it('is the plan of the new participants (1.800 ÷ 90% = 2.000), never of the total', () => {
+    const plans = findings.filter((f) => f.relation === 'implied-plan')
+    // 1.800 ÷ 90% = 2.000 (1.799,5 ÷ 0,905 ≈ 1.988 to 1.800,5 ÷ 0,895 ≈ 2.012); 12.300 ÷ 95% is not
+    // paired with the 2.000 to be added
+    expect(plans.map((f) => [f.figures.map((x) => x.raw), f.severity])).toEqual([
+      [['1.800 người', '90%', '2.000 người'], 'ok'],
+    ])
+    expect(findings.some((f) => f.figures.some((x) => x.raw === '12.300 người'))).toBe(false)
+  })
+})
+
+describe('a change of a rate before the level it reached', () => {
+  it('is checked against the rate of the school year before', () => {
+    const { findings } = checkReport({
+      text: 'Năm học 2022-2023, tỷ lệ học sinh tham gia BHYT đạt 95,6%; năm học 2023-2024, tỷ lệ này tăng thêm 2,5%, đạt 98,1%.',
+      date: '2024-10-15',
+    })
+    // 98,1% − 2,5 points = 95,6% (95,50% – 95,70% with the rounding of both), as stated
+    expect(findings.map((f) => [f.relation, f.figures.map((x) => x.raw), f.severity])).toEqual([
+      ['rate-change', ['98,1%', '2,5%', '95,6%'], 'ok'],
+    ])
   })
 })

@@ -70,6 +70,7 @@ describe('bhxh extract', () => {
       'against',
       'base',
       'aging',
+      'interest',
       'linkedTo',
       'duplicateOf',
     ])

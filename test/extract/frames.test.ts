@@ -1,6 +1,6 @@
 /** Role frames (enumerations, plans in brackets) and the roles of benefits and arrears, on short sentences in the reports' style. */
 import { describe, expect, it } from 'vitest'
-import { listItem, plannedInBrackets } from '../../src/extract/frames'
+import { interestSaid, listItem, plannedInBrackets } from '../../src/extract/frames'
 import { extractFigures } from '../../src/extract/index'
 import { findPhrases } from '../../src/extract/text'
 
@@ -227,5 +227,23 @@ describe('roles of lists, benefits, arrears and targets', () => {
     // "kế hoạch đề ra" is the plan compared with: the details after it are results
     const d = 'Các chỉ tiêu đều vượt kế hoạch đề ra. Cụ thể: có 200.000 người tham gia BHXH.'
     expect(roleOf(d, '200.000 người')).toBe('participants')
+  })
+})
+
+describe('interestSaid', () => {
+  it('reads the words right after an amount, or its own words before it', () => {
+    expect(interestSaid('số tiền chậm đóng là ', ' (chưa bao gồm tiền lãi).')).toBe('excluded')
+    expect(interestSaid('nợ ', ', kể cả tiền lãi chậm đóng.')).toBe('included')
+    expect(interestSaid('số nợ không bao gồm lãi là ', '.')).toBe('excluded')
+    expect(interestSaid('nợ ', ' (tính cả lãi)')).toBe('included')
+    expect(interestSaid('nợ ', ', cả gốc và lãi')).toBe('included')
+  })
+
+  it('says nothing of words that come later, or of interest that is no part of the amount', () => {
+    // the words after the amount must come right after it
+    expect(interestSaid('nợ ', ', trong đó tiền lãi 2 tỷ đồng chưa bao gồm lãi')).toBeNull()
+    // "số tiền nợ phải tính lãi": the debt on which interest is charged, not whether it is counted
+    expect(interestSaid('số tiền nợ phải tính lãi là ', '.')).toBeNull()
+    expect(interestSaid('số tiền chậm đóng là ', '.')).toBeNull()
   })
 })
