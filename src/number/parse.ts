@@ -818,6 +818,25 @@ function wordStart(src: Source, at: number): number {
   return b
 }
 
+/**
+ * Whether the calendar word before `at` is the unit of a number before it, a duration ("nợ trên
+ * 6 tháng 9,8 tỷ đồng", "từ 3 tháng 120 đơn vị"): the number after it is then a figure, not a
+ * month. A number that itself follows a calendar word is part of a date ("ngày 5 tháng 9").
+ */
+function afterDuration(src: Source, at: number): boolean {
+  let k = wordStart(src, at)
+  while (k > 0 && isGap(src.s.charCodeAt(k - 1))) k--
+  if (!isDigit(src.s.charCodeAt(k - 1))) return false
+  let b = k
+  while (
+    b > 0 &&
+    k - b < 24 &&
+    (isDigit(src.s.charCodeAt(b - 1)) || src.s.charCodeAt(b - 1) === 46 || src.s.charCodeAt(b - 1) === 44)
+  )
+    b--
+  return !wordBefore(src, b, CALENDAR_WORDS)
+}
+
 /** Is the word just before `at` (after skipping spaces) one of `words`? (No allocation: this runs for every number.) */
 function wordBefore(src: Source, at: number, words: readonly string[]): boolean {
   const b = wordStart(src, at)
@@ -865,7 +884,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
   const a = lex(s, i, strict, src.inv)
   // A malformed run (12,34,5 or 1..2) is skipped whole: no part of it is a figure.
   if (isFail(a)) return find ? { skip: skipAttached(s, skipRun(s, i)) } : a
-  if (find && wordBefore(src, i, CALENDAR_WORDS)) return { skip: skipAttached(s, a.end) }
+  if (find && wordBefore(src, i, CALENDAR_WORDS) && !afterDuration(src, i))
+    return { skip: skipAttached(s, a.end) }
   let kind: NumberKind = 'number'
   let b: Lexed | null = null
   let end = a.end
