@@ -625,18 +625,38 @@ class Extractor {
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
   }
 
-  /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
+  /**
+   * "… bắt buộc là 13 triệu người, BHTN là 11 triệu người", "… là 231.450 người; BHXH tự nguyện
+   * 98.760 người", "…; huyện B có 1.910 người": an item naming only its scheme or its unit takes
+   * the role of the list's item before it, over the `;` of one sentence.
+   */
   private itemRole(f: Fig, unit: string): FigureRole {
-    if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
+    if (!listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f)) return 'other'
     if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
+    for (const g of this.sentenceFigsBefore(f)) {
       if (g.p.unit?.code !== unit) continue
       if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
       return 'other'
     }
     return 'other'
+  }
+
+  /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
+  private regionItem(f: Fig): boolean {
+    const lead = /^[\s,;:]*(?:và\s+)?/u.exec(this.low.slice(f.preStart, f.a)) as RegExpExecArray
+    const at = f.preStart + lead[0].length
+    const r = this.regions.find((m) => m.start === at && m.value !== null && m.end <= f.a)
+    return r !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(this.low.slice(r.end, f.a))
+  }
+
+  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
+  private *sentenceFigsBefore(f: Fig): Generator<Fig> {
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) yield figs[i] as Fig
+    for (let j = f.part - 1; j >= 0 && (this.parts[j] as Part).semicolon; j--) {
+      const before = this.byPart[j] ?? []
+      for (let i = before.length - 1; i >= 0; i--) yield before[i] as Fig
+    }
   }
 
   /**
@@ -736,6 +756,15 @@ class Extractor {
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
+    // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
+    // of attainments, each after its own quantity
+    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, false)) {
+      for (const g of this.sentenceFigsBefore(f)) {
+        if (g.p.unit?.code !== 'ratio') continue
+        if (g.role === 'attainment') return 'attainment'
+        break
+      }
+    }
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
     if (at >= 0 && before?.p.unit?.code === 'ratio') {
@@ -1286,11 +1315,7 @@ class Extractor {
       // an attainment without its own words compares like the one before it.
       if (f.change !== null) return this.listAgainst(f)
       if (f.role !== 'attainment') return null
-      const figs = this.byPart[f.part] as Fig[]
-      for (let i = f.pos - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.role === 'attainment' && g.against) return g.against
-      }
+      for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
       return null
     }
     const a = worded ? (ph.start[k] as number) : goal

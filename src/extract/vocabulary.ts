@@ -83,6 +83,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'kế hoạch được giao',
     'kế hoạch giao',
     'chỉ tiêu giao',
+    'chỉ tiêu được giao',
     // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
     'kế hoạch đề ra',
     'chỉ tiêu đề ra',

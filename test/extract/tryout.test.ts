@@ -1,0 +1,57 @@
+/**
+ * A new user's tryout: report styles the labelled corpus does not show (lists over ";", districts
+ * in a row, bullets, flattened tables, offices as subjects, running totals without a year).
+ * Sentences written for these tests in the reports' style; the expected values are read by hand.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../src/extract/index'
+
+const rows = (text: string, date: string, region?: string) =>
+  extractFigures(text, { date, ...(region ? { region } : {}) }).figures.map((f) => [
+    f.raw,
+    f.role,
+    f.metric,
+    f.scheme,
+  ])
+
+describe('items of a list that name only their scheme or their unit', () => {
+  it('take the role of the item before them over a ";"', () => {
+    // "Số người tham gia BHXH bắt buộc là …" sets the list's role; the items after each ";" name
+    // only a scheme and a count: people taking part in it, at the end of the quarter
+    const text =
+      'Quý III/2023, số người tham gia BHXH bắt buộc là 231.450 người; BHXH tự nguyện 98.760 người; BHYT 3.012.300 người.'
+    expect(rows(text, '2023-10-05')).toEqual([
+      ['231.450 người', 'participants', 'participants', 'BHXH_BB'],
+      ['98.760 người', 'participants', 'participants', 'BHXH_TN'],
+      ['3.012.300 người', 'participants', 'participants', 'BHYT'],
+    ])
+  })
+
+  it('keep a bracket inside an item', () => {
+    const text =
+      '6 tháng đầu năm 2016, số người tham gia BHXH bắt buộc (kể cả lực lượng vũ trang) là 12,1 triệu người; BHXH tự nguyện 215 nghìn người (tăng 4,5% so với cùng kỳ); BHTN 10,6 triệu người.'
+    const figs = extractFigures(text, { date: '2016-07-12' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme])).toEqual([
+      ['12,1 triệu người', 'participants', 'BHXH_BB'],
+      ['215 nghìn người', 'participants', 'BHXH_TN'],
+      ['4,5%', 'growth', 'BHXH_TN'],
+      ['10,6 triệu người', 'participants', 'BHTN'],
+    ])
+    // a stock of the first half: read at 30 June 2016
+    expect(figs[1]?.period).toEqual({ kind: 'year-to-date', year: 2016, month: 6 })
+  })
+
+  it('an item opening with a district takes the role, and its "đạt" the attainment, of the item before', () => {
+    const text =
+      'Tại thành phố Cao Lãnh, 6 tháng đầu năm 2021 số người tham gia BHXH tự nguyện là 2.430 người, đạt 58% chỉ tiêu được giao; huyện Tháp Mười có 1.910 người, đạt 61%.'
+    const figs = extractFigures(text, { date: '2021-06-28', region: 'Đồng Tháp' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.metric, f.scheme, f.region, f.against?.kind ?? null])).toEqual([
+      ['2.430 người', 'participants', 'participants', 'BHXH_TN', 'thành phố Cao Lãnh', null],
+      ['58%', 'attainment', 'participants', 'BHXH_TN', 'thành phố Cao Lãnh', 'plan'],
+      ['1.910 người', 'participants', 'participants', 'BHXH_TN', 'huyện Tháp Mười', null],
+      ['61%', 'attainment', 'participants', 'BHXH_TN', 'huyện Tháp Mười', 'plan'],
+    ])
+    // 58% and 61% are shares of each district's own plan: 2.430 / 0,58 ≈ 4.190 and 1.910 / 0,61 ≈ 3.131
+    expect(figs[3]?.linkedTo).toBe(2)
+  })
+})
