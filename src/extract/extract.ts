@@ -243,6 +243,8 @@ class Extractor {
   private readonly mentions: Mention[] = []
   /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
   private lists: Span[] = []
+  /** Starts of the offices named ("BHXH tỉnh", "ngành BHXH"), in text order. */
+  private readonly offices: number[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
   private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
   /** The one scheme that every scheme named or implied in the text is, else `null`. */
@@ -339,7 +341,10 @@ class Extractor {
       const next =
         k + 1 < ph.start.length && ph.orgAfter[k + 1] && gapIsSpace(low, e, ph.start[k + 1] as number)
       const prev = k > 0 && ph.orgBefore[k - 1] && gapIsSpace(low, ph.end[k - 1] as number, s)
-      if (next || prev) continue
+      if (next || prev) {
+        this.offices.push(prev ? (ph.start[k - 1] as number) : s)
+        continue
+      }
       let participatory = false
       if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
         const pe = ph.end[k - 1] as number
@@ -982,10 +987,24 @@ class Extractor {
       return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
     }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
+    if (f.role === 'revenue' && this.officeCollects(f)) return 'ALL'
     // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
     // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
     // clauses and headers before, else the passage's one scheme
     return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
+  }
+
+  /**
+   * "BHXH tỉnh A thu được 268 tỷ đồng": what an office collects, its sentence naming no scheme
+   * before the figure and no header ("Về BHYT,") naming one, is the money of all its schemes.
+   */
+  private officeCollects(f: Fig): boolean {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const o = lowerBound(this.offices, start)
+    if (o >= this.offices.length || (this.offices[o] as number) >= f.a) return false
+    if (this.mentionIn(start, f.a, false) !== null) return false
+    return subjectAt(this.subjects, f.a, true) === null
   }
 
   /**

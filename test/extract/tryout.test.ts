@@ -55,3 +55,33 @@ describe('items of a list that name only their scheme or their unit', () => {
     expect(figs[3]?.linkedTo).toBe(2)
   })
 })
+
+describe('what an office collects', () => {
+  it('is the money of all its schemes when its sentence names none', () => {
+    // "BHXH tỉnh Quảng Nam" is the office, not the scheme; BHYT is named only in the next
+    // sentence, about other figures
+    const text =
+      'Tháng 4/2017, BHXH tỉnh Quảng Nam thu được 268 tỷ đồng; lũy kế 4 tháng đầu năm thu 1.020 tỷ đồng, đạt 27,5% dự toán năm. Số người tham gia BHYT đến cuối tháng 4 là 1.342.000 người, đạt 90,1% dân số.'
+    expect(rows(text, '2017-05-05', 'Quảng Nam')).toEqual([
+      ['268 tỷ đồng', 'revenue', 'revenue', 'ALL'],
+      ['1.020 tỷ đồng', 'revenue', 'revenue', 'ALL'],
+      ['27,5%', 'attainment', 'revenue', 'ALL'],
+      ['1.342.000 người', 'participants', 'participants', 'BHYT'],
+      ['90,1%', 'coverage', 'coverage', 'BHYT'],
+    ])
+  })
+
+  it('does not take the scheme of a headline before it', () => {
+    const text =
+      'Hà Nội: Hơn 1,8 triệu người tham gia BHXH bắt buộc\nNăm 2019, BHXH TP Hà Nội ước thu 52.300 tỷ đồng, đạt 100,6% kế hoạch được giao.'
+    expect(rows(text, '2019-12-20', 'Hà Nội').slice(1)).toEqual([
+      ['52.300 tỷ đồng', 'revenue', 'revenue', 'ALL'],
+      ['100,6%', 'attainment', 'revenue', 'ALL'],
+    ])
+  })
+
+  it('keeps the scheme of a header or of its own words', () => {
+    expect(rows('Về BHYT, BHXH tỉnh đã thu được 1.120 tỷ đồng.', '2023-10-05')[0]?.[3]).toBe('BHYT')
+    expect(rows('BHXH tỉnh thu BHXH tự nguyện được 96 tỷ đồng.', '2023-10-05')[0]?.[3]).toBe('BHXH_TN')
+  })
+})
