@@ -643,7 +643,26 @@ class Extractor {
       if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
       return 'other'
     }
-    return 'other'
+    return this.headerRole(f, unit)
+  }
+
+  /**
+   * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
+   * under a line that ends with a colon takes the role that line's words give (money collected,
+   * people taking part, people receiving benefits).
+   */
+  private headerRole(f: Fig, unit: string): FigureRole {
+    let j = f.part - 1
+    // the items before it: lines opening with a bullet
+    while (j >= 0 && /^[-+•*]/u.test(this.low.slice((this.parts[j] as Part).start))) j--
+    const head = this.parts[j]
+    if (!head || (this.byPart[j]?.length ?? 0) > 0 || this.low.charCodeAt(head.end - 1) !== 58) return 'other'
+    const k = this.last(head.start, head.end, QUANTITY_MASK)
+    const m = this.mask(k)
+    if (unit === 'vnd') return m === CUE.revenue || m === (CUE.revenue | CUE.total) ? 'revenue' : 'other'
+    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
+    if ((m & CUE.newJoin) !== 0) return 'new-participants'
+    return (m & CUE.participate) !== 0 ? 'participants' : 'other'
   }
 
   /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */

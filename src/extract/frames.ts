@@ -15,7 +15,7 @@ export interface Named {
 
 /**
  * Whether the stretch `[from, a)` before a figure names only a scheme with a linking verb:
- * ", BHTN là ", "; BHYT đạt ", "và BHXH tự nguyện: ", ", BHXH một lần cho ". Such a figure is an item of a list
+ * ", BHTN là ", "; BHYT đạt ", "và BHXH tự nguyện: ", ", BHXH một lần cho ", "- BHYT: ". Such a figure is an item of a list
  * whose first item gave the role.
  *
  * @param low - the lower-cased NFC text
@@ -31,7 +31,8 @@ export interface Named {
  * ```
  */
 export function listItem(low: string, schemes: readonly Named[], from: number, a: number): boolean {
-  const lead = /^[\s,;:]*(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
+  // a bullet ("- BHXH bắt buộc: …", "+ BHYT: …") opens an item too
+  const lead = /^[\s,;:]*(?:[-+•*]\s*)?(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
   const at = from + lead[0].length
   let lo = 0
   let hi = schemes.length

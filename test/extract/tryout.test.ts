@@ -85,3 +85,40 @@ describe('what an office collects', () => {
     expect(rows('BHXH tỉnh thu BHXH tự nguyện được 96 tỷ đồng.', '2023-10-05')[0]?.[3]).toBe('BHXH_TN')
   })
 })
+
+describe('bullets under a line ending with a colon', () => {
+  it('take the role of the line above them', () => {
+    // "Kết quả thu": money collected, 9 months of 2024, one scheme per bullet; each "đạt …%
+    // kế hoạch" is the attainment of its bullet's revenue (2.105 / 0,713 ≈ 2.952 tỷ đồng planned)
+    const text =
+      'Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng, đạt 71,3% kế hoạch;\n- BHXH tự nguyện: 96 tỷ đồng, đạt 65,2% kế hoạch;\n- BHYT: 1.340 tỷ đồng, đạt 73,8% kế hoạch;\n- BHTN: 180 tỷ đồng, đạt 74,0% kế hoạch.'
+    const figs = extractFigures(text, { date: '2024-10-07' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.metric, f.scheme])).toEqual([
+      ['2.105 tỷ đồng', 'revenue', 'revenue', 'BHXH_BB'],
+      ['71,3%', 'attainment', 'revenue', 'BHXH_BB'],
+      ['96 tỷ đồng', 'revenue', 'revenue', 'BHXH_TN'],
+      ['65,2%', 'attainment', 'revenue', 'BHXH_TN'],
+      ['1.340 tỷ đồng', 'revenue', 'revenue', 'BHYT'],
+      ['73,8%', 'attainment', 'revenue', 'BHYT'],
+      ['180 tỷ đồng', 'revenue', 'revenue', 'BHTN'],
+      ['74,0%', 'attainment', 'revenue', 'BHTN'],
+    ])
+    expect(figs[6]?.period).toEqual({ kind: 'year-to-date', year: 2024, month: 9 })
+  })
+
+  it('without semicolons, each bullet a line of its own', () => {
+    const text =
+      'Số người tham gia năm 2024:\n- BHXH bắt buộc: 231.450 người\n- BHXH tự nguyện: 98.760 người\n+ BHYT: 3.012.300 người'
+    expect(rows(text, '2025-01-10')).toEqual([
+      ['231.450 người', 'participants', 'participants', 'BHXH_BB'],
+      ['98.760 người', 'participants', 'participants', 'BHXH_TN'],
+      ['3.012.300 người', 'participants', 'participants', 'BHYT'],
+    ])
+  })
+
+  it('take nothing from a line that is not a header', () => {
+    // the first line ends with a full stop: the bullets after it are on their own
+    const text = 'Ngành đã thu 900 tỷ đồng.\n- BHYT: 120 tỷ đồng'
+    expect(rows(text, '2024-10-07')[1]?.[1]).toBe('other')
+  })
+})
