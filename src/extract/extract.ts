@@ -32,7 +32,7 @@ import {
   namesPreviousYear,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { listItem, plannedInBrackets } from './frames'
+import { listItem, plannedInBrackets, tableCell } from './frames'
 import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -180,9 +180,12 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   hoạch: …)", a table row "kế hoạch …, thực hiện …", "đến năm 2025"), arrears (employers and
  *   amounts, "chậm đóng", a share of what was due, with the aging bucket "từ 1 tháng đến dưới 6
  *   tháng", "từ 3 - 6 tháng"; fines and repayments are not), or other; the items of a list that
- *   name only their scheme ("…, BHTN là …") take the list's role;
+ *   name only their scheme or district ("…, BHTN là …", "…; huyện B có …", "- BHYT: …" under
+ *   "Kết quả thu …:") take the list's role; in a table of lines ("Chỉ tiêu | Kế hoạch | Thực
+ *   hiện | Tỷ lệ") a plan column holds targets, a column of what was done the row's quantity,
+ *   a rate column the attainment of the plan;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
- *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
+ *   loại", "tổng thu" and what an office collects, "BHXH tỉnh A thu …", are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** (`'national'` for "cả nước"; a province named in the
  *   sentence before it, "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", or by a header "Tại tỉnh X,"
  *   for its paragraph, read on the report's date; a district "huyện X"; "toàn tỉnh" is
@@ -243,6 +246,8 @@ class Extractor {
   private readonly mentions: Mention[] = []
   /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
   private lists: Span[] = []
+  /** Figures in a table's plan column, and rates in a table with one: the plan column's header. */
+  private readonly tablePlans = new Map<Fig, readonly [number, number]>()
   /** Starts of the offices named ("BHXH tỉnh", "ngành BHXH"), in text order. */
   private readonly offices: number[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
@@ -628,6 +633,61 @@ class Extractor {
     else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+    if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
+      this.tableRole(f, unit)
+  }
+
+  /**
+   * "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ" over "Số người tham gia BHXH bắt buộc | 265.000 |
+   * 268.412 | 101,3%": in a table of lines, a figure of a plan column is the plan of its row's
+   * quantity, one of a column of what was done is that quantity, and a rate in a table with a
+   * plan column is the row's attainment of the plan.
+   */
+  private tableRole(f: Fig, unit: string | null): void {
+    const cell = tableCell(this.low, f.a)
+    if (cell === null) return
+    const cues = ([a, b]: readonly [number, number]): number => {
+      let m = 0
+      for (
+        let k = lowerBound(this.ph.start, a);
+        k < this.ph.start.length && (this.ph.end[k] as number) <= b;
+        k++
+      )
+        m |= this.ph.mask[k] as number
+      return m
+    }
+    const plan = cell.columns.findIndex(
+      (c, i) => i > 0 && (cues(c) & (CUE.plan | CUE.targetLocal)) !== 0 && (cues(c) & CUE.done) === 0,
+    )
+    const [ca, cb] = cell.columns[cell.column] as readonly [number, number]
+    const column = cues([ca, cb])
+    if (unit === 'ratio') {
+      // "Tỷ lệ", "% so với kế hoạch": the row's attainment, in a table with a plan column
+      const rate =
+        (column & (CUE.coverage | CUE.compare | CUE.attain)) !== 0 || this.low.slice(ca, cb) === '%'
+      if (rate && plan > 0 && (column & CUE.samePeriod) === 0) {
+        f.role = 'attainment'
+        this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
+      }
+      return
+    }
+    const m = this.mask(this.last(cell.label[0], cell.label[1], QUANTITY_MASK))
+    const people = unit !== 'vnd'
+    const role: FigureRole =
+      people && (m & CUE.newJoin) !== 0
+        ? 'new-participants'
+        : people && (m & CUE.benefit) !== 0
+          ? 'beneficiaries'
+          : people && (m & CUE.participate) !== 0
+            ? 'participants'
+            : unit !== 'person' && (m & ~CUE.total) === CUE.revenue
+              ? 'revenue'
+              : 'other'
+    if (role === 'other') return
+    if (cell.column === plan) {
+      f.role = role
+      this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
+    } else if ((column & CUE.done) !== 0) f.role = role
   }
 
   /**
@@ -1097,6 +1157,13 @@ class Extractor {
     }
     const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
     const base = planned === 'other' ? f.role : planned
+    if (f.role !== 'attainment' && this.tablePlans.has(f)) {
+      f.role = 'target'
+      f.targetOf = 'level'
+      f.metric = metricOfRole(base)
+      if (f.period) f.period = Object.freeze({ kind: 'year', year: periodYear(f.period) })
+      return
+    }
     if (
       base !== 'participants' &&
       base !== 'new-participants' &&
@@ -1344,6 +1411,8 @@ class Extractor {
 
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
+    const plan = this.tablePlans.get(f)
+    if (plan) return Object.freeze({ kind: 'plan', period: null, text: this.doc.s.slice(plan[0], plan[1]) })
     const from = this.compareFrom(f)
     const k = this.firstAt(from, f.clauseEnd)
     const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0

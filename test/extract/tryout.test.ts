@@ -4,6 +4,8 @@
  * Sentences written for these tests in the reports' style; the expected values are read by hand.
  */
 import { describe, expect, it } from 'vitest'
+import { checkReport } from '../../src/check/report'
+import { tableCell } from '../../src/extract/frames'
 import { extractFigures } from '../../src/extract/index'
 
 const rows = (text: string, date: string, region?: string) =>
@@ -120,5 +122,53 @@ describe('bullets under a line ending with a colon', () => {
     // the first line ends with a full stop: the bullets after it are on their own
     const text = 'Ngành đã thu 900 tỷ đồng.\n- BHYT: 120 tỷ đồng'
     expect(rows(text, '2024-10-07')[1]?.[1]).toBe('other')
+  })
+})
+
+describe('a table flattened into lines of cells', () => {
+  const text =
+    'Kết quả thực hiện năm 2024\nChỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\nSố người tham gia BHXH bắt buộc | 265.000 | 268.412 | 101,3%\nSố người tham gia BHXH tự nguyện | 52.000 | 47.860 | 92,0%'
+
+  it('reads each column: the plan, what was done, and the rate of the plan reached', () => {
+    const figs = extractFigures(text, { date: '2025-01-10' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.metric, f.scheme, f.linkedTo, f.against?.kind ?? null])).toEqual(
+      [
+        ['265.000', 'target', 'participants', 'BHXH_BB', null, null],
+        ['268.412', 'participants', 'participants', 'BHXH_BB', null, null],
+        ['101,3%', 'attainment', 'participants', 'BHXH_BB', 1, 'plan'],
+        ['52.000', 'target', 'participants', 'BHXH_TN', null, null],
+        ['47.860', 'participants', 'participants', 'BHXH_TN', null, null],
+        ['92,0%', 'attainment', 'participants', 'BHXH_TN', 4, 'plan'],
+      ],
+    )
+    expect(figs[0]?.period).toEqual({ kind: 'year', year: 2024 })
+    expect(figs[2]?.against?.text).toBe('Kế hoạch')
+  })
+
+  it('lets the check confirm each row: 268.412 ÷ 101,3% ≈ 265.000 and 47.860 ÷ 92,0% ≈ 52.000', () => {
+    // 268.412 / 1,0125 = 265.098 and 268.412 / 1,0135 = 264.836: 265.000 lies between;
+    // 47.860 / 0,9205 = 51.993 and 47.860 / 0,9195 = 52.050: 52.000 lies between
+    const { findings } = checkReport({ text, date: '2025-01-10' })
+    expect(findings.map((f) => [f.relation, f.severity, f.figures.map((g) => g.raw)])).toEqual([
+      ['implied-plan', 'ok', ['268.412', '101,3%', '265.000']],
+      ['implied-plan', 'ok', ['47.860', '92,0%', '52.000']],
+    ])
+  })
+
+  it('reads no plan in a table without a plan column', () => {
+    const t =
+      'Chỉ tiêu | Năm 2023 | Năm 2024 | Tỷ lệ\nSố người tham gia BHYT | 1.210.000 | 1.254.300 | 103,7%'
+    expect(rows(t, '2025-01-10').map((r) => r[1])).not.toContain('attainment')
+    expect(rows(t, '2025-01-10').map((r) => r[1])).not.toContain('target')
+  })
+
+  it('finds the header above the rows, not in the first column', () => {
+    const low = 'chỉ tiêu | kế hoạch | thực hiện\nsố người tham gia bhyt | 9.000 | 9.120'
+    const cell = tableCell(low, low.indexOf('9.120'))
+    expect(cell?.column).toBe(2)
+    expect(cell && low.slice(...(cell.columns[2] as [number, number]))).toBe('thực hiện')
+    expect(cell && low.slice(...cell.label)).toBe('số người tham gia bhyt')
+    expect(tableCell(low, low.indexOf('số'))).toBeNull()
+    expect(tableCell('thu 9.000 tỷ đồng', 4)).toBeNull()
   })
 })
