@@ -116,6 +116,7 @@ const PATTERN = new RegExp(
     `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+\\d{1,2}[/-]\\d{1,2}`,
     `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
     `(?:trong\\s+)?\\d{1,2}\\s+tháng\\s+qua`,
+    `(?:lũy|luỹ)\\s+kế\\s+\\d{1,2}\\s+tháng(?!\\s+(?:năm|đầu|cuối|\\d))`,
   ]
     .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`)
     .join('|'),
@@ -128,6 +129,8 @@ const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
 const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
 /** "(trong) 10 tháng qua": the months of the report's year so far, "10 tháng đầu năm". */
 const MONTHS_PAST = /^(?:trong )?(\d{1,2}) tháng qua$/u
+/** "lũy kế 9 tháng" (no year): the months of the year so far, "9 tháng đầu năm" of the year in force. */
+const RUNNING = /^(?:lũy|luỹ) kế (\d{1,2}) tháng$/u
 /** A phrase that runs up to the report's date: "từ đầu năm đến nay", "đến thời điểm hiện tại", "tính đến nay". */
 const UP_TO_NOW = /(?:đến|tới) (?:nay|thời điểm)/u
 /** "đến thời điểm này" is "đến nay". */
@@ -180,6 +183,8 @@ export function periodsIn(
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
     const past = MONTHS_PAST.exec(cand)
+    const running = RUNNING.exec(cand)
+    if (running && (year === undefined || Number(running[1]) > 12)) continue
     if (past && (date === undefined || Number(past[1]) > Number(date.slice(5, 7)))) continue
     const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
       .replace(/^riêng /u, '')
@@ -193,11 +198,13 @@ export function periodsIn(
         ? `năm ${by[1]}`
         : past
           ? `${past[1]} tháng đầu năm ${dateYear}`
-          : TO_MONTH.test(plain)
-            ? plain.replace(TO_MONTH, 'đến hết tháng ')
-            : TO_NOW.test(cand)
-              ? 'đến nay'
-              : plain
+          : running
+            ? `${running[1]} tháng đầu năm ${year}`
+            : TO_MONTH.test(plain)
+              ? plain.replace(TO_MONTH, 'đến hết tháng ')
+              : TO_NOW.test(cand)
+                ? 'đến nay'
+                : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {

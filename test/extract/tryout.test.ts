@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '../../src/check/report'
 import { tableCell } from '../../src/extract/frames'
-import { extractFigures } from '../../src/extract/index'
+import { extractFigures, findPeriods } from '../../src/extract/index'
 
 const rows = (text: string, date: string, region?: string) =>
   extractFigures(text, { date, ...(region ? { region } : {}) }).figures.map((f) => [
@@ -170,5 +170,27 @@ describe('a table flattened into lines of cells', () => {
     expect(cell && low.slice(...cell.label)).toBe('số người tham gia bhyt')
     expect(tableCell(low, low.indexOf('số'))).toBeNull()
     expect(tableCell('thu 9.000 tỷ đồng', 4)).toBeNull()
+  })
+})
+
+describe('a running total without its year', () => {
+  it('"Lũy kế 9 tháng" is the first nine months of the year in force', () => {
+    // the quarter sets the year (2023); the running total covers January to September
+    const text =
+      'Quý III/2023, BHXH tỉnh Nghệ An thu được 1.842 tỷ đồng. Lũy kế 9 tháng, tổng thu đạt 5.410 tỷ đồng, bằng 72,1% kế hoạch năm.'
+    const figs = extractFigures(text, { date: '2023-10-05', region: 'Nghệ An' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.period])).toEqual([
+      ['1.842 tỷ đồng', 'revenue', 'ALL', { kind: 'quarter', year: 2023, quarter: 3 }],
+      ['5.410 tỷ đồng', 'revenue', 'ALL', { kind: 'year-to-date', year: 2023, month: 9 }],
+      ['72,1%', 'attainment', 'ALL', { kind: 'year-to-date', year: 2023, month: 9 }],
+    ])
+  })
+
+  it('takes the year of the report when the text names none, and no month past 12', () => {
+    expect(
+      findPeriods('Luỹ kế 4 tháng, thu 1.020 tỷ đồng.', { date: '2017-05-05' }).map((p) => p.period),
+    ).toEqual([{ kind: 'year-to-date', year: 2017, month: 4 }])
+    expect(findPeriods('Lũy kế 13 tháng, thu 1.020 tỷ đồng.', { date: '2017-05-05' })).toEqual([])
+    expect(findPeriods('Lũy kế 4 tháng, thu 1.020 tỷ đồng.')).toEqual([])
   })
 })
