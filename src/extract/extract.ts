@@ -286,7 +286,7 @@ class Extractor {
     this.findAgings()
     this.findRegions()
     this.collectFigures()
-    const sentences = markSentences(this.parts, this.ph)
+    const sentences = markSentences(this.parts, this.ph, this.low)
     this.sentenceStart = sentences.start
     this.sentenceTarget = sentences.target
     for (let i = 0; i < this.parts.length; i++) {

@@ -141,6 +141,8 @@ const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`,
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
+/** A goal word opening its line or sentence: "Mục tiêu đến năm 2030:" sets a deadline, compares with nothing. */
+const GOAL_LEAD = /(?:^|[\n.!?:;]\s*)(?:mục\s+tiêu|chỉ\s+tiêu)\s+$/u
 /** A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019". */
 const COMPARED_IN_CLAUSE = /(?:^|[^\p{L}\p{M}])(?:so\s+với|so|cùng\s+k[ỳì]|bằng)\s[^,.;:!?()\n]*$/u
 /** The number of a cited document just before its date: "Quyết định số 12/QĐ-UBND ", "Nghị quyết 28-NQ/TW của Bộ Chính trị ". */
@@ -178,10 +180,11 @@ export function periodsIn(
     const end = start + m[0].length
     const cand = collapsedSpaces(low, start, end)
     const before = low.slice(Math.max(0, start - 160), start)
-    const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
+    let comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const by = BY.exec(cand)
+    if (by && comparison && GOAL_LEAD.test(before)) comparison = false
     const past = MONTHS_PAST.exec(cand)
     const running = RUNNING.exec(cand)
     if (running && (year === undefined || Number(running[1]) > 12)) continue

@@ -194,3 +194,28 @@ describe('a running total without its year', () => {
     expect(findPeriods('Lũy kế 4 tháng, thu 1.020 tỷ đồng.')).toEqual([])
   })
 })
+
+describe('goals listed under a header', () => {
+  it('"Mục tiêu đến năm 2030:" makes each bullet a target of 2030', () => {
+    const text =
+      'Mục tiêu đến năm 2030:\n+ Khoảng 60% lực lượng lao động trong độ tuổi tham gia BHXH;\n+ Khoảng 45% lực lượng lao động trong độ tuổi tham gia BHTN;\n+ Tỷ lệ bao phủ BHYT đạt trên 95% dân số.'
+    const figs = extractFigures(text, { date: '2018-05-23' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.metric, f.scheme, f.period])).toEqual([
+      ['Khoảng 60%', 'target', 'coverage', 'BHXH', { kind: 'year', year: 2030 }],
+      ['Khoảng 45%', 'target', 'coverage', 'BHTN', { kind: 'year', year: 2030 }],
+      ['trên 95%', 'target', 'coverage', 'BHYT', { kind: 'year', year: 2030 }],
+    ])
+  })
+
+  it('a goal compared with keeps its comparison', () => {
+    // "so với mục tiêu đến năm 2025": the period of what is compared with, not a deadline of the figure
+    const [p] = findPeriods('Tỷ lệ bao phủ đạt 93%, vượt so với mục tiêu đến năm 2025.', {
+      date: '2024-01-05',
+    })
+    expect(p?.comparison).toBe(true)
+    const [q] = findPeriods('Mục tiêu đến năm 2030: 60% lực lượng lao động tham gia BHXH.', {
+      date: '2018-05-23',
+    })
+    expect([q?.comparison, q?.by]).toEqual([false, true])
+  })
+})
