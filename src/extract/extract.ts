@@ -435,9 +435,15 @@ class Extractor {
     this.passageTopic = oneCode(this.topics, 0, low.length)
   }
 
-  /** The one scheme named or implied in the sentence of `f`, else `null`. */
+  /**
+   * The one scheme named or implied in the part (between ";") of `f`, else in its sentence, else
+   * `null`: "…; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp …" is BHXH, then BHTN.
+   */
   private sentenceTopic(f: Fig): SchemeCode | null {
-    const s = (this.parts[f.part] as Part).sentence
+    const part = this.parts[f.part] as Part
+    const own = oneCode(this.topics, part.start, part.end)
+    if (own !== null) return own
+    const s = part.sentence
     const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
     const b = this.sentenceStart[s + 1] ?? this.low.length
     return oneCode(this.topics, a, b)

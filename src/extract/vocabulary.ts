@@ -238,6 +238,11 @@ export const TOPIC_PHRASES: ReadonlyArray<readonly [string, SchemeCode]> = [
   ['chữa bệnh', 'BHYT'],
   ['thuốc', 'BHYT'],
   ['nhà thầu', 'BHYT'],
+  // benefits that only social insurance pays
+  ['lương hưu', 'BHXH'],
+  ['ốm đau', 'BHXH'],
+  ['thai sản', 'BHXH'],
+  ['tử tuất', 'BHXH'],
 ]
 
 /**

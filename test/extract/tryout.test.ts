@@ -219,3 +219,15 @@ describe('goals listed under a header', () => {
     expect([q?.comparison, q?.by]).toEqual([false, true])
   })
 })
+
+describe('benefits that name their scheme', () => {
+  it('"chi ốm đau, thai sản" between two semicolons is BHXH money, the unemployment benefit after it BHTN', () => {
+    const text =
+      'Trong năm 2022, giải quyết hưởng BHXH một lần cho 12.300 lượt người; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp cho 21.700 người.'
+    expect(rows(text, '2022-12-28')).toEqual([
+      ['12.300 lượt người', 'beneficiaries', 'beneficiaries', 'BHXH'],
+      ['310 tỷ đồng', 'other', 'expenditure', 'BHXH'],
+      ['21.700 người', 'beneficiaries', 'beneficiaries', 'BHTN'],
+    ])
+  })
+})
