@@ -106,6 +106,7 @@ const CORE = [
 const PATTERN = new RegExp(
   [
     `từ\\s+đầu\\s+năm\\s+đến\\s+nay`,
+    `từ\\s+đầu\\s+năm(?!\\s*(?:đến|tới|\\d|nay|[\\p{L}\\p{M}]))`,
     `(?:tính\\s+)?(?:đến|tới)\\s+nay`,
     `${PRE}(?:${CORE})`,
     `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
@@ -131,6 +132,8 @@ const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
 const MONTHS_PAST = /^(?:trong )?(\d{1,2}) tháng qua$/u
 /** "lũy kế 9 tháng" (no year): the months of the year so far, "9 tháng đầu năm" of the year in force. */
 const RUNNING = /^(?:lũy|luỹ) kế (\d{1,2}) tháng$/u
+/** "Từ đầu năm, …" alone: from the start of the year up to now, "từ đầu năm đến nay". */
+const FROM_YEAR_START = /^từ đầu năm$/u
 /** A phrase that runs up to the report's date: "từ đầu năm đến nay", "đến thời điểm hiện tại", "tính đến nay". */
 const UP_TO_NOW = /(?:đến|tới) (?:nay|thời điểm)/u
 /** "đến thời điểm này" is "đến nay". */
@@ -203,11 +206,13 @@ export function periodsIn(
           ? `${past[1]} tháng đầu năm ${dateYear}`
           : running
             ? `${running[1]} tháng đầu năm ${year}`
-            : TO_MONTH.test(plain)
-              ? plain.replace(TO_MONTH, 'đến hết tháng ')
-              : TO_NOW.test(cand)
-                ? 'đến nay'
-                : plain
+            : FROM_YEAR_START.test(cand)
+              ? 'từ đầu năm đến nay'
+              : TO_MONTH.test(plain)
+                ? plain.replace(TO_MONTH, 'đến hết tháng ')
+                : TO_NOW.test(cand)
+                  ? 'đến nay'
+                  : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -235,7 +240,7 @@ export function periodsIn(
       goal: goalAfter(low, end),
       qualifier,
       alone: alone(low, start, end),
-      now: UP_TO_NOW.test(cand),
+      now: UP_TO_NOW.test(cand) || FROM_YEAR_START.test(cand),
       past: past !== null,
     })
   }
@@ -251,13 +256,16 @@ function throughLastMonth(found: FoundPeriod[], date: string): FoundPeriod[] {
   const year = Number(date.slice(0, 4))
   const last = Number(date.slice(5, 7)) - 1
   if (last < 1) return found
+  const through = monthEnd(year, last)
   const states = found.some(
     (p) =>
-      p.past === true &&
       !p.comparison &&
-      p.period.kind === 'year-to-date' &&
-      p.period.year === year &&
-      p.period.month === last,
+      ((p.past === true &&
+        p.period.kind === 'year-to-date' &&
+        p.period.year === year &&
+        p.period.month === last) ||
+        // "Tính đến ngày 31/10/2021, … Từ đầu năm, …" in a report of 15/11: the data's date
+        (!p.cited && p.period.kind === 'instant' && p.period.date === through)),
   )
   if (!states) return found
   return found.map((p) => {

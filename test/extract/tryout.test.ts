@@ -231,3 +231,23 @@ describe('benefits that name their scheme', () => {
     ])
   })
 })
+
+describe('"Từ đầu năm," alone', () => {
+  it('runs from January to the date the text gives its data, when that is the end of the month before the report', () => {
+    // report of 15/11/2021; the data are "tính đến ngày 31/10/2021": January to October
+    const text =
+      'Tính đến ngày 31/10/2021, toàn tỉnh có 1.245 đơn vị chậm đóng BHXH, BHYT, BHTN. Từ đầu năm, ngành đã thu hồi 35,6 tỷ đồng nợ đóng.'
+    const figs = extractFigures(text, { date: '2021-11-15', region: 'Bình Dương' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.period])).toEqual([
+      ['1.245 đơn vị', 'arrears-employers', { kind: 'instant', date: '2021-10-31' }],
+      ['35,6 tỷ đồng', 'other', { kind: 'year-to-date', year: 2021, month: 10 }],
+    ])
+  })
+
+  it('else runs to the month of the report, as "từ đầu năm đến nay"', () => {
+    expect(findPeriods('Từ đầu năm, thu 5 tỷ đồng.', { date: '2021-11-15' }).map((p) => p.period)).toEqual([
+      { kind: 'year-to-date', year: 2021, month: 11 },
+    ])
+    expect(findPeriods('Từ đầu năm học, thu 5 tỷ đồng.', { date: '2021-11-15' })).toEqual([])
+  })
+})
