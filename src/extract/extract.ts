@@ -857,6 +857,9 @@ class Extractor {
     }
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
+    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
+    if (before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(f) && this.ofUnit(before))
+      return 'coverage'
     if (at >= 0 && before?.p.unit?.code === 'ratio') {
       if (before.role === 'coverage') return 'coverage'
       const part = this.parts[f.part] as Part
@@ -864,6 +867,15 @@ class Extractor {
       if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
     }
     return 'other'
+  }
+
+  /** Whether `f` is in brackets right after a unit's name: "huyện Nghi Lộc (96,2%)". */
+  private ofUnit(f: Fig): boolean {
+    const open = /\(\s*$/u.exec(this.low.slice(Math.max(0, f.a - 4), f.a))
+    if (!open) return false
+    let at = f.a - open[0].length
+    while (at > 0 && this.low.charCodeAt(at - 1) === 32) at--
+    return this.regions.some((r) => r.end === at && r.value !== null)
   }
 
   /**

@@ -251,3 +251,22 @@ describe('"Từ đầu năm," alone', () => {
     expect(findPeriods('Từ đầu năm học, thu 5 tỷ đồng.', { date: '2021-11-15' })).toEqual([])
   })
 })
+
+describe('rates in brackets after the units they are of', () => {
+  it('"huyện A (96,2%) và huyện B (95,8%)": each a coverage rate of its district', () => {
+    const text =
+      'Năm 2022, tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,1% dân số. Các huyện có tỷ lệ bao phủ cao là huyện Nghi Lộc (96,2%) và huyện Diễn Châu (95,8%).'
+    const figs = extractFigures(text, { date: '2022-12-15', region: 'Nghệ An' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.region])).toEqual([
+      ['94,1%', 'coverage', 'BHYT', 'Nghệ An'],
+      ['96,2%', 'coverage', 'BHYT', 'huyện Nghi Lộc'],
+      ['95,8%', 'coverage', 'BHYT', 'huyện Diễn Châu'],
+    ])
+  })
+
+  it('not a rate in brackets after words that are no unit', () => {
+    // "(5,2%)" after "số tiền" restates nothing of a unit: it stays what its own words say
+    const text = 'Tỷ lệ bao phủ BHYT đạt 94,1%. Số tiền chậm đóng giảm mạnh (5,2%).'
+    expect(rows(text, '2022-12-15')[1]?.[1]).not.toBe('coverage')
+  })
+})
