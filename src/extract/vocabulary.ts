@@ -254,6 +254,7 @@ export const GENERIC_PEOPLE: readonly string[] = [
   'đối tượng',
   'lao động',
   'người lao động',
+  'nlđ',
   'người dân',
   'nhân khẩu',
   'học sinh',

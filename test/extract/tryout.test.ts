@@ -270,3 +270,18 @@ describe('rates in brackets after the units they are of', () => {
     expect(rows(text, '2022-12-15')[1]?.[1]).not.toBe('coverage')
   })
 })
+
+describe('abbreviations of the reports', () => {
+  it('"NLĐ" counts workers taking part, "ĐVSDLĐ" employers', () => {
+    const text =
+      '6 tháng đầu năm 2023, toàn tỉnh có 312.400 NLĐ tham gia BHXH bắt buộc tại 8.950 ĐVSDLĐ. Số người tham gia BHXH đạt 38,6% LLLĐ trong độ tuổi.'
+    const figs = extractFigures(text, { date: '2023-07-05', region: 'Long An' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.parsed.unit?.code ?? null, f.scheme])).toEqual([
+      ['312.400 NLĐ', 'participants', 'person', 'BHXH_BB'],
+      ['8.950 ĐVSDLĐ', 'other', 'employer', 'BHXH_BB'],
+      ['38,6%', 'coverage', 'ratio', 'BHXH'],
+    ])
+    expect(figs[0]?.region).toBe('Long An')
+    expect(figs[2]?.base).toBe('working-age-labour-force')
+  })
+})
