@@ -855,11 +855,11 @@ class Extractor {
         break
       }
     }
+    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
+    const units = before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(before)
+    if (units && this.ofUnit(f)) return 'coverage'
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
-    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
-    if (before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(f) && this.ofUnit(before))
-      return 'coverage'
     if (at >= 0 && before?.p.unit?.code === 'ratio') {
       if (before.role === 'coverage') return 'coverage'
       const part = this.parts[f.part] as Part
