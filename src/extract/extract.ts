@@ -639,6 +639,7 @@ class Extractor {
     else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+    if (f.role === 'other' && unit === 'person') f.role = this.levelReached(f)
     if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
       this.tableRole(f, unit)
   }
@@ -729,6 +730,30 @@ class Extractor {
     if ((m & CUE.benefit) !== 0) return 'beneficiaries'
     if ((m & CUE.newJoin) !== 0) return 'new-participants'
     return (m & CUE.participate) !== 0 ? 'participants' : 'other'
+  }
+
+  /**
+   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người": the level
+   * a change of people reached is a count of what its sentence counts (the insured, or those
+   * receiving benefits).
+   */
+  private levelReached(f: Fig): FigureRole {
+    if (!/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến))\s+$/u.test(this.low.slice(f.preStart, f.a))) return 'other'
+    // the change of people before it, past the rate that restates it ("tương ứng tăng 42,2%")
+    const figs = this.byPart[f.part] as Fig[]
+    let prev = figs[f.pos - 1]
+    if (prev?.role === 'growth' && prev.p.unit?.code === 'ratio') prev = figs[f.pos - 2]
+    if (!prev || prev.role !== 'growth' || prev.p.unit?.code !== 'person') return 'other'
+    const part = this.parts[f.part] as Part
+    const m = this.mask(
+      this.last(
+        this.sentenceStart[part.sentence] ?? part.start,
+        prev.a,
+        CUE.participate | CUE.benefit | CUE.newJoin,
+      ),
+    )
+    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
+    return (m & (CUE.participate | CUE.newJoin)) !== 0 ? 'participants' : 'other'
   }
 
   /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
@@ -1436,9 +1461,11 @@ class Extractor {
     const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
     const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
     if (!worded && goal < 0) {
+      // "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the change restated compares
+      // like the rate after it; "So với năm 2015, … tăng 5,1 triệu người": like its sentence's lead
+      if (f.change !== null) return this.listAgainst(f) ?? this.restatedAgainst(f) ?? this.leadAgainst(f)
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
-      if (f.change !== null) return this.listAgainst(f)
       if (f.role !== 'attainment') return null
       for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
       return null
@@ -1463,6 +1490,35 @@ class Extractor {
     const colon = indexIn(this.low, ':', a, f.a)
     if (colon < 0) return null
     return this.againstIn(f, a, colon)
+  }
+
+  /** "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the comparison of the rate restating `f`. */
+  private restatedAgainst(f: Fig): Against | null {
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    if (!next || next.change === null || next.change === f.change) return null
+    if (!/^\s*,?\s*tương ứng(?:\s+(?:với|là))?\s+(?:tăng|giảm)?\s*$/u.test(this.low.slice(f.b, next.a)))
+      return null
+    const from = this.compareFrom(next)
+    const k = this.firstAt(from, next.clauseEnd)
+    if ((this.mask(k) & (CUE.compare | CUE.samePeriod | CUE.plan)) === 0) return null
+    return this.againstIn(next, this.ph.start[k] as number, next.postEnd)
+  }
+
+  /**
+   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người": a comparison leading the
+   * sentence, up to its first ";" (after it, "…; riêng số thu giảm 2,1%" is on its own).
+   */
+  private leadAgainst(f: Fig): Against | null {
+    const part = this.parts[f.part] as Part
+    if ((this.sentenceStart[part.sentence] ?? part.start) !== part.start) return null
+    const k = this.firstAt(part.start, f.a)
+    if ((this.mask(k) & CUE.compare) === 0) return null
+    const comma = indexIn(this.low, ',', this.ph.end[k] as number, f.a)
+    if (comma < 0) return null
+    // only one change in the sentence up to `f`: the lead is its comparison
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) if ((figs[i] as Fig).change !== null) return null
+    return this.againstIn(f, this.ph.start[k] as number, comma)
   }
 
   /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */

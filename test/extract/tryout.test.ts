@@ -285,3 +285,38 @@ describe('abbreviations of the reports', () => {
     expect(figs[2]?.base).toBe('working-age-labour-force')
   })
 })
+
+describe('a change with its comparison elsewhere, and the level it reached', () => {
+  const read = (text: string, date: string) =>
+    extractFigures(text, { date }).figures.map((f) => [
+      f.raw,
+      f.role,
+      f.metric,
+      f.against ? `${f.against.kind} ${f.against.text}` : null,
+    ])
+
+  it('"tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018, nâng tổng số lên 18.200 người"', () => {
+    // 18.200 − 5.400 = 12.800 at the end of 2018, and 5.400 / 12.800 = 42,19% ≈ 42,2%
+    const text =
+      'Năm 2019, số người tham gia BHXH tự nguyện tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018, nâng tổng số lên 18.200 người.'
+    expect(read(text, '2020-01-06')).toEqual([
+      ['5.400 người', 'growth', 'participants', 'period so với năm 2018'],
+      ['42,2%', 'growth', 'participants', 'period so với năm 2018'],
+      ['18.200 người', 'participants', 'participants', null],
+    ])
+  })
+
+  it('"So với năm 2015, … tăng 5,1 triệu người, lên 75,9 triệu người"', () => {
+    const text =
+      'So với năm 2015, số người tham gia BHYT cả nước năm 2016 tăng 5,1 triệu người, lên 75,9 triệu người.'
+    expect(read(text, '2016-12-28')).toEqual([
+      ['5,1 triệu người', 'growth', 'participants', 'period So với năm 2015'],
+      ['75,9 triệu người', 'participants', 'participants', null],
+    ])
+  })
+
+  it('no level after a change of money, nor after "lên" with no change before it', () => {
+    expect(read('Số thu tăng 120 tỷ đồng, lên 1.500 người.', '2016-12-28')[1]?.[1]).toBe('other')
+    expect(read('Số cán bộ được đào tạo lên 300 người.', '2016-12-28')[0]?.[1]).toBe('other')
+  })
+})
