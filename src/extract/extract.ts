@@ -743,7 +743,7 @@ class Extractor {
     const figs = this.byPart[f.part] as Fig[]
     let prev = figs[f.pos - 1]
     if (prev?.role === 'growth' && prev.p.unit?.code === 'ratio') prev = figs[f.pos - 2]
-    if (!prev || prev.role !== 'growth' || prev.p.unit?.code !== 'person') return 'other'
+    if (prev?.role !== 'growth' || prev.p.unit?.code !== 'person') return 'other'
     const part = this.parts[f.part] as Part
     const m = this.mask(
       this.last(
