@@ -30,6 +30,7 @@ import {
   inBracketsAfter,
   namesGoal,
   namesPreviousYear,
+  previousOf,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { listItem, plannedInBrackets, tableCell } from './frames'
@@ -733,17 +734,25 @@ class Extractor {
   }
 
   /**
-   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người": the level
+   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người", "giảm
+   * 8,3% …, còn 41.200 người": the level
    * a change of people reached is a count of what its sentence counts (the insured, or those
    * receiving benefits).
    */
   private levelReached(f: Fig): FigureRole {
-    if (!/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến))\s+$/u.test(this.low.slice(f.preStart, f.a))) return 'other'
-    // the change of people before it, past the rate that restates it ("tương ứng tăng 42,2%")
+    if (
+      !/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến)|còn|xuống|xuống còn)\s+$/u.test(this.low.slice(f.preStart, f.a))
+    )
+      return 'other'
+    // the change right before it: of people, or a rate ("giảm 8,3% …, còn 41.200 người"); past
+    // the rate that restates a change of people ("tương ứng tăng 42,2%")
     const figs = this.byPart[f.part] as Fig[]
     let prev = figs[f.pos - 1]
-    if (prev?.role === 'growth' && prev.p.unit?.code === 'ratio') prev = figs[f.pos - 2]
-    if (prev?.role !== 'growth' || prev.p.unit?.code !== 'person') return 'other'
+    const before = figs[f.pos - 2]
+    if (prev?.p.unit?.code === 'ratio' && before?.role === 'growth' && before.p.unit?.code === 'person')
+      prev = before
+    if (prev?.role !== 'growth' || (prev.p.unit?.code !== 'person' && prev.p.unit?.code !== 'ratio'))
+      return 'other'
     const part = this.parts[f.part] as Part
     const m = this.mask(
       this.last(
@@ -871,6 +880,11 @@ class Extractor {
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
+    // "So với kế hoạch, số thu đạt 101,4%": a share of the plan its part leads with
+    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a)) {
+      const lead = this.lead(f)
+      if (lead && this.has(lead[0], lead[1], CUE.plan)) return 'attainment'
+    }
     // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
     // of attainments, each after its own quantity
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, false)) {
@@ -1467,6 +1481,8 @@ class Extractor {
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
       if (f.role !== 'attainment') return null
+      const lead = this.leadAgainst(f)
+      if (lead) return lead
       for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
       return null
     }
@@ -1505,20 +1521,28 @@ class Extractor {
   }
 
   /**
-   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người": a comparison leading the
-   * sentence, up to its first ";" (after it, "…; riêng số thu giảm 2,1%" is on its own).
+   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người", "…; so với năm 2021, tăng
+   * 6,8%": a comparison leading the part (up to a ";") of `f`, the first change or rate in it.
+   * After a ";", "…; riêng số thu giảm 2,1%" has no lead of its own.
    */
   private leadAgainst(f: Fig): Against | null {
+    const lead = this.lead(f)
+    return lead ? this.againstIn(f, lead[0], lead[1]) : null
+  }
+
+  /** The span of the comparison leading the part of `f`, before a comma, else `null`. */
+  private lead(f: Fig): [number, number] | null {
     const part = this.parts[f.part] as Part
-    if ((this.sentenceStart[part.sentence] ?? part.start) !== part.start) return null
     const k = this.firstAt(part.start, f.a)
     if ((this.mask(k) & CUE.compare) === 0) return null
     const comma = indexIn(this.low, ',', this.ph.end[k] as number, f.a)
     if (comma < 0) return null
-    // only one change in the sentence up to `f`: the lead is its comparison
     const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) if ((figs[i] as Fig).change !== null) return null
-    return this.againstIn(f, this.ph.start[k] as number, comma)
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.change !== null || g.role === 'attainment') return null
+    }
+    return [this.ph.start[k] as number, comma]
   }
 
   /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
@@ -1554,7 +1578,9 @@ class Extractor {
           ? f.period.kind === 'school-year'
             ? { kind: 'school-year', year: f.period.year - 1 }
             : { kind: 'year', year: periodYear(f.period) - 1 }
-          : named
+          : named === null && f.period !== null
+            ? previousOf(low.slice(a, b), f.period)
+            : named
     }
     return Object.freeze({ kind, period, text: textOf })
   }

@@ -320,3 +320,52 @@ describe('a change with its comparison elsewhere, and the level it reached', () 
     expect(read('Số cán bộ được đào tạo lên 300 người.', '2016-12-28')[0]?.[1]).toBe('other')
   })
 })
+
+describe('comparisons without their numbers, and leading their part', () => {
+  it('"so với tháng trước" is the month before', () => {
+    const [, g] = extractFigures(
+      'Tháng 5/2023, cả nước có 17,1 triệu người tham gia BHXH, tăng 0,6% so với tháng trước.',
+      {
+        date: '2023-06-05',
+      },
+    ).figures
+    expect(g?.against?.period).toEqual({ kind: 'month', year: 2023, month: 4 })
+  })
+
+  it('"so với quý trước" is the quarter before, over a year end', () => {
+    const [, g] = extractFigures('Quý I/2025, số thu BHTN đạt 98 tỷ đồng, giảm 3,2% so với quý trước.', {
+      date: '2025-04-08',
+    }).figures
+    expect(g?.against?.period).toEqual({ kind: 'quarter', year: 2024, quarter: 4 })
+  })
+
+  it('"So với kế hoạch, số thu đạt 101,4%; so với năm 2021, tăng 6,8%": each part its own lead', () => {
+    // 2.760 / 1,014 ≈ 2.722 tỷ đồng planned; 2.760 / 1,068 ≈ 2.584 tỷ đồng in 2021
+    const text =
+      'Năm 2022, số thu BHXH, BHYT, BHTN đạt 2.760 tỷ đồng. So với kế hoạch, số thu đạt 101,4%; so với năm 2021, tăng 6,8%.'
+    const figs = extractFigures(text, { date: '2022-12-30' }).figures
+    expect(
+      figs.map((f) => [
+        f.raw,
+        f.role,
+        f.metric,
+        f.scheme,
+        f.against?.kind ?? null,
+        f.against?.period ?? null,
+      ]),
+    ).toEqual([
+      ['2.760 tỷ đồng', 'revenue', 'revenue', 'ALL', null, null],
+      ['101,4%', 'attainment', 'revenue', 'ALL', 'plan', null],
+      ['6,8%', 'growth', 'revenue', 'ALL', 'period', { kind: 'year', year: 2021 }],
+    ])
+  })
+
+  it('"giảm 8,3% so với năm 2019, còn 41.200 người": the level left is what the sentence counts', () => {
+    // 41.200 / (1 − 0,083) ≈ 44.929 people in 2019
+    const text = 'Năm 2020, số người hưởng trợ cấp thất nghiệp giảm 8,3% so với năm 2019, còn 41.200 người.'
+    expect(rows(text, '2020-12-22')).toEqual([
+      ['8,3%', 'growth', 'beneficiaries', 'BHTN'],
+      ['41.200 người', 'beneficiaries', 'beneficiaries', 'BHTN'],
+    ])
+  })
+})
