@@ -191,7 +191,10 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   sentence before it, "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", or by a header "Tại tỉnh X,"
  *   for its paragraph, read on the report's date; a district "huyện X"; "toàn tỉnh" is
  *   `options.region`),
- *   what an attainment or growth is **against**, and for a coverage rate its **base**;
+ *   what an attainment or growth is **against** (written after it, leading its part: "So với
+ *   kế hoạch, số thu đạt 101,4%", or on the rate that restates it: "tương ứng tăng 42,2% so
+ *   với …"; "tháng trước", "quý trước" are the month and quarter before), and for a coverage
+ *   rate its **base**;
  * - for a growth, its **change** and **direction**: a figure right after a word of change is a
  *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
  *   đồng (7,8%)"), in points ("tăng 1,2 điểm phần trăm") or a multiple ("gấp 3 lần"); "thấp
