@@ -7,6 +7,7 @@
  * Reads the lower-cased NFC text only; no state.
  * @module
  */
+import type { Period } from '../period/types'
 
 /**
  * What kind of change a growth is:
@@ -160,6 +161,30 @@ export function namesGoal(words: string): boolean {
  */
 export function namesPreviousYear(words: string): boolean {
   return PREVIOUS_YEAR.test(words)
+}
+
+/**
+ * The month or quarter before `p` when the words of a comparison name it without its number
+ * ("so với tháng trước", "so với quý trước"), else `null`.
+ *
+ * @example
+ * ```ts
+ * previousOf('so với tháng trước', { kind: 'month', year: 2023, month: 1 }) // { kind: 'month', year: 2022, month: 12 }
+ * previousOf('so với quý trước', { kind: 'quarter', year: 2024, quarter: 2 }) // { kind: 'quarter', year: 2024, quarter: 1 }
+ * ```
+ */
+export function previousOf(words: string, p: Period): Period | null {
+  const m = /(?:^|\s)(tháng|quý) (?:trước|liền kề trước)(?![\p{L}\p{M}])/u.exec(words)
+  if (!m) return null
+  if (m[1] === 'tháng' && p.kind === 'month')
+    return p.month === 1
+      ? { kind: 'month', year: p.year - 1, month: 12 }
+      : { kind: 'month', year: p.year, month: p.month - 1 }
+  if (m[1] === 'quý' && p.kind === 'quarter')
+    return p.quarter === 1
+      ? { kind: 'quarter', year: p.year - 1, quarter: 4 }
+      : { kind: 'quarter', year: p.year, quarter: (p.quarter - 1) as 1 | 2 | 3 }
+  return null
 }
 
 /** "hơn" after "cao", "thấp", "nhiều", "ít" and before digits: a comparison, not a qualifier. */

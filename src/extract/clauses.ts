@@ -94,7 +94,13 @@ export interface Sentences {
 
 /**
  * The full sentences of the parts: their starts, and which go on with a goal ("Phấn đấu …
- * Đồng thời, …": the second is a goal too).
+ * Đồng thời, …": the second is a goal too; "Mục tiêu đến năm 2030:" over bullets "- …", "+ …":
+ * each bullet is a goal too).
+ *
+ * @param parts - the parts of the text ({@link splitParts})
+ * @param ph - its cue phrases
+ * @param low - the text, NFC and lower case, to see bullets under a goal's header; without it,
+ *   bullets are read as any sentence
  *
  * @example
  * ```ts
@@ -102,23 +108,33 @@ export interface Sentences {
  * markSentences(splitParts(low), findPhrases(low)) // { start: [0, 18], target: [false, true] }
  * ```
  */
-export function markSentences(parts: readonly Part[], ph: Phrases): Sentences {
+export function markSentences(parts: readonly Part[], ph: Phrases, low?: string): Sentences {
   const start: number[] = []
   const target: boolean[] = []
   const goal: boolean[] = []
+  // a goal's header line ending with a colon, whose bullets are goals
+  let header = false
+  let last: Part | null = null
   for (const part of parts) {
     const s = part.sentence
     if (start[s] === undefined) {
       start[s] = part.start
       const j = lowerBound(ph.start, part.start)
       const continues = ph.start[j] === part.start && ((ph.mask[j] as number) & CUE.continuation) !== 0
-      target[s] = continues && s > 0 && goal[s - 1] === true
+      const bullet = low !== undefined && BULLET.test(low[part.start] as string)
+      if (last && low?.charCodeAt(last.end - 1) === 58 && goal[s - 1] === true) header = true
+      else if (!bullet) header = false
+      target[s] = (continues && s > 0 && goal[s - 1] === true) || (bullet && header)
       goal[s] = target[s] === true
     }
     if (!goal[s] && hasCue(ph, part.start, part.end, CUE.target)) goal[s] = true
+    last = part
   }
   return { start, target }
 }
+
+/** A bullet opening a line: "- ", "+ ", "• ", "* ". */
+const BULLET = /[-+•*]/u
 
 /**
  * The clauses of a part: its stretches between commas, except commas inside a number (3.620,4)

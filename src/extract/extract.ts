@@ -30,9 +30,10 @@ import {
   inBracketsAfter,
   namesGoal,
   namesPreviousYear,
+  previousOf,
 } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { interestSaid, listItem, plannedInBrackets } from './frames'
+import { interestSaid, listItem, plannedInBrackets, tableCell } from './frames'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
@@ -192,15 +193,21 @@ const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', '
  *   triển thêm 3.500 người" plans new participants, "chỉ tiêu tăng thêm …" a growth), arrears
  *   (employers and amounts, "chậm đóng", a share of what was due, "chiếm 2,1% số phải thu", with
  *   the aging bucket "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng" and whether an amount counts
- *   the interest, "(chưa bao gồm tiền lãi)"; fines and repayments are not), or other; the items of a list that
- *   name only their scheme ("…, BHTN là …") take the list's role;
+ *   the interest, "(chưa bao gồm tiền lãi)"; fines and repayments are not), or other; the items
+ *   of a list that name only their scheme or district ("…, BHTN là …", "…; huyện B có …", "-
+ *   BHYT: …" under "Kết quả thu …:") take the list's role; in a table of lines ("Chỉ tiêu | Kế
+ *   hoạch | Thực hiện | Tỷ lệ") a plan column holds targets, a column of what was done the row's
+ *   quantity, a rate column the attainment of the plan;
  * - its **scheme** (the scheme that governs it in its clause; "BHXH, BHYT, BHTN", "bảo hiểm các
- *   loại" and "tổng thu" are `ALL`), **period** (the period phrase before it, carried over
+ *   loại", "tổng thu" and what an office collects, "BHXH tỉnh A thu …", are `ALL`), **period** (the period phrase before it, carried over
  *   from earlier sentences), **region** (`'national'` for "cả nước"; a province named in the
  *   sentence before it, "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", or by a header "Tại tỉnh X,"
  *   for its paragraph, read on the report's date; a district "huyện X"; "toàn tỉnh" is
  *   `options.region`),
- *   what an attainment or growth is **against**, and for a coverage rate its **base**;
+ *   what an attainment or growth is **against** (written after it, leading its part: "So với
+ *   kế hoạch, số thu đạt 101,4%", or on the rate that restates it: "tương ứng tăng 42,2% so
+ *   với …"; "tháng trước", "quý trước" are the month and quarter before), and for a coverage
+ *   rate its **base**;
  * - for a growth, its **change** and **direction**: a figure right after a word of change is a
  *   change of its quantity, relative ("tăng 9,29%"), absolute ("giảm 17 người", "tăng 204 tỷ
  *   đồng (7,8%)"), in points ("tăng 1,2 điểm phần trăm") or a multiple ("gấp 3 lần"); "thấp
@@ -256,6 +263,10 @@ class Extractor {
   private readonly mentions: Mention[] = []
   /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
   private lists: Span[] = []
+  /** Figures in a table's plan column, and rates in a table with one: the plan column's header. */
+  private readonly tablePlans = new Map<Fig, readonly [number, number]>()
+  /** Starts of the offices named ("BHXH tỉnh", "ngành BHXH"), in text order. */
+  private readonly offices: number[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
   private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
   /** The one scheme that every scheme named or implied in the text is, else `null`. */
@@ -292,7 +303,7 @@ class Extractor {
     this.findAgings()
     this.findRegions()
     this.collectFigures()
-    const sentences = markSentences(this.parts, this.ph)
+    const sentences = markSentences(this.parts, this.ph, this.low)
     this.sentenceStart = sentences.start
     this.sentenceTarget = sentences.target
     for (let i = 0; i < this.parts.length; i++) {
@@ -352,7 +363,10 @@ class Extractor {
       const next =
         k + 1 < ph.start.length && ph.orgAfter[k + 1] && gapIsSpace(low, e, ph.start[k + 1] as number)
       const prev = k > 0 && ph.orgBefore[k - 1] && gapIsSpace(low, ph.end[k - 1] as number, s)
-      if (next || prev) continue
+      if (next || prev) {
+        this.offices.push(prev ? (ph.start[k - 1] as number) : s)
+        continue
+      }
       let participatory = false
       if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
         const pe = ph.end[k - 1] as number
@@ -438,9 +452,15 @@ class Extractor {
     this.passageTopic = oneCode(this.topics, 0, low.length)
   }
 
-  /** The one scheme named or implied in the sentence of `f`, else `null`. */
+  /**
+   * The one scheme named or implied in the part (between ";") of `f`, else in its sentence, else
+   * `null`: "…; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp …" is BHXH, then BHTN.
+   */
   private sentenceTopic(f: Fig): SchemeCode | null {
-    const s = (this.parts[f.part] as Part).sentence
+    const part = this.parts[f.part] as Part
+    const own = oneCode(this.topics, part.start, part.end)
+    if (own !== null) return own
+    const s = part.sentence
     const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
     const b = this.sentenceStart[s + 1] ?? this.low.length
     return oneCode(this.topics, a, b)
@@ -639,20 +659,147 @@ class Extractor {
     else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
     if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+    if (f.role === 'other' && unit === 'person') f.role = this.levelReached(f)
+    if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
+      this.tableRole(f, unit)
   }
 
-  /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
+  /**
+   * "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ" over "Số người tham gia BHXH bắt buộc | 265.000 |
+   * 268.412 | 101,3%": in a table of lines, a figure of a plan column is the plan of its row's
+   * quantity, one of a column of what was done is that quantity, and a rate in a table with a
+   * plan column is the row's attainment of the plan.
+   */
+  private tableRole(f: Fig, unit: string | null): void {
+    const cell = tableCell(this.low, f.a)
+    if (cell === null) return
+    const cues = ([a, b]: readonly [number, number]): number => {
+      let m = 0
+      for (
+        let k = lowerBound(this.ph.start, a);
+        k < this.ph.start.length && (this.ph.end[k] as number) <= b;
+        k++
+      )
+        m |= this.ph.mask[k] as number
+      return m
+    }
+    const plan = cell.columns.findIndex(
+      (c, i) => i > 0 && (cues(c) & (CUE.plan | CUE.targetLocal)) !== 0 && (cues(c) & CUE.done) === 0,
+    )
+    const [ca, cb] = cell.columns[cell.column] as readonly [number, number]
+    const column = cues([ca, cb])
+    if (unit === 'ratio') {
+      // "Tỷ lệ", "% so với kế hoạch": the row's attainment, in a table with a plan column
+      const rate =
+        (column & (CUE.coverage | CUE.compare | CUE.attain)) !== 0 || this.low.slice(ca, cb) === '%'
+      if (rate && plan > 0 && (column & CUE.samePeriod) === 0) {
+        f.role = 'attainment'
+        this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
+      }
+      return
+    }
+    const m = this.mask(this.last(cell.label[0], cell.label[1], QUANTITY_MASK))
+    const people = unit !== 'vnd'
+    const role: FigureRole =
+      people && (m & CUE.newJoin) !== 0
+        ? 'new-participants'
+        : people && (m & CUE.benefit) !== 0
+          ? 'beneficiaries'
+          : people && (m & CUE.participate) !== 0
+            ? 'participants'
+            : unit !== 'person' && (m & ~CUE.total) === CUE.revenue
+              ? 'revenue'
+              : 'other'
+    if (role === 'other') return
+    if (cell.column === plan) {
+      f.role = role
+      this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
+    } else if ((column & CUE.done) !== 0) f.role = role
+  }
+
+  /**
+   * "… bắt buộc là 13 triệu người, BHTN là 11 triệu người", "… là 231.450 người; BHXH tự nguyện
+   * 98.760 người", "…; huyện B có 1.910 người": an item naming only its scheme or its unit takes
+   * the role of the list's item before it, over the `;` of one sentence.
+   */
   private itemRole(f: Fig, unit: string): FigureRole {
-    if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
+    if (!listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f)) return 'other'
     if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
+    for (const g of this.sentenceFigsBefore(f)) {
       if (g.p.unit?.code !== unit) continue
       if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
       return 'other'
     }
-    return 'other'
+    return this.headerRole(f, unit)
+  }
+
+  /**
+   * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
+   * under a line that ends with a colon takes the role that line's words give (money collected,
+   * people taking part, people receiving benefits).
+   */
+  private headerRole(f: Fig, unit: string): FigureRole {
+    let j = f.part - 1
+    // the items before it: lines opening with a bullet
+    while (j >= 0 && /^[-+•*]/u.test(this.low.slice((this.parts[j] as Part).start))) j--
+    const head = this.parts[j]
+    if (!head || (this.byPart[j]?.length ?? 0) > 0 || this.low.charCodeAt(head.end - 1) !== 58) return 'other'
+    const k = this.last(head.start, head.end, QUANTITY_MASK)
+    const m = this.mask(k)
+    if (unit === 'vnd') return m === CUE.revenue || m === (CUE.revenue | CUE.total) ? 'revenue' : 'other'
+    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
+    if ((m & CUE.newJoin) !== 0) return 'new-participants'
+    return (m & CUE.participate) !== 0 ? 'participants' : 'other'
+  }
+
+  /**
+   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người", "giảm
+   * 8,3% …, còn 41.200 người": the level
+   * a change of people reached is a count of what its sentence counts (the insured, or those
+   * receiving benefits).
+   */
+  private levelReached(f: Fig): FigureRole {
+    if (
+      !/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến)|còn|xuống|xuống còn)\s+$/u.test(this.low.slice(f.preStart, f.a))
+    )
+      return 'other'
+    // the change right before it: of people, or a rate ("giảm 8,3% …, còn 41.200 người"); past
+    // the rate that restates a change of people ("tương ứng tăng 42,2%")
+    const figs = this.byPart[f.part] as Fig[]
+    let prev = figs[f.pos - 1]
+    const before = figs[f.pos - 2]
+    if (prev?.p.unit?.code === 'ratio' && before?.role === 'growth' && before.p.unit?.code === 'person')
+      prev = before
+    if (prev?.role !== 'growth' || (prev.p.unit?.code !== 'person' && prev.p.unit?.code !== 'ratio'))
+      return 'other'
+    const part = this.parts[f.part] as Part
+    const m = this.mask(
+      this.last(
+        this.sentenceStart[part.sentence] ?? part.start,
+        prev.a,
+        CUE.participate | CUE.benefit | CUE.newJoin,
+      ),
+    )
+    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
+    return (m & (CUE.participate | CUE.newJoin)) !== 0 ? 'participants' : 'other'
+  }
+
+  /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
+  private regionItem(f: Fig): boolean {
+    const lead = /^[\s,;:]*(?:và\s+)?/u.exec(this.low.slice(f.preStart, f.a)) as RegExpExecArray
+    const at = f.preStart + lead[0].length
+    const r = this.regions.find((m) => m.start === at && m.value !== null && m.end <= f.a)
+    return r !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(this.low.slice(r.end, f.a))
+  }
+
+  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
+  private *sentenceFigsBefore(f: Fig): Generator<Fig> {
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) yield figs[i] as Fig
+    for (let j = f.part - 1; j >= 0 && (this.parts[j] as Part).semicolon; j--) {
+      const before = this.byPart[j] ?? []
+      for (let i = before.length - 1; i >= 0; i--) yield before[i] as Fig
+    }
   }
 
   /**
@@ -752,6 +899,23 @@ class Extractor {
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
       return 'attainment'
+    // "So với kế hoạch, số thu đạt 101,4%": a share of the plan its part leads with
+    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a)) {
+      const lead = this.lead(f)
+      if (lead && this.has(lead[0], lead[1], CUE.plan)) return 'attainment'
+    }
+    // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
+    // of attainments, each after its own quantity
+    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, false)) {
+      for (const g of this.sentenceFigsBefore(f)) {
+        if (g.p.unit?.code !== 'ratio') continue
+        if (g.role === 'attainment') return 'attainment'
+        break
+      }
+    }
+    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
+    const units = before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(before)
+    if (units && this.ofUnit(f)) return 'coverage'
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
     if (at >= 0 && before?.p.unit?.code === 'ratio') {
@@ -761,6 +925,15 @@ class Extractor {
       if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
     }
     return 'other'
+  }
+
+  /** Whether `f` is in brackets right after a unit's name: "huyện Nghi Lộc (96,2%)". */
+  private ofUnit(f: Fig): boolean {
+    const open = /\(\s*$/u.exec(this.low.slice(Math.max(0, f.a - 4), f.a))
+    if (!open) return false
+    let at = f.a - open[0].length
+    while (at > 0 && this.low.charCodeAt(at - 1) === 32) at--
+    return this.regions.some((r) => r.end === at && r.value !== null)
   }
 
   /**
@@ -992,10 +1165,24 @@ class Extractor {
       return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
     }
     if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
+    if (f.role === 'revenue' && this.officeCollects(f)) return 'ALL'
     // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
     // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
     // clauses and headers before, else the passage's one scheme
     return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
+  }
+
+  /**
+   * "BHXH tỉnh A thu được 268 tỷ đồng": what an office collects, its sentence naming no scheme
+   * before the figure and no header ("Về BHYT,") naming one, is the money of all its schemes.
+   */
+  private officeCollects(f: Fig): boolean {
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const o = lowerBound(this.offices, start)
+    if (o >= this.offices.length || (this.offices[o] as number) >= f.a) return false
+    if (this.mentionIn(start, f.a, false) !== null) return false
+    return subjectAt(this.subjects, f.a, true) === null
   }
 
   /**
@@ -1069,6 +1256,13 @@ class Extractor {
     }
     const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
     const base = planned === 'other' ? f.role : planned
+    if (f.role !== 'attainment' && this.tablePlans.has(f)) {
+      f.role = 'target'
+      f.targetOf = 'level'
+      f.metric = metricOfRole(base)
+      if (f.period) f.period = Object.freeze({ kind: 'year', year: periodYear(f.period) })
+      return
+    }
     if (
       base !== 'participants' &&
       base !== 'new-participants' &&
@@ -1355,20 +1549,25 @@ class Extractor {
 
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
+    const plan = this.tablePlans.get(f)
+    if (plan) return Object.freeze({ kind: 'plan', period: null, text: this.doc.s.slice(plan[0], plan[1]) })
     const from = this.compareFrom(f)
     const k = this.firstAt(from, f.clauseEnd)
     const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
     const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
     if (!worded && goal < 0) {
+      // "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the change restated compares
+      // like the rate after it; "So với năm 2015, … tăng 5,1 triệu người": like its sentence's lead
+      if (f.change !== null)
+        return (
+          this.listAgainst(f) ?? this.restatedAgainst(f) ?? this.leadAgainst(f) ?? this.unwordedAgainst(f)
+        )
       // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
       // an attainment without its own words compares like the one before it.
-      if (f.change !== null) return this.listAgainst(f) ?? this.unwordedAgainst(f)
       if (f.role !== 'attainment') return null
-      const figs = this.byPart[f.part] as Fig[]
-      for (let i = f.pos - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.role === 'attainment' && g.against) return g.against
-      }
+      const lead = this.leadAgainst(f)
+      if (lead) return lead
+      for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
       return null
     }
     const a = worded ? (ph.start[k] as number) : goal
@@ -1430,6 +1629,43 @@ class Extractor {
     return null
   }
 
+  /** "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the comparison of the rate restating `f`. */
+  private restatedAgainst(f: Fig): Against | null {
+    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    if (!next || next.change === null || next.change === f.change) return null
+    if (!/^\s*,?\s*tương ứng(?:\s+(?:với|là))?\s+(?:tăng|giảm)?\s*$/u.test(this.low.slice(f.b, next.a)))
+      return null
+    const from = this.compareFrom(next)
+    const k = this.firstAt(from, next.clauseEnd)
+    if ((this.mask(k) & (CUE.compare | CUE.samePeriod | CUE.plan)) === 0) return null
+    return this.againstIn(next, this.ph.start[k] as number, next.postEnd)
+  }
+
+  /**
+   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người", "…; so với năm 2021, tăng
+   * 6,8%": a comparison leading the part (up to a ";") of `f`, the first change or rate in it.
+   * After a ";", "…; riêng số thu giảm 2,1%" has no lead of its own.
+   */
+  private leadAgainst(f: Fig): Against | null {
+    const lead = this.lead(f)
+    return lead ? this.againstIn(f, lead[0], lead[1]) : null
+  }
+
+  /** The span of the comparison leading the part of `f`, before a comma, else `null`. */
+  private lead(f: Fig): [number, number] | null {
+    const part = this.parts[f.part] as Part
+    const k = this.firstAt(part.start, f.a)
+    if ((this.mask(k) & CUE.compare) === 0) return null
+    const comma = indexIn(this.low, ',', this.ph.end[k] as number, f.a)
+    if (comma < 0) return null
+    const figs = this.byPart[f.part] as Fig[]
+    for (let i = f.pos - 1; i >= 0; i--) {
+      const g = figs[i] as Fig
+      if (g.change !== null || g.role === 'attainment') return null
+    }
+    return [this.ph.start[k] as number, comma]
+  }
+
   /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
   private againstIn(f: Fig, a: number, end: number): Against {
     const { low } = this
@@ -1463,7 +1699,9 @@ class Extractor {
           ? f.period.kind === 'school-year'
             ? { kind: 'school-year', year: f.period.year - 1 }
             : { kind: 'year', year: periodYear(f.period) - 1 }
-          : named
+          : named === null && f.period !== null
+            ? previousOf(low.slice(a, b), f.period)
+            : named
     }
     return Object.freeze({ kind, period, text: textOf })
   }

@@ -1,7 +1,8 @@
 /**
  * Frames of a figure's role that a cue word alone does not show: the items of an enumeration
  * that name only their scheme ("… bắt buộc là 13 triệu người, BHTN là 11 triệu người"), and a
- * plan written in brackets ("(kế hoạch: 90%)", "so với kế hoạch được giao … (đạt 90,9%)").
+ * plan written in brackets ("(kế hoạch: 90%)", "so với kế hoạch được giao … (đạt 90,9%)"), and
+ * the cell of a table flattened into lines ("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ").
  * @module
  */
 import { indexIn, lastIndexIn, lowerBound, type Phrases } from './text'
@@ -15,7 +16,7 @@ export interface Named {
 
 /**
  * Whether the stretch `[from, a)` before a figure names only a scheme with a linking verb:
- * ", BHTN là ", "; BHYT đạt ", "và BHXH tự nguyện: ", ", BHXH một lần cho ". Such a figure is an item of a list
+ * ", BHTN là ", "; BHYT đạt ", "và BHXH tự nguyện: ", ", BHXH một lần cho ", "- BHYT: ". Such a figure is an item of a list
  * whose first item gave the role.
  *
  * @param low - the lower-cased NFC text
@@ -31,7 +32,8 @@ export interface Named {
  * ```
  */
 export function listItem(low: string, schemes: readonly Named[], from: number, a: number): boolean {
-  const lead = /^[\s,;:]*(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
+  // a bullet ("- BHXH bắt buộc: …", "+ BHYT: …") opens an item too
+  const lead = /^[\s,;:]*(?:[-+•*]\s*)?(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
   const at = from + lead[0].length
   let lo = 0
   let hi = schemes.length
@@ -127,6 +129,70 @@ export function interestSaid(before: string, after: string): 'included' | 'exclu
     if (s === next && out?.index !== 0 && into?.index !== 0) continue
     if (out && (!into || out.index <= into.index)) return 'excluded'
     if (into) return 'included'
+  }
+  return null
+}
+
+/** A figure's cell in a table flattened into lines of `|`-separated cells. */
+export interface TableCell {
+  /** The header line's cells, as `[start, end)` without the spaces around them. */
+  readonly columns: readonly (readonly [number, number])[]
+  /** The figure's column, 1 or more (the first column holds the rows' labels). */
+  readonly column: number
+  /** Its row's first cell (the row's label), as `[start, end)`. */
+  readonly label: readonly [number, number]
+}
+
+/** The `|`-separated cells of `[a, b)`, trimmed. */
+function cellsOf(low: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = []
+  let s = a
+  for (let i = a; i <= b; i++) {
+    if (i < b && low.charCodeAt(i) !== 124) continue
+    let x = s
+    let y = i
+    while (x < y && /\s/u.test(low[x] as string)) x++
+    while (y > x && /\s/u.test(low[y - 1] as string)) y--
+    out.push([x, y])
+    s = i + 1
+  }
+  return out
+}
+
+/**
+ * The cell of the figure at `a` in a table written as lines of cells ("Chỉ tiêu | Kế hoạch |
+ * Thực hiện | Tỷ lệ"): the header is the nearest line above, in the same block of `|` lines,
+ * whose cells hold no digit. `null` when `a` is in no such table, or in its first column.
+ *
+ * @param low - the lower-cased NFC text
+ * @param a - where the figure starts
+ * @returns the header's cells, the figure's column and its row's label, or `null`
+ *
+ * @example
+ * ```ts
+ * const low = 'chỉ tiêu | kế hoạch | thực hiện\nsố người tham gia bhyt | 9.000 | 9.120'
+ * const cell = tableCell(low, low.indexOf('9.120'))
+ * cell?.column // 2: under "thực hiện"
+ * ```
+ */
+export function tableCell(low: string, a: number): TableCell | null {
+  const lineStart = (i: number): number => low.lastIndexOf('\n', i - 1) + 1
+  const start = lineStart(a)
+  const e = low.indexOf('\n', a)
+  const end = e < 0 ? low.length : e
+  if (indexIn(low, '|', start, end) < 0) return null
+  const row = cellsOf(low, start, end)
+  const column = row.findIndex(([, y]) => y >= a)
+  if (column <= 0) return null
+  for (let s = start; s > 0; ) {
+    const above = lineStart(s - 1)
+    if (indexIn(low, '|', above, s - 1) < 0) return null
+    if (!/\d/u.test(low.slice(above, s - 1))) {
+      const columns = cellsOf(low, above, s - 1)
+      if (column >= columns.length) return null
+      return { columns, column, label: row[0] as [number, number] }
+    }
+    s = above
   }
   return null
 }

@@ -106,6 +106,7 @@ const CORE = [
 const PATTERN = new RegExp(
   [
     `từ\\s+đầu\\s+năm\\s+đến\\s+nay`,
+    `từ\\s+đầu\\s+năm(?!\\s*(?:đến|tới|\\d|nay|[\\p{L}\\p{M}]))`,
     `(?:tính\\s+)?(?:đến|tới)\\s+nay`,
     `${PRE}(?:${CORE})`,
     `(?:tính\\s+)?(?:đến|tới)\\s+${Y}`,
@@ -117,6 +118,7 @@ const PATTERN = new RegExp(
     `(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?\\d{1,2}/\\d{1,2}`,
     `(?:trong|riêng)\\s+tháng\\s+\\d{1,2}`,
     `(?:trong\\s+)?\\d{1,2}\\s+tháng\\s+qua`,
+    `(?:lũy|luỹ)\\s+kế\\s+\\d{1,2}\\s+tháng(?!\\s+(?:năm|đầu|cuối|\\d))`,
   ]
     .map((p) => `(?:${p})(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`)
     .join('|'),
@@ -129,6 +131,10 @@ const TO_MONTH = /^(?:tính )?(?:đến|tới) tháng /u
 const DOTTED = /\d\.(?:\d{1,2}\.)?(?:19|20)\d{2}$/u
 /** "(trong) 10 tháng qua": the months of the report's year so far, "10 tháng đầu năm". */
 const MONTHS_PAST = /^(?:trong )?(\d{1,2}) tháng qua$/u
+/** "lũy kế 9 tháng" (no year): the months of the year so far, "9 tháng đầu năm" of the year in force. */
+const RUNNING = /^(?:lũy|luỹ) kế (\d{1,2}) tháng$/u
+/** "Từ đầu năm, …" alone: from the start of the year up to now, "từ đầu năm đến nay". */
+const FROM_YEAR_START = /^từ đầu năm$/u
 /** A phrase that runs up to the report's date: "từ đầu năm đến nay", "đến thời điểm hiện tại", "tính đến nay". */
 const UP_TO_NOW = /(?:đến|tới) (?:nay|thời điểm)/u
 /** "đến thời điểm này" is "đến nay". */
@@ -144,6 +150,8 @@ const BY = new RegExp(`^(?:tính\\s+)?(?:đến|tới)\\s+(?:năm\\s+)?(${Y})$`,
 /** What a comparison's period is preceded by. */
 const COMPARED = /(?:so\s+với|so|với|cùng\s+k[ỳì]|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+$/u
 const HAS_YEAR = new RegExp(Y, 'u')
+/** A goal word opening its line or sentence: "Mục tiêu đến năm 2030:" sets a deadline, compares with nothing. */
+const GOAL_LEAD = /(?:^|[\n.!?:;]\s*)(?:mục\s+tiêu|chỉ\s+tiêu)\s+$/u
 /**
  * A comparison named earlier in the clause: "so với thời điểm 30/6/2021", "so với cuối năm 2019",
  * "bằng 170,1% số hồ sơ bình quân năm 2018" (a decimal comma ends no clause).
@@ -190,13 +198,16 @@ export function periodsIn(
     const end = start + m[0].length
     const cand = collapsedSpaces(low, start, end)
     const before = low.slice(Math.max(0, start - 160), start)
-    const comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
+    let comparison = COMPARED.test(before.slice(-16)) || COMPARED_IN_CLAUSE.test(before)
     const year = lastYear ?? dateYear
     if (BARE_DAY.test(cand) && !leads(low, start)) continue
     const toDay = TO_DAY.exec(cand)
     if (toDay && !yearlessDate(low, end)) continue
     const by = BY.exec(cand)
+    if (by && comparison && GOAL_LEAD.test(before)) comparison = false
     const past = MONTHS_PAST.exec(cand)
+    const running = RUNNING.exec(cand)
+    if (running && (year === undefined || Number(running[1]) > 12)) continue
     if (past && (date === undefined || Number(past[1]) > Number(date.slice(5, 7)))) continue
     const plain = (DOTTED.test(cand) ? cand.replace(/(\d)\.(?=\d)/gu, '$1/') : cand)
       .replace(/^riêng /u, '')
@@ -210,13 +221,17 @@ export function periodsIn(
         ? `năm ${by[1]}`
         : past
           ? `${past[1]} tháng đầu năm ${dateYear}`
-          : toDay
-            ? `${toDay[1]}ngày ${toDay[2]}/${toDay[3]}`
-            : TO_MONTH.test(plain)
-              ? plain.replace(TO_MONTH, 'đến hết tháng ')
-              : TO_NOW.test(cand)
-                ? 'đến nay'
-                : plain
+          : running
+            ? `${running[1]} tháng đầu năm ${year}`
+            : toDay
+              ? `${toDay[1]}ngày ${toDay[2]}/${toDay[3]}`
+              : FROM_YEAR_START.test(cand)
+                ? 'từ đầu năm đến nay'
+                : TO_MONTH.test(plain)
+                  ? plain.replace(TO_MONTH, 'đến hết tháng ')
+                  : TO_NOW.test(cand)
+                    ? 'đến nay'
+                    : plain
     const key = `${text}\u0000${year}\u0000${date}`
     let period = cache.get(key)
     if (period === undefined) {
@@ -258,7 +273,7 @@ export function periodsIn(
       goal: goalAfter(low, end),
       qualifier,
       alone: alone(low, start, end),
-      now: UP_TO_NOW.test(cand),
+      now: UP_TO_NOW.test(cand) || FROM_YEAR_START.test(cand),
       past: past !== null,
     })
   }
@@ -274,13 +289,16 @@ function throughLastMonth(found: FoundPeriod[], date: string): FoundPeriod[] {
   const year = Number(date.slice(0, 4))
   const last = Number(date.slice(5, 7)) - 1
   if (last < 1) return found
+  const through = monthEnd(year, last)
   const states = found.some(
     (p) =>
-      p.past === true &&
       !p.comparison &&
-      p.period.kind === 'year-to-date' &&
-      p.period.year === year &&
-      p.period.month === last,
+      ((p.past === true &&
+        p.period.kind === 'year-to-date' &&
+        p.period.year === year &&
+        p.period.month === last) ||
+        // "Tính đến ngày 31/10/2021, … Từ đầu năm, …" in a report of 15/11: the data's date
+        (!p.cited && p.period.kind === 'instant' && p.period.date === through)),
   )
   if (!states) return found
   return found.map((p) => {

@@ -83,6 +83,7 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'kế hoạch được giao',
     'kế hoạch giao',
     'chỉ tiêu giao',
+    'chỉ tiêu được giao',
     // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
     'kế hoạch đề ra',
     'chỉ tiêu đề ra',
@@ -237,6 +238,11 @@ export const TOPIC_PHRASES: ReadonlyArray<readonly [string, SchemeCode]> = [
   ['chữa bệnh', 'BHYT'],
   ['thuốc', 'BHYT'],
   ['nhà thầu', 'BHYT'],
+  // benefits that only social insurance pays
+  ['lương hưu', 'BHXH'],
+  ['ốm đau', 'BHXH'],
+  ['thai sản', 'BHXH'],
+  ['tử tuất', 'BHXH'],
 ]
 
 /**
@@ -248,6 +254,7 @@ export const GENERIC_PEOPLE: readonly string[] = [
   'đối tượng',
   'lao động',
   'người lao động',
+  'nlđ',
   'người dân',
   'nhân khẩu',
   'học sinh',

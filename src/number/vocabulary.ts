@@ -151,7 +151,11 @@ export const UNITS: ReadonlyArray<readonly [string, UnitCode]> = [
   ['chị', 'person'],
   // a BHYT card ("cấp 106.848 thẻ BHYT") is one person's
   ['thẻ', 'person'],
+  // "312.400 NLĐ": người lao động, abbreviated as reports do
+  ['nlđ', 'person'],
   ['doanh nghiệp', 'employer'],
+  // "8.950 ĐVSDLĐ": đơn vị sử dụng lao động, employers
+  ['đvsdlđ', 'employer'],
   ['đơn vị', 'employer'],
   ['hộ gia đình', 'household'],
   ['hộ', 'household'],

@@ -72,6 +72,19 @@ describe('markSentences', () => {
     const low = 'thu 4 tỷ đồng. đồng thời, thu 5 tỷ đồng.'
     expect(markSentences(splitParts(low), findPhrases(low)).target).toEqual([false, false])
   })
+
+  it('makes goals of the bullets under a goal header ending with a colon, up to the next plain line', () => {
+    const low = 'mục tiêu đến năm 2030:\n- 60% tham gia bhxh\n+ 45% tham gia bhtn\nnăm 2024 đạt 40%.'
+    // sentences: the header, two bullets (no ";": a line each), the plain line after them
+    expect(markSentences(splitParts(low), findPhrases(low), low).target).toEqual([false, true, true, false])
+    // without the text the bullets are plain sentences
+    expect(markSentences(splitParts(low), findPhrases(low)).target).toEqual([false, false, false, false])
+  })
+
+  it('makes no goals of bullets under a header that is no goal', () => {
+    const low = 'kết quả năm 2024:\n- 60% tham gia bhxh\n- 45% tham gia bhtn'
+    expect(markSentences(splitParts(low), findPhrases(low), low).target).toEqual([false, false, false])
+  })
 })
 
 describe('firstFrom', () => {
