@@ -354,8 +354,10 @@ describe('checkFigures with indexes', () => {
       }),
       { numRuns: 500 },
     )
-    // the lists are varied enough that every relation is found, many times
-    for (const r of RELATIONS) expect(seen.get(r) ?? 0, r).toBeGreaterThan(20)
+    // the lists are varied enough that every relation is found, several times (the rarest,
+    // growth-reading, comes 18–40 times in 500 runs depending on the seed: the floor is set well
+    // under that, so that no seed fails for want of examples)
+    for (const r of RELATIONS) expect(seen.get(r) ?? 0, r).toBeGreaterThan(5)
   })
 
   it('finds what a scan finds on a generated report of many paragraphs', () => {
