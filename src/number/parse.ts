@@ -820,10 +820,13 @@ function wordStart(src: Source, at: number): number {
 
 /**
  * Whether the calendar word before `at` is the unit of a number before it, a duration ("nợ trên
- * 6 tháng 9,8 tỷ đồng", "từ 3 tháng 120 đơn vị"): the number after it is then a figure, not a
- * month. A number that itself follows a calendar word is part of a date ("ngày 5 tháng 9").
+ * 6 tháng 9,8 tỷ đồng", "từ 3 tháng 120 đơn vị"), or follows "hằng", "hàng", "mỗi" ("chi trả
+ * hằng tháng 3.950 tỷ đồng"): the number after it is then a figure, not a month. A number that
+ * itself follows a calendar word is part of a date ("ngày 5 tháng 9").
  */
 function afterDuration(src: Source, at: number): boolean {
+  // "hằng tháng 3.950 tỷ đồng", "mỗi năm 12.000 người": every month, not a month
+  if (wordBefore(src, wordStart(src, at), EVERY)) return true
   let k = wordStart(src, at)
   while (k > 0 && isGap(src.s.charCodeAt(k - 1))) k--
   if (!isDigit(src.s.charCodeAt(k - 1))) return false
@@ -846,6 +849,7 @@ function wordBefore(src: Source, at: number, words: readonly string[]): boolean 
   return false
 }
 const FROM = ['từ']
+const EVERY = ['hằng', 'hàng', 'mỗi']
 const MINUS = ['âm']
 
 // ---------------------------------------------------------------------------------------------

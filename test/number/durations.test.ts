@@ -14,6 +14,9 @@ describe('a number after a duration', () => {
     ['Nợ từ 3 tháng 120 đơn vị, số tiền 2,4 tỷ đồng.', ['3 tháng', '120 đơn vị', '2,4 tỷ đồng']],
     ['Nợ trên 12 tháng 1.250 triệu đồng.', ['trên 12 tháng', '1.250 triệu đồng']],
     ['Sau 2 năm 35 người đã hưởng.', ['2 năm', '35 người']],
+    // "hằng tháng": every month, so 3.950 tỷ đồng is a figure
+    ['Chi trả lương hưu hằng tháng 3.950 tỷ đồng.', ['3.950 tỷ đồng']],
+    ['Mỗi năm 12.000 người tham gia mới.', ['12.000 người']],
   ])('%s', (text, want) => {
     expect(raws(text)).toEqual(want)
   })
