@@ -722,7 +722,8 @@ class Extractor {
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    if ((this.mask(k) & CUE.plan) !== 0) return 'attainment'
+    // "… kế hoạch", "… chỉ tiêu được giao", "… kế hoạch giao": the plan attained
+    if ((this.mask(k) & (CUE.plan | CUE.targetLocal)) !== 0) return 'attainment'
     // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
     const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
     if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
@@ -965,7 +966,8 @@ class Extractor {
    */
   private plannedRole(f: Fig): FigureRole {
     const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-    const right = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    // "chỉ tiêu được giao: 20.000 người", "chỉ tiêu được giao (20.000 người)"
+    const right = k >= 0 && /^\s*[:(]?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
     if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
       return 'other'
     const unit = f.p.unit?.code
@@ -1029,7 +1031,21 @@ class Extractor {
       }
     }
     const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
-    const base = planned === 'other' ? f.role : planned
+    // "Kế hoạch năm 2024 là 111.200 người", "(kế hoạch BHXH Việt Nam giao 122.600 người)": a plan
+    // as the subject of its clause that names no quantity is a plan of people or of money, of
+    // no metric (the attainment it goes with says which)
+    const unnamed =
+      planned === 'other' &&
+      f.role === 'other' &&
+      (f.p.unit?.code === 'person' || f.p.unit?.code === 'vnd') &&
+      this.planSubject(f)
+    const base = unnamed
+      ? f.p.unit?.code === 'vnd'
+        ? 'revenue'
+        : 'participants'
+      : planned === 'other'
+        ? f.role
+        : planned
     if (
       base !== 'participants' &&
       base !== 'new-participants' &&
@@ -1091,7 +1107,7 @@ class Extractor {
     if (!goal) return
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
-    f.metric = base === 'growth' ? null : metricOfRole(base)
+    f.metric = base === 'growth' || unnamed ? null : metricOfRole(base)
     if (planPeriod !== null) f.period = planPeriod
     // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
     // far is the goal of the whole year
@@ -1111,12 +1127,17 @@ class Extractor {
     const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
     if (k < 0) return false
     const ks = this.ph.start[k] as number
-    const lead = this.low.slice(f.clauseStart, ks)
+    // "… bằng 102,3% kế hoạch (kế hoạch BHXH Việt Nam giao 122.600 người)": a bracket open
+    // before the plan word starts its clause
+    const open = lastIndexIn(this.low, '(', f.clauseStart, ks)
+    const from = open >= 0 && lastIndexIn(this.low, ')', open, f.a) < 0 ? open : f.clauseStart
+    const lead = this.low.slice(from, ks)
     const opens =
       /^[\s,;:.(–-]*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*,?\s*)?$/u.test(lead) ||
       /(?:^|\s)giao\s*$/u.test(lead)
-    if (!opens || this.has(f.clauseStart, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
-    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
+    if (!opens || this.has(from, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
+    // "… thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là …": who gave it, and to whom
+    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:[\p{L}\p{M}]+\s+){0,4}?giao\s+(?:cho(?:\s+[\p{L}\p{M}]+){1,3}\s+)?)?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
       this.low.slice(this.ph.end[k] as number, f.a),
     )
   }

@@ -1,0 +1,56 @@
+/**
+ * checkReport on short passages written for a new user's tryout (issue 14): each relation a
+ * careful reader checks, with the arithmetic by hand, and the figures that must not be paired.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '../../src/check/report'
+
+/** The findings as [relation, severity, raws cited]. */
+const found = (text: string, date: string, region?: string) =>
+  checkReport({ text, date, ...(region === undefined ? {} : { region }) }).findings.map((f) => [
+    f.relation,
+    f.severity,
+    f.figures.map((x) => x.raw),
+  ])
+
+describe('a plan stated apart from its attainment', () => {
+  it('in brackets, given by BHXH Việt Nam, and as "chỉ tiêu được giao (…)"', () => {
+    const text =
+      'Đến hết năm 2024, số người tham gia BHXH bắt buộc đạt 125.400 người, bằng 102,3% kế hoạch (kế hoạch BHXH Việt Nam giao 122.600 người). Số người tham gia BHXH tự nguyện đạt 18.760 người, bằng 93,8% chỉ tiêu được giao (20.000 người).'
+    // 125.400 ÷ 102,3% = 122.581 (102,25% – 102,35%: 122.521 – 122.641) ∋ 122.600
+    // 18.760 ÷ 93,8% = 20.000 (93,75% – 93,85%: 19.989 – 20.011) ∋ 20.000
+    expect(found(text, '2025-01-12', 'Thanh Hóa')).toEqual([
+      ['implied-plan', 'ok', ['125.400 người', '102,3%', '122.600 người']],
+      ['implied-plan', 'ok', ['18.760 người', '93,8%', '20.000 người']],
+    ])
+  })
+
+  it('"Kế hoạch năm 2024 là …" after two years side by side: only the 2024 figures are paired', () => {
+    const text =
+      'Năm 2023, toàn tỉnh có 105.200 người tham gia BHXH bắt buộc, đạt 97,8% kế hoạch; năm 2024 là 112.900 người, đạt 101,5% kế hoạch. Kế hoạch năm 2024 là 111.200 người.'
+    // 112.900 ÷ 101,5% = 111.232 (101,45% – 101,55%: 111.177 – 111.287) ∋ 111.200;
+    // 105.200 ÷ 97,8% = 107.566 is the 2023 plan, not stated: never set against 111.200 (2024)
+    const fs = found(text, '2025-01-10', 'Hưng Yên')
+    expect(fs).toContainEqual(['implied-plan', 'ok', ['112.900 người', '101,5%', '111.200 người']])
+    expect(fs.filter((f) => (f[2] as string[]).includes('105.200 người'))).toEqual([])
+  })
+
+  it('a plan given by BHXH Việt Nam "cho tỉnh", stated after the attainment', () => {
+    const text =
+      'Số thu BHYT năm 2024 đạt 1.236 tỷ đồng, bằng 100,4% kế hoạch. Kế hoạch thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là 1.231 tỷ đồng.'
+    // 1.236 ÷ 100,4% = 1.231,1 (100,35% – 100,45%: 1.230,4 – 1.231,7) ∋ 1.231 (1.230,5 – 1.231,5)
+    expect(found(text, '2025-01-10', 'Kiên Giang')).toEqual([
+      ['implied-plan', 'ok', ['1.236 tỷ đồng', '100,4%', '1.231 tỷ đồng']],
+    ])
+  })
+
+  it('a target of new participants is not the plan of the total', () => {
+    const text =
+      'Năm 2024, tỉnh được giao chỉ tiêu phát triển mới 8.500 người tham gia BHXH tự nguyện. Đến nay, toàn tỉnh có 31.600 người tham gia BHXH tự nguyện; số phát triển mới là 7.820 người, đạt 92% chỉ tiêu.'
+    // 7.820 ÷ 92% = 8.500 (91,95% – 92,05%: 8.495 – 8.505) ∋ 8.500; 31.600 is the total, not
+    // the quantity of the plan (31.600 ÷ 92% = 34.348 against 8.500 would be a false alarm)
+    expect(found(text, '2024-12-20', 'Lào Cai')).toEqual([
+      ['implied-plan', 'ok', ['7.820 người', '92%', '8.500 người']],
+    ])
+  })
+})
