@@ -826,6 +826,21 @@ function wordBefore(src: Source, at: number, words: readonly string[]): boolean 
   for (const w of words) if (w.length === e - b && src.low.startsWith(w, b)) return true
   return false
 }
+/**
+ * Whether the number at `i` follows a duration in months ("nợ dưới 3 tháng 148,2 tỷ đồng", "từ 3
+ * tháng đến dưới 12 tháng 61,5 tỷ đồng") and cannot be a month itself (above 12, or with a
+ * decimal or grouped part, and no date attached): a figure, not "tháng 148".
+ */
+function afterDuration(src: Source, i: number, a: Lexed): boolean {
+  if (!wordBefore(src, i, MONTH)) return false
+  let k = wordStart(src, i)
+  while (k > 0 && isGap(src.s.charCodeAt(k - 1))) k--
+  if (!isDigit(src.s.charCodeAt(k - 1))) return false
+  const c = src.s.charCodeAt(a.end)
+  if ((c === 47 || isDash(c) || c === 46) && isDigit(src.s.charCodeAt(a.end + 1))) return false
+  return a.frac !== '' || a.grouped || Number(a.int) > 12
+}
+const MONTH = ['tháng']
 const FROM = ['từ']
 const MINUS = ['âm']
 
@@ -865,7 +880,8 @@ function readNumber(src: Source, i: number, find: boolean, strict: boolean): Rea
   const a = lex(s, i, strict, src.inv)
   // A malformed run (12,34,5 or 1..2) is skipped whole: no part of it is a figure.
   if (isFail(a)) return find ? { skip: skipAttached(s, skipRun(s, i)) } : a
-  if (find && wordBefore(src, i, CALENDAR_WORDS)) return { skip: skipAttached(s, a.end) }
+  if (find && wordBefore(src, i, CALENDAR_WORDS) && !afterDuration(src, i, a))
+    return { skip: skipAttached(s, a.end) }
   let kind: NumberKind = 'number'
   let b: Lexed | null = null
   let end = a.end

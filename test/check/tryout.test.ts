@@ -54,3 +54,13 @@ describe('a plan stated apart from its attainment', () => {
     ])
   })
 })
+
+describe('arrears buckets written "nợ dưới 3 tháng 148,2 tỷ đồng"', () => {
+  it('the amount after a duration in months is a figure, and the buckets are summed', () => {
+    const text =
+      'Tính đến 31/10/2024, số nợ là 57,4 tỷ đồng, gồm nợ dưới 6 tháng 31,2 tỷ đồng và nợ từ 6 tháng trở lên 24,8 tỷ đồng.'
+    // 31,2 + 24,8 = 56,0 tỷ (55,9 – 56,1), against 57,4 (57,35 – 57,45): 2,4% short, a conflict
+    const fs = found(text, '2024-11-05', 'Hải Dương')
+    expect(fs).toEqual([['arrears-total', 'conflict', ['31,2 tỷ đồng', '24,8 tỷ đồng', '57,4 tỷ đồng']]])
+  })
+})
