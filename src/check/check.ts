@@ -628,6 +628,9 @@ const acrossSchemes = (t: ExtractedFigure, parts: readonly ExtractedFigure[]): b
   return t.role === 'participants' && new Set(parts.map((p) => family(p.scheme))).size > 1
 }
 
+/** Whether the text between two sentences only goes on with a list: a ";" and spaces. */
+const continuesList = (gap: string): boolean => /^[^\S\n]*;\s*$/u.test(gap) && !/\n\s*\n/u.test(gap)
+
 /** What introduces the parts of a total: "trong đó", "bao gồm", "gồm", "cụ thể". */
 const ENUMERATION = /(?<![\p{L}\p{N}])(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/giu
 
@@ -742,10 +745,13 @@ function enumerations(sentences: BySentence, text: string, used: Map<ExtractedFi
           (f) => usable(f) && f.role === total.role && f.figure?.unit === total.figure?.unit,
         )
         const more = kind.filter((p) => partOf(p, total))
+        // "… 985.600 người, trong đó nhóm A 142.300 người; nhóm B 418.900 người; …": items after
+        // ";" go on with the list; groups of the total's own scheme name no new scheme
+        const groups = continuesList(gap) && [...parts, ...more].every((p) => p.scheme === total.scheme)
         if (
           more.length === 0 ||
           more.length !== kind.length ||
-          more.some((p) => membersOf(p.scheme as SchemeCode).some((m) => named.has(m)))
+          (!groups && more.some((p) => membersOf(p.scheme as SchemeCode).some((m) => named.has(m))))
         )
           break
         parts.push(...more)
@@ -941,7 +947,14 @@ function trends(
  * Arrears: the reported buckets against an aging summary of the data (when given), the buckets
  * against a stated total in the same sentence, and the average debt per employer of a bucket.
  */
-function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | undefined): Finding[] {
+/** A sentence that opens with what introduces parts: "Trong đó, …", "Cụ thể: …", "Gồm …". */
+const OPENS_ENUMERATION = /^\s*(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/iu
+
+function arrears(
+  figures: readonly ExtractedFigure[],
+  aging: AgingSummary | undefined,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
   const items = figures.filter(
     (f) => usable(f) && (f.role === 'arrears-amount' || f.role === 'arrears-employers'),
@@ -1015,11 +1028,30 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
       }
     }
   }
-  // a stated total (no bucket) and the buckets of the same sentence
+  // a stated total (no bucket) and the buckets of the same sentence, or of the sentence right
+  // after it that opens with "Trong đó" ("Cụ thể", "Gồm") and of those that go on after ";"
+  const starts = [...itemsOf.keys()]
   for (const total of items.filter((f) => f.aging === null && f.figure !== null)) {
-    const parts = (itemsOf.get(total.sentence[0]) ?? []).filter(
-      (p) => p.aging !== null && p.role === total.role && p.figure !== null,
-    )
+    const bucketOf = (p: ExtractedFigure) => p.aging !== null && p.role === total.role && p.figure !== null
+    const parts = (itemsOf.get(total.sentence[0]) ?? []).filter(bucketOf)
+    if (text !== undefined && parts.length === 0)
+      for (let j = starts.indexOf(total.sentence[0]) + 1, end = total.sentence[1]; j < starts.length; j++) {
+        const later = itemsOf.get(starts[j] as number) as readonly ExtractedFigure[]
+        const [from, to] = (later[0] as ExtractedFigure).sentence
+        const gap = text.slice(end, from)
+        const opens = parts.length === 0 && /^[\s.:]*$/u.test(gap) && !/\n\s*\n/u.test(gap)
+        if (
+          !(opens && OPENS_ENUMERATION.test(text.slice(from, to))) &&
+          !(parts.length > 0 && continuesList(gap))
+        )
+          break
+        // another total (a figure of the role with no bucket) ends the list
+        if (later.some((p) => p.role === total.role && p.aging === null)) break
+        const more = later.filter(bucketOf)
+        if (more.length === 0) break
+        parts.push(...more)
+        end = to
+      }
     if (parts.length < 2) continue
     const r = checkAgingTotal(
       parts.map((p) => p.figure as NonNullable<typeof p.figure>),
@@ -1190,7 +1222,7 @@ export function findingsChecked(
     ...partsAndTotals(figures, sentences, text),
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
-    ...arrears(figures, checked.aging),
+    ...arrears(figures, checked.aging, text),
     ...restatements(figures),
     ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
   ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
