@@ -509,9 +509,41 @@ function lastParticipants(figures: readonly ExtractedFigure[]): Map<string, Extr
   return last
 }
 
+/**
+ * What opens a clause that states a base: the population or the labour force as its subject,
+ * after at most a period ("Năm 2024, dân số toàn tỉnh khoảng …", "Lực lượng lao động trong độ
+ * tuổi của tỉnh năm 2024 là …"), with no word of taking part, paying or a scheme before the figure.
+ */
+const BASE_SUBJECT =
+  /^[\s(]*(?:(?:năm|tính đến|đến)\s[^,;:]{0,30},\s*)?(?:tổng\s+)?(dân số|lực lượng lao động)(?![\p{L}\p{M}])([^\d,;:()]*(?:(?:năm|tháng)\s+[\d/]+[^\d,;:()]*)?)$/iu
+const NOT_A_BASE = /tham gia|đóng|hưởng|thẻ|bhxh|bhyt|bhtn|bảo hiểm|tăng|giảm|so với|%/iu
+
+/** The bases the report states, by kind: a count of people whose clause opens with the base. */
+function statedBases(
+  figures: readonly ExtractedFigure[],
+  text: string,
+): Map<CoverageBase, ExtractedFigure[]> {
+  const out = new Map<CoverageBase, ExtractedFigure[]>()
+  for (const f of figures) {
+    if (!usable(f) || f.figure?.unit !== 'person' || f.role !== 'other') continue
+    if (f.sentence[0] < 0 || f.span[0] > text.length || f.sentence[0] > f.span[0]) continue
+    const m = BASE_SUBJECT.exec(text.slice(f.sentence[0], f.span[0]).normalize('NFC'))
+    if (m === null || NOT_A_BASE.test(m[2] ?? '')) continue
+    const kind: CoverageBase =
+      (m[1] ?? '').toLowerCase() === 'dân số' ? 'population' : 'working-age-labour-force'
+    append(out as Map<string, ExtractedFigure[]>, kind, f)
+  }
+  return out
+}
+
 /** participants ÷ coverage ⇒ the base; against a known base; and across schemes sharing one. */
-function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): Finding[] {
+function coverages(
+  figures: readonly ExtractedFigure[],
+  options: CheckOptions,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
+  const stated = text === undefined ? new Map<CoverageBase, ExtractedFigure[]>() : statedBases(figures, text)
   const implied: { c: ExtractedFigure; parts: ExtractedFigure[]; base: (level: Level) => Interval }[] = []
   const last = lastParticipants(figures)
   for (const c of figures) {
@@ -531,7 +563,30 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
     implied.push({ c, parts, base })
     const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')
     const known = options.bases?.[kind === 'population' ? 'population' : 'working-age-labour-force']
-    if (known === undefined) continue
+    if (known === undefined) {
+      // a base the report states ("Lực lượng lao động trong độ tuổi của tỉnh năm 2024 là 620.000 người")
+      const year = yearOfOrNull(c.period)
+      const b = stated
+        .get(kind)
+        ?.find((x) => x.period === null || year === null || yearOfOrNull(x.period) === year)
+      if (b !== undefined) {
+        const raws = parts.map((p) => p.raw).join(' + ')
+        out.push(
+          finding(
+            'implied-base',
+            [...parts.map(cite), cite(c), cite(b)],
+            base,
+            side(b),
+            parts.some(stretchable) || stretchable(c) || stretchable(b),
+            (imp, severity, gap) => ({
+              vi: `${kind === 'population' ? 'dân số' : 'lực lượng lao động'} suy ra từ ${raws} ÷ ${c.raw} là ${showInterval(imp, 'person')}${against(gap, b.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+              en: `the ${kind === 'population' ? 'population' : 'labour force'} implied by ${raws} ÷ ${c.raw} is ${showInterval(imp, 'person')}${against(gap, b.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+            }),
+          ),
+        )
+      }
+      continue
+    }
     const value = toDecimal(known.value)
     const given = span(value, value)
     const raws = parts.map((p) => p.raw).join(' + ')
@@ -1218,7 +1273,7 @@ export function findingsChecked(
     ...growths(figures, region),
     ...rateChecks(figures, text),
     ...changesAgree(figures),
-    ...coverages(figures, checked),
+    ...coverages(figures, checked, text),
     ...partsAndTotals(figures, sentences, text),
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),

@@ -103,3 +103,32 @@ describe('parts listed after ";"', () => {
     expect(found(text, '2025-01-15', 'Nam Định')).toEqual([])
   })
 })
+
+describe('a base the report states', () => {
+  it('the labour force, shared by BHXH and BHTN', () => {
+    const text =
+      'Lực lượng lao động trong độ tuổi của tỉnh năm 2024 là 620.000 người. Đến hết năm 2024, số người tham gia BHXH là 211.400 người, đạt 34,1% lực lượng lao động trong độ tuổi; số người tham gia BHTN là 183.900 người, chiếm 29,7% lực lượng lao động trong độ tuổi.'
+    // 211.400 ÷ 34,1% (34,05% – 34,15%) = 619.032 – 620.853 ∋ 620.000
+    // 183.900 ÷ 29,7% (29,65% – 29,75%) = 618.150 – 620.238 ∋ 620.000; the two meet (shared base)
+    const fs = found(text, '2025-01-10', 'Thái Bình')
+    expect(fs).toContainEqual(['implied-base', 'ok', ['211.400 người', '34,1%', '620.000 người']])
+    expect(fs).toContainEqual(['implied-base', 'ok', ['183.900 người', '29,7%', '620.000 người']])
+    expect(fs.filter((f) => f[1] !== 'ok')).toEqual([])
+  })
+
+  it('the population, "khoảng 1,5 triệu người"', () => {
+    const text =
+      'Dân số toàn tỉnh khoảng 1,5 triệu người; số người tham gia BHYT năm 2024 là 1.412.000 người, đạt 94,1% dân số.'
+    // 1.412.000 ÷ 94,1% (94,05% – 94,15%) = 1.499.734 – 1.501.329, about 1,5 triệu
+    expect(found(text, '2025-01-10', 'Bắc Giang')).toEqual([
+      ['implied-base', 'ok', ['1.412.000 người', '94,1%', 'khoảng 1,5 triệu người']],
+    ])
+  })
+
+  it("the national labour force, or another year's, is not the province's base", () => {
+    const text =
+      'Lực lượng lao động cả nước năm 2024 là 52,4 triệu người. Lực lượng lao động trong độ tuổi của tỉnh năm 2023 là 600.000 người. Đến hết năm 2024, số người tham gia BHXH của tỉnh là 211.400 người, đạt 34,1% lực lượng lao động trong độ tuổi.'
+    // 211.400 ÷ 34,1% ≈ 620.000: neither 52,4 triệu (national) nor 600.000 (of 2023) is its base
+    expect(found(text, '2025-01-10', 'Thái Bình')).toEqual([])
+  })
+})
