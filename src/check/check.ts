@@ -23,6 +23,7 @@ import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
 import { validateAt } from '../schema/validate'
 import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
+import { bracketedEarlier } from './earlier'
 import {
   cite,
   type Finding,
@@ -303,7 +304,11 @@ function impliedPreviousFinding(
  * A growth of a rate stated in % (points or relative) is checked by `rateChanges` (./rates).
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
  */
-function growths(figures: readonly ExtractedFigure[], region: string | null): Finding[] {
+function growths(
+  figures: readonly ExtractedFigure[],
+  region: string | null,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
   // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
   // that has the earlier period, or its year. Equal periods have the same year, so the year alone
@@ -382,11 +387,11 @@ function growths(figures: readonly ExtractedFigure[], region: string | null): Fi
     }
     const before = g.against?.period ?? null
     const stated =
-      before === null
+      (before === null
         ? undefined
         : earlier
             .get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)
-            ?.find((s) => s !== q && oneRegion([s, q], region))
+            ?.find((s) => s !== q && oneRegion([s, q], region))) ?? bracketedEarlier(figures, g, q, text)
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
@@ -1270,7 +1275,7 @@ export function findingsChecked(
     })
   return [
     ...impliedPlans(figures),
-    ...growths(figures, region),
+    ...growths(figures, region, text),
     ...rateChecks(figures, text),
     ...changesAgree(figures),
     ...coverages(figures, checked, text),

@@ -132,3 +132,34 @@ describe('a base the report states', () => {
     expect(found(text, '2025-01-10', 'Thái Bình')).toEqual([])
   })
 })
+
+describe('the earlier value in brackets after a change', () => {
+  it('points against the rate in brackets, and a multiple against the count in brackets', () => {
+    const text =
+      'Năm 2024, tỷ lệ bao phủ BHYT đạt 93,4% dân số, tăng 1,8 điểm phần trăm so với năm 2023 (91,6%). Số người hưởng trợ cấp thất nghiệp là 5.320 người, gấp 2 lần năm 2023 (2.660 người).'
+    // 93,4% − 1,8 điểm = 91,6% (93,35 − 1,85 = 91,5 to 93,45 − 1,75 = 91,7) ∋ 91,6%
+    // 5.320 ÷ 2 = 2.660: "gấp 2 lần" puts the earlier count at most 2.660,25, and 2.660 is stated
+    expect(found(text, '2025-01-10', 'Bình Định')).toEqual([
+      ['multiple-bound', 'ok', ['5.320 người', 'gấp 2 lần', '2.660 người']],
+      ['rate-change', 'ok', ['93,4%', '1,8 điểm phần trăm', '91,6%']],
+    ])
+  })
+
+  it('points that do not add up: a conflict, read in points only', () => {
+    const text =
+      'Năm 2024, tỷ lệ bao phủ BHYT đạt 93,4% dân số, tăng 1,8 điểm phần trăm so với năm 2023 (88,6%).'
+    // 93,4% − 1,8 = 91,6% (91,5 – 91,7), against 88,6%: three points off, even rounded to whole
+    // percents (93 − 2 = 91 against 89). The relative reading (93,4% ÷ 1,018 = 91,75%) is not
+    // weighed: the text says "điểm phần trăm"
+    const [f] = found(text, '2025-01-10', 'Bình Định')
+    expect([f?.[0], f?.[1]]).toEqual(['rate-change', 'conflict'])
+  })
+
+  it('a plan or another scheme in the brackets is not the earlier value', () => {
+    const text =
+      'Năm 2024, số tiền chi ốm đau, thai sản là 186 tỷ đồng, tăng 12% so với kế hoạch (kế hoạch 166 tỷ đồng). Số thu BHYT năm 2024 là 1.236 tỷ đồng, tăng 8% so với năm 2023 (thu BHXH 1.144 tỷ đồng).'
+    // 186 ÷ 1,12 = 166,1 would agree, but a change against a plan is not a change against an
+    // earlier value; 1.236 ÷ 1,08 = 1.144,4 would agree too, but 1.144 is of BHXH, not BHYT
+    expect(found(text, '2025-01-10', 'Bình Định').filter((f) => f[0] === 'implied-previous')).toEqual([])
+  })
+})
