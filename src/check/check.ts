@@ -1276,7 +1276,7 @@ export function findingsChecked(
   return [
     ...impliedPlans(figures),
     ...growths(figures, region, text),
-    ...rateChecks(figures, text),
+    ...rateChecks(figures, text, region),
     ...changesAgree(figures),
     ...coverages(figures, checked, text),
     ...partsAndTotals(figures, sentences, text),

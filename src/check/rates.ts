@@ -546,7 +546,14 @@ export function sharesOfOneWhole(figures: readonly ExtractedFigure[], text: stri
  * of figures.
  * @internal
  */
-export function rateChecks(figures: readonly ExtractedFigure[], text?: string): Finding[] {
+export function rateChecks(
+  all: readonly ExtractedFigure[],
+  text?: string,
+  region: string | null = null,
+): Finding[] {
+  // a figure that names no region is of the report's own (see `oneRegion`): "tỷ lệ bao phủ đạt
+  // 95,2%" and "chỉ tiêu HĐND tỉnh giao (94,5%)" in a report of that province are of one region
+  const figures = region === null ? all : all.map((f) => (f.region === null ? { ...f, region } : f))
   return [
     ...rateChanges(figures, text),
     ...rateAttainments(figures),

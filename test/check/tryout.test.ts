@@ -163,3 +163,19 @@ describe('the earlier value in brackets after a change', () => {
     expect(found(text, '2025-01-10', 'Bình Định').filter((f) => f[0] === 'implied-previous')).toEqual([])
   })
 })
+
+describe("a rate that names no region is of the report's province", () => {
+  it("reaches the target the province's council set", () => {
+    const text =
+      'Năm 2024, tỷ lệ bao phủ BHYT đạt 95,2% dân số, vượt chỉ tiêu Nghị quyết của HĐND tỉnh giao (94,5%).'
+    // 95,2% (95,15 – 95,25) ≥ 94,5% (94,45 – 94,55): 0,70 điểm above, the target is reached
+    expect(found(text, '2025-01-10', 'Kiên Giang')).toEqual([['rate-target', 'ok', ['95,2%', '94,5%']]])
+  })
+
+  it("a national target is not the province's", () => {
+    const text =
+      'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 95,2% dân số. Cả nước phấn đấu năm 2024 tỷ lệ bao phủ BHYT đạt 94,5% dân số.'
+    // 95,2% ≥ 94,5%, but one is the province's and the other the country's: nothing is paired
+    expect(found(text, '2025-01-10', 'Kiên Giang')).toEqual([])
+  })
+})
