@@ -151,6 +151,9 @@ const QUANTITY_MASK =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
+const RESTATED_BY =
+  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
 const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
@@ -1299,7 +1302,9 @@ class Extractor {
   private againstOf(f: Fig): Against | null {
     const { low, ph } = this
     const from = this.compareFrom(f)
-    const k = this.firstAt(from, f.clauseEnd)
+    // the comparison of a rate that restates the change, in the clause after it
+    const after = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    const k = this.firstAt(from, from >= f.clauseEnd && after ? after.clauseEnd : f.clauseEnd)
     const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
     const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
     if (!worded && goal < 0) {
@@ -1388,6 +1393,15 @@ class Extractor {
       inBracketsAfter(this.low, f.b, next.a, next.b)
     )
       return afterBracket(this.low, next.b)
+    // "tăng 4.210 người, tương ứng tăng 5,0% so với năm 2022": the rate that restates it after
+    // "tương ứng" carries the comparison of both
+    if (
+      f.change === 'absolute' &&
+      next &&
+      next.change === 'relative' &&
+      RESTATED_BY.test(this.low.slice(f.b, next.a))
+    )
+      return next.b
     return f.change !== null ? afterBracket(this.low, f.b) : f.b
   }
 

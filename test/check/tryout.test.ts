@@ -179,3 +179,17 @@ describe("a rate that names no region is of the report's province", () => {
     expect(found(text, '2025-01-10', 'Kiên Giang')).toEqual([])
   })
 })
+
+describe('an absolute change restated by a rate after "tương ứng"', () => {
+  it('shares its comparison: both are checked against the earlier count', () => {
+    const text =
+      'Năm 2023, số người tham gia BHXH bắt buộc là 87.640 người, tăng 4.210 người, tương ứng tăng 5,0% so với năm 2022. Năm 2022, số người tham gia BHXH bắt buộc là 83.430 người.'
+    // 87.640 − 4.210 = 83.430 ∋ 83.430; 87.640 ÷ 1,05 = 83.467 (÷ 1,0505 – 1,0495: 83.427 – 83.507)
+    // ∋ 83.430; and the two earlier values meet (83.429 – 83.431 within 83.426 – 83.507)
+    expect(found(text, '2024-01-12', 'Sóc Trăng')).toEqual([
+      ['implied-previous', 'ok', ['87.640 người', '4.210 người', '83.430 người']],
+      ['implied-previous', 'ok', ['87.640 người', '5,0%', '83.430 người']],
+      ['implied-previous', 'ok', ['87.640 người', '4.210 người', '5,0%']],
+    ])
+  })
+})
