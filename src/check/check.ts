@@ -903,6 +903,87 @@ function partsAndTotals(
   return out
 }
 
+/** A line that states a list's total: "Tổng cộng:", "Cộng", "Tổng số:", "Toàn tỉnh", a bullet before it. */
+const TOTAL_LINE =
+  /^[^\S\n]*[-•+*]?[^\S\n]*(?:tổng cộng|cộng|tổng số|tổng|toàn tỉnh|toàn thành phố|toàn huyện)[^\S\n]*[:\-–]?[^\S\n]*$/iu
+
+/**
+ * Totals that close a list written one item a line (bullets, a table flattened into lines):
+ * "- BHXH bắt buộc: 2.310 tỷ đồng; … Tổng cộng: 3.647 tỷ đồng", "Huyện A: 45.210 người … Tổng
+ * cộng: 111.500 người". The items are the lines right above the total's, each with one figure of
+ * its unit, role and period, up to a line without one (the list's header); the writer says they
+ * add up, so the sum is checked whole. Items of different places (districts) are parts of the
+ * total only when each names its place and the total names none, or the report's own; items of
+ * schemes that nest, or counts of people across BHXH, BHYT and BHTN, are not summed.
+ */
+function closingTotals(
+  figures: readonly ExtractedFigure[],
+  text: string,
+  own: string | null,
+  taken: ReadonlySet<number>,
+): Finding[] {
+  const out: Finding[] = []
+  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1
+  const lineEnd = (i: number) => {
+    const e = text.indexOf('\n', i)
+    return e < 0 ? text.length : e
+  }
+  figures.forEach((t, k) => {
+    if (!usable(t) || taken.has(t.index) || t.figure?.unit === 'ratio') return
+    const ls = lineStart(t.span[0])
+    if (!TOTAL_LINE.test(text.slice(ls, t.span[0]))) return
+    if (!/^[^\S\n]*[.;]?[^\S\n]*$/u.test(text.slice(t.span[1], lineEnd(t.span[1])))) return
+    const parts: ExtractedFigure[] = []
+    let at = k - 1
+    let start = ls
+    while (start > 0) {
+      const prevStart = lineStart(start - 1)
+      if (text.slice(prevStart, start - 1).trim() === '') break
+      const inLine: ExtractedFigure[] = []
+      while (at >= 0 && (figures[at] as ExtractedFigure).span[0] >= prevStart)
+        inLine.push(figures[at--] as ExtractedFigure)
+      if (inLine.length !== 1) break
+      const p = inLine[0] as ExtractedFigure
+      const sameKind =
+        usable(p) &&
+        p.figure?.unit === t.figure?.unit &&
+        p.role === t.role &&
+        (p.metric === null || t.metric === null || p.metric === t.metric) &&
+        samePeriod(p.period, t.period) &&
+        (t.scheme === null ||
+          p.scheme === null ||
+          membersOf(p.scheme).every((m) => membersOf(t.scheme as SchemeCode).includes(m)))
+      if (!sameKind) return
+      parts.unshift(p)
+      start = prevStart
+    }
+    if (parts.length < 2) return
+    const schemes = parts.map((p) => p.scheme)
+    if (
+      schemes.some(
+        (a, i) =>
+          a !== null &&
+          schemes.some(
+            (b, j) => i !== j && b !== null && a !== b && membersOf(b).every((m) => membersOf(a).includes(m)),
+          ),
+      )
+    )
+      return
+    if (acrossSchemes(t, parts)) return
+    // one region for all, or each item its own place under a total of none (or the report's)
+    const places = parts.map((p) => p.region)
+    const own_ = t.region === null || t.region === own
+    if (
+      !oneRegion([...parts, t], own) &&
+      !(own_ && places.every((r) => r !== null) && new Set(places).size === places.length)
+    )
+      return
+    const f = partsFinding(t, parts, true)
+    if (f !== null) out.push(f)
+  })
+  return out
+}
+
 /** A growth target applied to the latest value, against a level target of the same year and scheme. */
 function targetGrowths(figures: readonly ExtractedFigure[]): Finding[] {
   const out: Finding[] = []
@@ -1273,7 +1354,7 @@ export function findingsChecked(
       const f = c.index === null ? undefined : byIndex.get(c.index)
       return f === undefined ? [] : [f]
     })
-  return [
+  const found = [
     ...impliedPlans(figures),
     ...growths(figures, region, text),
     ...rateChecks(figures, text, region),
@@ -1286,4 +1367,10 @@ export function findingsChecked(
     ...restatements(figures),
     ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
   ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
+  if (text === undefined) return found
+  // totals closing a list of lines, not already a total or a part of another finding's sum
+  const taken = new Set(
+    found.filter((x) => x.relation === 'parts-total').flatMap((x) => x.figures.map((c) => c.index ?? -1)),
+  )
+  return [...found, ...closingTotals(figures, text, region, taken)]
 }

@@ -40,7 +40,8 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  *   wholes implied by two counts with their shares ("36.398 hộ nghèo, chiếm tỷ lệ 10,9%, 19.612
  *   hộ cận nghèo, chiếm tỷ lệ 5,87%");
  * - `parts-total`: parts against their total (205 + 99 = 304), also when listed after "trong đó",
- *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
+ *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`), or one a line above a line
+ *   "Tổng cộng: …" (bullets, a table flattened into lines);
  * - `rate-change`: a change of a rate stated in %: percentage points or relative? The reading
  *   that agrees with a stated target or earlier rate (90,7% − 89,2% = 1,5 điểm), or the only one
  *   that implies a rate a target is set to ("3,92% … vượt 1,42% mục tiêu": 2,50%, a note: no

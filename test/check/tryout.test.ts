@@ -193,3 +193,36 @@ describe('an absolute change restated by a rate after "tương ứng"', () => {
     ])
   })
 })
+
+describe('a total that closes a list of lines', () => {
+  it('bullets by scheme that do not add up to "Tổng cộng"', () => {
+    const text =
+      'Kết quả thu năm 2024 theo từng loại hình:\n- BHXH bắt buộc: 2.310 tỷ đồng;\n- BHXH tự nguyện: 64 tỷ đồng;\n- BHYT: 1.105 tỷ đồng;\n- BHTN: 158 tỷ đồng.\nTổng cộng: 3.647 tỷ đồng.'
+    // 2.310 + 64 + 1.105 + 158 = 3.637 (3.635 – 3.639), against 3.647: 10 tỷ short
+    const fs = found(text, '2025-01-18', 'Tây Ninh')
+    expect(fs.map((f) => f[0])).toEqual(['parts-total'])
+    expect(fs[0]?.[1]).not.toBe('ok')
+    expect(fs[0]?.[2]).toEqual([
+      '2.310 tỷ đồng',
+      '64 tỷ đồng',
+      '1.105 tỷ đồng',
+      '158 tỷ đồng',
+      '3.647 tỷ đồng',
+    ])
+  })
+
+  it('a table of districts flattened into lines', () => {
+    const text =
+      'Số người tham gia BHXH năm 2024 theo địa bàn:\nThành phố Vĩnh Long: 45.210 người\nHuyện Long Hồ: 38.760 người\nHuyện Mang Thít: 27.530 người\nTổng cộng: 111.500 người'
+    // 45.210 + 38.760 + 27.530 = 111.500
+    expect(found(text, '2025-01-18', 'Vĩnh Long')).toEqual([
+      ['parts-total', 'ok', ['45.210 người', '38.760 người', '27.530 người', '111.500 người']],
+    ])
+  })
+
+  it('two years side by side are not parts of a total', () => {
+    const text = 'Số thu BHXH:\nNăm 2023: 3.512 tỷ đồng\nNăm 2024: 3.637 tỷ đồng\nTổng cộng: 7.000 tỷ đồng'
+    // 3.512 + 3.637 = 7.149 ≠ 7.000, but the lines are of two years: no sum is meant
+    expect(found(text, '2025-01-18', 'Tây Ninh').filter((f) => f[0] === 'parts-total')).toEqual([])
+  })
+})
