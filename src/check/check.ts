@@ -418,9 +418,21 @@ function growths(
       continue
     }
     if (stated === undefined) continue
+    // "giảm 3,1% so với cùng kỳ": the earlier value is current ÷ (1 − 3,1%)
+    const down = g.direction === 'down'
     const previous = (level: Level) =>
-      divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-    out.push(impliedPreviousFinding(q, g, stated, previous, `${q.raw} ÷ (1 + ${g.raw})`, unit))
+      divIntervals(
+        intervalAt(q, level),
+        down ? subIntervals(ONE, intervalAt(g, level)) : addIntervals(ONE, intervalAt(g, level)),
+      )
+    try {
+      out.push(
+        impliedPreviousFinding(q, g, stated, previous, `${q.raw} ÷ (1 ${down ? '−' : '+'} ${g.raw})`, unit),
+      )
+    } catch (e) {
+      // a fall that may be 100% (read loosely or stretched) leaves no earlier value to divide by
+      if (!(e instanceof BhxhError && e.code === 'division-by-zero')) throw e
+    }
   }
   return out
 }

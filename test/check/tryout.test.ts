@@ -226,3 +226,23 @@ describe('a total that closes a list of lines', () => {
     expect(found(text, '2025-01-18', 'Tây Ninh').filter((f) => f[0] === 'parts-total')).toEqual([])
   })
 })
+
+describe('a fall against the earlier value', () => {
+  it('"giảm 3,1%" divides by 1 − 3,1%', () => {
+    const text =
+      'Quý I/2025, số người tham gia BHXH tự nguyện là 24.380 người, giảm 3,1% so với cùng kỳ năm trước (quý I/2024 là 25.160 người).'
+    // 24.380 ÷ (1 − 3,1%) = 25.160 (÷ 0,9695 – 0,9685: 25.147 – 25.173) ∋ 25.160; read as a rise,
+    // 24.380 ÷ 1,031 = 23.647 would be a false alarm
+    expect(found(text, '2025-04-10', 'Ninh Bình')).toEqual([
+      ['implied-previous', 'ok', ['24.380 người', '3,1%', '25.160 người']],
+    ])
+  })
+
+  it('a fall that does not match the earlier value is a conflict', () => {
+    const text =
+      'Quý I/2025, số người tham gia BHXH tự nguyện là 24.380 người, giảm 3,1% so với cùng kỳ năm trước (quý I/2024 là 26.160 người).'
+    // 24.380 ÷ 0,969 = 25.160, against 26.160: 3,8% short
+    const [f] = found(text, '2025-04-10', 'Ninh Bình')
+    expect([f?.[0], f?.[1]]).toEqual(['implied-previous', 'conflict'])
+  })
+})
