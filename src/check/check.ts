@@ -346,9 +346,10 @@ function growths(
       if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
         continue
       // only a figure of exactly the earlier period: a year's figure is no month's earlier value
-      const stated = exactly
-        .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
-        ?.find((s) => s !== q && oneRegion([s, q], region))
+      const stated =
+        exactly
+          .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
+          ?.find((s) => s !== q && oneRegion([s, q], region)) ?? bracketedEarlier(figures, g, q, text)
       if (stated === undefined) continue
       const down = g.direction === 'down'
       const previous = (level: Level) =>

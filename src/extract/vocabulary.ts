@@ -83,6 +83,8 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'kế hoạch được giao',
     'kế hoạch giao',
     'chỉ tiêu giao',
+    'dự toán được giao',
+    'dự toán giao',
     // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
     'kế hoạch đề ra',
     'chỉ tiêu đề ra',
@@ -108,6 +110,8 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'chỉ tiêu được giao',
     'kế hoạch giao',
     'kế hoạch được giao',
+    'dự toán giao',
+    'dự toán được giao',
     'chỉ tiêu là',
     'kế hoạch là',
   ],

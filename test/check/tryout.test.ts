@@ -246,3 +246,33 @@ describe('a fall against the earlier value', () => {
     expect([f?.[0], f?.[1]]).toEqual(['implied-previous', 'conflict'])
   })
 })
+
+describe('more plans, earlier values and debts', () => {
+  it('"dự toán được giao (…)" next to the whole sector\'s figures: only the province\'s are paired', () => {
+    const text =
+      'Năm 2024, toàn ngành BHXH thu 506.000 tỷ đồng, đạt 104% dự toán. BHXH tỉnh thu 5.215 tỷ đồng, đạt 100,9% dự toán được giao (5.168 tỷ đồng).'
+    // 5.215 ÷ 100,9% = 5.168,5 (100,85% – 100,95%: 5.165,9 – 5.171,0) ∋ 5.168; the sector's
+    // 506.000 ÷ 104% = 486.538 is not set against 5.168
+    expect(found(text, '2025-01-10', 'Bình Dương')).toEqual([
+      ['implied-plan', 'ok', ['5.215 tỷ đồng', '100,9%', '5.168 tỷ đồng']],
+    ])
+  })
+
+  it('an absolute change against the count in brackets', () => {
+    const text =
+      'Năm 2024, số người tham gia BHTN là 142.760 người, tăng 3.480 người so với năm 2023 (139.280 người).'
+    // 142.760 − 3.480 = 139.280
+    expect(found(text, '2025-01-10', 'Hòa Bình')).toEqual([
+      ['implied-previous', 'ok', ['142.760 người', '3.480 người', '139.280 người']],
+    ])
+  })
+
+  it('an amount recovered of the one debt named, a bucket', () => {
+    const text =
+      'Toàn tỉnh có 312 đơn vị nợ BHXH từ 3 tháng trở lên với số tiền hơn 38 tỷ đồng. Qua thanh tra, kiểm tra, đã thu hồi được 12,6 tỷ đồng.'
+    // 12,6 tỷ recovered ≤ hơn 38 tỷ owed
+    expect(found(text, '2024-11-05', 'Hải Dương')).toEqual([
+      ['subset', 'ok', ['12,6 tỷ đồng', 'hơn 38 tỷ đồng']],
+    ])
+  })
+})
