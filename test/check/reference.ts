@@ -121,7 +121,7 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
     const q = figures[a.linkedTo]
     if (q === undefined || !usable(q)) continue
     const year = yearOfOrNull(q.period ?? a.period)
-    const t = figures.find(
+    const plan = figures.find(
       (t) =>
         t.role === 'target' &&
         usable(t) &&
@@ -131,6 +131,28 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         (t.metric === null || a.metric === null || t.metric === a.metric) &&
         (year === null || yearOfOrNull(t.period) === null || yearOfOrNull(t.period) === year),
     )
+    // a plan that names no scheme, just before the attainment (its sentence or the one before):
+    // the first such plan of each metric (or none) and year (or none), the earliest that is near
+    const scheme = q.scheme ?? a.scheme
+    let near: ExtractedFigure | undefined
+    if (plan === undefined && scheme !== null)
+      for (const m of a.metric === null ? ['*'] : ['null', a.metric])
+        for (const y of year === null ? ['*'] : ['null', String(year)]) {
+          const first = figures.find(
+            (t) =>
+              t.role === 'target' &&
+              usable(t) &&
+              t.targetOf !== 'growth' &&
+              t.scheme === null &&
+              t.figure?.unit === q.figure?.unit &&
+              (m === '*' || String(t.metric) === m) &&
+              (y === '*' || String(yearOfOrNull(t.period)) === y),
+          )
+          const ok =
+            first !== undefined && a.sentence[0] - first.sentence[1] <= 2 && first.span[0] < a.span[0]
+          if (ok && (near === undefined || first.index < near.index)) near = first
+        }
+    const t = plan ?? near
     if (t === undefined || t === q) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null
@@ -263,21 +285,30 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       continue
     }
     if (stated === undefined) continue
+    const down = g.direction === 'down'
+    const sign = down ? '−' : '+'
     const previous = (level: Level) =>
-      divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-    out.push(
-      finding(
-        'implied-previous',
-        [cite(q), cite(g), cite(stated)],
-        previous,
-        side(stated),
-        stretchable(q) || stretchable(g) || stretchable(stated),
-        (imp, severity, gap) => ({
-          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
-        }),
-      ),
-    )
+      divIntervals(
+        intervalAt(q, level),
+        down ? subIntervals(ONE, intervalAt(g, level)) : addIntervals(ONE, intervalAt(g, level)),
+      )
+    try {
+      out.push(
+        finding(
+          'implied-previous',
+          [cite(q), cite(g), cite(stated)],
+          previous,
+          side(stated),
+          stretchable(q) || stretchable(g) || stretchable(stated),
+          (imp, severity, gap) => ({
+            vi: `${q.raw} ÷ (1 ${sign} ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+            en: `${q.raw} ÷ (1 ${sign} ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+    } catch {
+      // a fall that may be 100%: no earlier value
+    }
   }
   return out
 }
