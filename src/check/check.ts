@@ -23,6 +23,7 @@ import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
 import { validateAt } from '../schema/validate'
 import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
+import { arrearsShares } from './dues'
 import { bracketedEarlier } from './earlier'
 import {
   cite,
@@ -1378,7 +1379,13 @@ export function findingsChecked(
     ...trends(figures, checked.trends ?? [], sentences),
     ...arrears(figures, checked.aging, text),
     ...restatements(figures),
-    ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
+    ...(text === undefined
+      ? []
+      : [
+          ...headlineTotals(figures, text),
+          ...orders(figures, text),
+          ...arrearsShares(figures, text, region),
+        ]),
   ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
   if (text === undefined) return found
   // totals closing a list of lines, not already a total or a part of another finding's sum

@@ -52,6 +52,8 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
  * - `arrears-summary`: reported arrears by bucket against an aging summary of the data;
  * - `arrears-total`: arrears buckets against their stated total;
+ * - `arrears-share`: arrears ÷ their share of what was due, against the amount due stated
+ *   ("256,8 tỷ đồng, chiếm 4,1% số phải thu" and "Tổng số phải thu … là 6.263 tỷ đồng");
  * - `arrears-average`: the average debt per employer a bucket implies (always a note: nothing is
  *   stated to compare it with);
  * - `restatement`: one quantity stated twice, a rounded headline figure and the exact one in the
@@ -86,6 +88,7 @@ export type Relation =
   | 'trend'
   | 'arrears-summary'
   | 'arrears-total'
+  | 'arrears-share'
   | 'arrears-average'
   | 'restatement'
   | 'threshold'

@@ -276,3 +276,34 @@ describe('more plans, earlier values and debts', () => {
     ])
   })
 })
+
+describe('arrears as a share of what was due', () => {
+  it('the amount due stated before, in its own sentence', () => {
+    const text =
+      'Tổng số phải thu năm 2024 là 6.263 tỷ đồng. Tính đến 31/12/2024, số tiền chậm đóng BHXH, BHYT, BHTN là 256,8 tỷ đồng, chiếm 4,1% số phải thu.'
+    // 256,8 ÷ 4,1% = 6.263,4 (256,75 ÷ 4,15% = 6.186,7 to 256,85 ÷ 4,05% = 6.342,0) ∋ 6.263
+    expect(found(text, '2025-01-15', 'Nam Định')).toEqual([
+      ['arrears-share', 'ok', ['256,8 tỷ đồng', '4,1%', '6.263 tỷ đồng']],
+    ])
+  })
+
+  it('the amount due in brackets after the share, and one that does not agree', () => {
+    const text = (due: string) =>
+      `Đến 31/12/2024, số chậm đóng BHXH, BHYT, BHTN là 312,4 tỷ đồng, chiếm 3,2% số phải thu (${due} tỷ đồng).`
+    // 312,4 ÷ 3,2% = 9.762,5 (312,35 ÷ 3,25% = 9.610,8 to 312,45 ÷ 3,15% = 9.919,0) ∋ 9.763
+    expect(found(text('9.763'), '2025-01-10', 'Gia Lai')).toEqual([
+      ['arrears-share', 'ok', ['312,4 tỷ đồng', '3,2%', '9.763 tỷ đồng']],
+    ])
+    // against 12.763: 9.762,5 is 23,5% short, even rounded looser
+    expect(found(text('12.763'), '2025-01-10', 'Gia Lai').map((f) => [f[0], f[1]])).toEqual([
+      ['arrears-share', 'conflict'],
+    ])
+  })
+
+  it('the amount due of another year is not paired', () => {
+    const text =
+      'Tổng số phải thu năm 2023 là 5.980 tỷ đồng. Tính đến 31/12/2024, số tiền chậm đóng BHXH, BHYT, BHTN là 256,8 tỷ đồng, chiếm 4,1% số phải thu.'
+    // 256,8 ÷ 4,1% ≈ 6.263 is 2024's due; 5.980 is 2023's
+    expect(found(text, '2025-01-15', 'Nam Định')).toEqual([])
+  })
+})
