@@ -632,13 +632,10 @@ class Extractor {
   private itemRole(f: Fig, unit: string): FigureRole {
     if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
     if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (g.p.unit?.code !== unit) continue
-      if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
-      return 'other'
-    }
+    // the item before of its unit, in its part or, across ";", in an earlier part of its sentence
+    // ("số người tham gia BHXH là 198.350 người, đạt 92,3% kế hoạch; BHTN 171.200 người, …")
+    const g = this.sameUnitBefore(f)
+    if (g && (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries')) return g.role
     return 'other'
   }
 
@@ -739,6 +736,15 @@ class Extractor {
     // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
     const at = this.last(f.preStart, f.a, CUE.attain)
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
+      return 'attainment'
+    // "… là 198.350 người, đạt 92,3% kế hoạch năm; BHTN 171.200 người, đạt 95,1%": the next item
+    // of a list of attainments, after its quantity
+    if (
+      at >= 0 &&
+      gapIsSpace(this.low, this.ph.end[at] as number, f.a) &&
+      this.quantityBefore(f, false) &&
+      this.attainmentBefore(f)
+    )
       return 'attainment'
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
@@ -1009,6 +1015,19 @@ class Extractor {
     if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
     const g = this.sameUnitBefore(f)
     return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
+  }
+
+  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
+  private attainmentBefore(f: Fig): Fig | null {
+    const sentence = (this.parts[f.part] as Part).sentence
+    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
+      const figs = this.byPart[p] ?? []
+      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.role === 'attainment') return g
+      }
+    }
+    return null
   }
 
   /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
@@ -1312,12 +1331,8 @@ class Extractor {
       // an attainment without its own words compares like the one before it.
       if (f.change !== null) return this.listAgainst(f)
       if (f.role !== 'attainment') return null
-      const figs = this.byPart[f.part] as Fig[]
-      for (let i = f.pos - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.role === 'attainment' && g.against) return g.against
-      }
-      return null
+      // the one before in its sentence, across ";"
+      return this.attainmentBefore(f)?.against ?? null
     }
     const a = worded ? (ph.start[k] as number) : goal
     const next = (this.byPart[f.part] as Fig[])[f.pos + 1]

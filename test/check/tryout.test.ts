@@ -307,3 +307,26 @@ describe('arrears as a share of what was due', () => {
     expect(found(text, '2025-01-15', 'Nam Định')).toEqual([])
   })
 })
+
+describe('a list of attainments after ";" against a list of targets', () => {
+  const text = (bhtn: string) =>
+    `Năm 2025, tỉnh phấn đấu: số người tham gia BHXH 215.000 người; số người tham gia BHTN 180.000 người; số người tham gia BHYT 1.120.000 người. Đến hết tháng 6/2025, số người tham gia BHXH là 198.350 người, đạt 92,3% kế hoạch năm; BHTN 171.200 người, ${bhtn}; BHYT 1.085.000 người, đạt 96,9%.`
+
+  it("each item takes the list's role and the first item's plan", () => {
+    // 198.350 ÷ 92,3% = 214.897 (92,25% – 92,35%: 214.781 – 215.014) ∋ 215.000
+    // 171.200 ÷ 95,1% = 180.021 (95,05% – 95,15%: 179.926 – 180.116) ∋ 180.000
+    // 1.085.000 ÷ 96,9% = 1.119.711 (96,85% – 96,95%: 1.119.134 – 1.120.289) ∋ 1.120.000
+    expect(found(text('đạt 95,1%'), '2025-07-08', 'Hà Tĩnh')).toEqual([
+      ['implied-plan', 'ok', ['198.350 người', '92,3%', '215.000 người']],
+      ['implied-plan', 'ok', ['171.200 người', '95,1%', '180.000 người']],
+      ['implied-plan', 'ok', ['1.085.000 người', '96,9%', '1.120.000 người']],
+    ])
+  })
+
+  it('an item that reaches a share of the labour force is a coverage, not an attainment', () => {
+    // "đạt 27,6% lực lượng lao động" is a coverage rate: 171.200 ÷ 27,6% is no plan
+    const fs = found(text('đạt 27,6% lực lượng lao động trong độ tuổi'), '2025-07-08', 'Hà Tĩnh')
+    expect(fs.filter((f) => (f[2] as string[]).includes('27,6%'))).toEqual([])
+    expect(fs.length).toBe(2)
+  })
+})
