@@ -151,6 +151,8 @@ const QUANTITY_MASK =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
+const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
 /** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
 const RESTATED_BY =
   /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
@@ -630,7 +632,9 @@ class Extractor {
 
   /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
   private itemRole(f: Fig, unit: string): FigureRole {
-    if (!listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
+    // "…; năm 2024 là 112.900 người": an item naming only its period
+    const periodItem = PERIOD_ITEM.test(this.low.slice(f.preStart, f.a))
+    if (!periodItem && !listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
     if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
     // the item before of its unit, in its part or, across ";", in an earlier part of its sentence
     // ("số người tham gia BHXH là 198.350 người, đạt 92,3% kế hoạch; BHTN 171.200 người, …")

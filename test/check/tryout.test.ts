@@ -35,6 +35,16 @@ describe('a plan stated apart from its attainment', () => {
     expect(fs.filter((f) => (f[2] as string[]).includes('105.200 người'))).toEqual([])
   })
 
+  it('"…; năm 2024 là 112.900 người" is the list\'s count of 2024, its growth against 2023\'s', () => {
+    const text =
+      'Năm 2023, toàn tỉnh có 105.200 người tham gia BHXH bắt buộc, đạt 97,8% kế hoạch; năm 2024 là 112.900 người, đạt 101,5% kế hoạch, tăng 7,3% so với năm 2023. Kế hoạch năm 2024 là 111.200 người.'
+    // 112.900 ÷ 1,073 = 105.219 (÷ 1,0735 – 1,0725: 105.169 – 105.268) ∋ 105.200
+    expect(found(text, '2025-01-10', 'Hưng Yên')).toEqual([
+      ['implied-plan', 'ok', ['112.900 người', '101,5%', '111.200 người']],
+      ['implied-previous', 'ok', ['112.900 người', '7,3%', '105.200 người']],
+    ])
+  })
+
   it('a plan given by BHXH Việt Nam "cho tỉnh", stated after the attainment', () => {
     const text =
       'Số thu BHYT năm 2024 đạt 1.236 tỷ đồng, bằng 100,4% kế hoạch. Kế hoạch thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là 1.231 tỷ đồng.'
