@@ -627,11 +627,11 @@ class Extractor {
     else if (unit === 'person') f.role = this.peopleRole(f)
     else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
     else f.role = 'other'
-    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
+    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f)
   }
 
   /** "… bắt buộc là 13 triệu người, BHTN là 11 triệu người": an item naming only its scheme takes the list's role. */
-  private itemRole(f: Fig, unit: string): FigureRole {
+  private itemRole(f: Fig): FigureRole {
     // "…; năm 2024 là 112.900 người": an item naming only its period
     const periodItem = PERIOD_ITEM.test(this.low.slice(f.preStart, f.a))
     if (!periodItem && !listItem(this.low, this.mentions, f.preStart, f.a)) return 'other'
