@@ -151,6 +151,9 @@ const QUANTITY_MASK =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
+const SAME_TIME_OPENING =
+  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
 /** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
 const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
 /** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
@@ -298,6 +301,16 @@ class Extractor {
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
+      // "Cùng kỳ năm 2023, số người tham gia … là 36.440 người": a sentence that opens with the
+      // same time of an earlier year is of that time
+      const opening = SAME_TIME_OPENING.exec(
+        this.low.slice(this.sentenceStart[(this.parts[f.part] as Part).sentence] ?? f.a, f.a),
+      )
+      if (opening)
+        f.period = sameIn(
+          f.period,
+          opening[1] ? Object.freeze({ kind: 'year', year: Number(opening[1]) }) : null,
+        )
       this.target(f)
     }
     for (const f of this.figs) this.finish(f)

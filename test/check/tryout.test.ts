@@ -340,3 +340,21 @@ describe('a list of attainments after ";" against a list of targets', () => {
     expect(fs.length).toBe(2)
   })
 })
+
+describe('a sentence that opens with "Cùng kỳ năm 2023,"', () => {
+  it('is of the same date a year before: the earlier value of an absolute change', () => {
+    const text =
+      'Tính đến 30/9/2024, toàn tỉnh có 42.580 người tham gia BHXH tự nguyện, tăng 6.140 người so với cùng kỳ năm trước. Cùng kỳ năm 2023, số người tham gia BHXH tự nguyện là 36.440 người.'
+    // 42.580 − 6.140 = 36.440, of 30/9/2023
+    expect(found(text, '2024-10-10', 'Bình Định')).toEqual([
+      ['implied-previous', 'ok', ['42.580 người', '6.140 người', '36.440 người']],
+    ])
+  })
+
+  it('a count of a year before is not the earlier value of a change against the same date', () => {
+    const text =
+      'Tính đến 30/9/2024, toàn tỉnh có 42.580 người tham gia BHXH tự nguyện, tăng 6.140 người so với cùng kỳ năm trước. Năm 2023, số người tham gia BHXH tự nguyện là 38.100 người.'
+    // 38.100 is of the whole year 2023, not of 30/9/2023: 42.580 − 6.140 = 36.440 is not set against it
+    expect(found(text, '2024-10-10', 'Bình Định')).toEqual([])
+  })
+})
