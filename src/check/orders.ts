@@ -287,8 +287,12 @@ function subsets(figures: readonly ExtractedFigure[], text: string): Finding[] {
   return out
 }
 
-/** What says an amount was recovered of a debt, just before it: "thu hồi được", "thu lại được", "truy thu được". */
-const RECOVERED = /(?<![\p{L}\p{N}])(?:thu hồi|thu lại|truy thu)(?: được)?(?: thêm)?\s*$/iu
+/**
+ * What says an amount was recovered of a debt, just before it: "thu hồi được", "thu lại được",
+ * "truy thu được", "thu nợ được", "sau khi đôn đốc, đã thu được".
+ */
+const RECOVERED =
+  /(?<![\p{L}\p{N}])(?:(?:thu hồi|thu lại|truy thu|thu nợ)(?: được)?(?: thêm)?|đôn đốc[^.;\d]{0,25}thu được)\s*$/iu
 
 /**
  * An amount recovered of a debt ("số tiền nợ 744 tỷ đồng, thu hồi được 538,9 tỷ đồng") is at

@@ -358,3 +358,12 @@ describe('a sentence that opens with "Cùng kỳ năm 2023,"', () => {
     expect(found(text, '2024-10-10', 'Bình Định')).toEqual([])
   })
 })
+
+describe('an amount collected of a debt after "đôn đốc"', () => {
+  it('is at most the debt', () => {
+    const text =
+      'Toàn tỉnh có 1.245 đơn vị nợ BHXH với số tiền 86,3 tỷ đồng; qua đôn đốc, các đơn vị đã thu nợ được 35,7 tỷ đồng.'
+    // 35,7 tỷ collected ≤ 86,3 tỷ owed
+    expect(found(text, '2025-07-10', 'Phú Yên')).toEqual([['subset', 'ok', ['35,7 tỷ đồng', '86,3 tỷ đồng']]])
+  })
+})
