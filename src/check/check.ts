@@ -546,7 +546,10 @@ function statedBases(
   for (const f of figures) {
     if (!usable(f) || f.figure?.unit !== 'person' || f.role !== 'other') continue
     if (f.sentence[0] < 0 || f.span[0] > text.length || f.sentence[0] > f.span[0]) continue
-    const m = BASE_SUBJECT.exec(text.slice(f.sentence[0], f.span[0]).normalize('NFC'))
+    // the clause is the figure's sentence, or the bracket it stands in ("… 92,6% dân số (dân số 1.640.000 người)")
+    const open = text.lastIndexOf('(', f.span[0])
+    const from = open >= f.sentence[0] && text.indexOf(')', open) > f.span[0] ? open : f.sentence[0]
+    const m = BASE_SUBJECT.exec(text.slice(from, f.span[0]).normalize('NFC'))
     if (m === null || NOT_A_BASE.test(m[2] ?? '')) continue
     const kind: CoverageBase =
       (m[1] ?? '').toLowerCase() === 'dân số' ? 'population' : 'working-age-labour-force'

@@ -367,3 +367,18 @@ describe('an amount collected of a debt after "đôn đốc"', () => {
     expect(found(text, '2025-07-10', 'Phú Yên')).toEqual([['subset', 'ok', ['35,7 tỷ đồng', '86,3 tỷ đồng']]])
   })
 })
+
+describe('a base in brackets after the rate', () => {
+  const text = (rate: string) =>
+    `Năm 2024, tỷ lệ bao phủ BHYT đạt ${rate} dân số (dân số 1.640.000 người), với 1.538.200 người tham gia BHYT.`
+
+  it('agrees, or does not', () => {
+    // 1.538.200 ÷ 93,8% (93,75% – 93,85%) = 1.638.998 – 1.640.747 ∋ 1.640.000
+    expect(found(text('93,8%'), '2025-01-10', 'Thanh Hóa')).toEqual([
+      ['implied-base', 'ok', ['1.538.200 người', '93,8%', '1.640.000 người']],
+    ])
+    // 1.538.200 ÷ 92,6% = 1.661.123, 1,3% above 1.640.000 (1.538.200 ÷ 1.640.000 = 93,79%)
+    const [f] = found(text('92,6%'), '2025-01-10', 'Thanh Hóa')
+    expect([f?.[0], f?.[1]]).toEqual(['implied-base', 'conflict'])
+  })
+})
