@@ -1013,6 +1013,28 @@ class Extractor {
     return 'other'
   }
 
+  /**
+   * The period written in a plan's header after its plan word ("Kế hoạch năm 2025 BHXH Việt Nam
+   * giao cho tỉnh: thu 3.420 tỷ đồng; …"), or `null`: the plan's period, not the next one the text
+   * names.
+   */
+  private headerPeriod(f: Fig): Period | null {
+    if (!this.planHeader(f)) return null
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const colon = lastIndexIn(this.low, ':', start, f.a)
+    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
+    if (k < 0) return null
+    let found: Period | null = null
+    const ps = this.periods
+    for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
+      const p = ps[i] as FoundPeriod
+      if (p.start >= colon) break
+      if (!p.cited) found = p.period
+    }
+    return found
+  }
+
   /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
   private planHeader(f: Fig): boolean {
     const part = this.parts[f.part] as Part
@@ -1147,6 +1169,7 @@ class Extractor {
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
     f.metric = base === 'growth' || unnamed ? null : metricOfRole(base)
+    if (planPeriod === null) planPeriod = this.headerPeriod(f)
     if (planPeriod !== null) f.period = planPeriod
     // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
     // far is the goal of the whole year

@@ -382,3 +382,22 @@ describe('a base in brackets after the rate', () => {
     expect([f?.[0], f?.[1]]).toEqual(['implied-base', 'conflict'])
   })
 })
+
+describe("a plan's header names the plan's year", () => {
+  it('"Kế hoạch năm 2025 …: thu 3.420 tỷ đồng" is not the plan of 2024', () => {
+    const text =
+      'Kế hoạch năm 2025 BHXH Việt Nam giao cho tỉnh: thu 3.420 tỷ đồng. Năm 2024, tỉnh thu được 3.100 tỷ đồng, bằng 98% kế hoạch.'
+    // 3.100 ÷ 98% = 3.163 is the 2024 plan, not stated; set against 3.420 (2025) it would be a
+    // false alarm
+    expect(found(text, '2025-01-10', 'Thái Nguyên')).toEqual([])
+  })
+
+  it('and is the plan of an attainment of the third quarter of 2025', () => {
+    const text =
+      'Kế hoạch năm 2025 BHXH Việt Nam giao cho tỉnh: thu 3.420 tỷ đồng. Hết quý III/2025, tỉnh thu được 2.497 tỷ đồng, bằng 73% kế hoạch.'
+    // 2.497 ÷ 73% = 3.420,5 (72,5% – 73,5%: 3.397,3 – 3.444,8) ∋ 3.420
+    expect(found(text, '2025-10-10', 'Thái Nguyên')).toEqual([
+      ['implied-plan', 'ok', ['2.497 tỷ đồng', '73%', '3.420 tỷ đồng']],
+    ])
+  })
+})
