@@ -39,6 +39,7 @@ const RELATION = {
   trend: 'Xu hướng',
   'arrears-summary': 'Nợ đóng theo nhóm',
   'arrears-total': 'Tổng nợ đóng',
+  'arrears-share': 'Số phải thu suy ra từ tỷ lệ nợ',
   'arrears-average': 'Nợ bình quân mỗi đơn vị',
 }
 

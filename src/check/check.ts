@@ -23,6 +23,8 @@ import { periodEquals, periodKey, yearOf } from '../period/ops'
 import type { Period } from '../period/types'
 import { validateAt } from '../schema/validate'
 import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
+import { arrearsShares } from './dues'
+import { bracketedEarlier } from './earlier'
 import {
   cite,
   type Finding,
@@ -241,16 +243,19 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         if (hit !== undefined && (first === undefined || hit.at < first.at)) first = hit
       }
     // A plan that names no scheme ("Kế hoạch thu năm 2024 là 5.680 tỷ đồng; … đạt 4.215,8 tỷ
-    // đồng, bằng 74,2% kế hoạch") is the plan of an attainment in its own sentence, or in the
-    // sentence (or part after ";") right after it.
+    // đồng, bằng 74,2% kế hoạch") is the plan of an attainment near it.
     if (first === undefined && (q.scheme ?? a.scheme) !== null) {
       for (const metric of a.metric === null ? ['*'] : ['null', a.metric])
         for (const y of year === null ? ['*'] : ['null', String(year)]) {
           const hit = targets.get(`${q.figure?.unit}|null|${metric}|${y}`)
           if (hit !== undefined && (first === undefined || hit.at < first.at)) first = hit
         }
+      // in the attainment's sentence ("đạt 100,9% dự toán được giao (5.168 tỷ đồng)"), or in the
+      // sentence (or part after ";") right before it
       const near =
-        first !== undefined && a.sentence[0] - first.t.sentence[1] <= 2 && first.t.span[0] < a.span[0]
+        first !== undefined &&
+        (first.t.sentence[0] === a.sentence[0] ||
+          (a.sentence[0] - first.t.sentence[1] <= 2 && first.t.span[0] < a.span[0]))
       if (!near) first = undefined
     }
     const t = first?.t
@@ -305,7 +310,11 @@ function impliedPreviousFinding(
  * A growth of a rate stated in % (points or relative) is checked by `rateChanges` (./rates).
  * A growth over 100% written "tăng X%" may mean "X% of": both readings are given.
  */
-function growths(figures: readonly ExtractedFigure[], region: string | null): Finding[] {
+function growths(
+  figures: readonly ExtractedFigure[],
+  region: string | null,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
   // The stated earlier value is the first usable figure of the quantity's role, scheme and unit
   // that has the earlier period, or its year. Equal periods have the same year, so the year alone
@@ -343,9 +352,10 @@ function growths(figures: readonly ExtractedFigure[], region: string | null): Fi
       if (g.change !== 'absolute' || gUnit !== unit || rate || before === null || g.direction === null)
         continue
       // only a figure of exactly the earlier period: a year's figure is no month's earlier value
-      const stated = exactly
-        .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
-        ?.find((s) => s !== q && oneRegion([s, q], region))
+      const stated =
+        exactly
+          .get(`${q.role}|${q.scheme}|${unit}|${periodKeyOf(before)}`)
+          ?.find((s) => s !== q && oneRegion([s, q], region)) ?? bracketedEarlier(figures, g, q, text)
       if (stated === undefined) continue
       const down = g.direction === 'down'
       const previous = (level: Level) =>
@@ -384,11 +394,11 @@ function growths(figures: readonly ExtractedFigure[], region: string | null): Fi
     }
     const before = g.against?.period ?? null
     const stated =
-      before === null
+      (before === null
         ? undefined
         : earlier
             .get(`${q.role}|${q.scheme}|${unit}|${yearOfOrNull(before)}`)
-            ?.find((s) => s !== q && oneRegion([s, q], region))
+            ?.find((s) => s !== q && oneRegion([s, q], region))) ?? bracketedEarlier(figures, g, q, text)
     if (g.role === 'growth-multiple') {
       // "gấp hơn hai lần": current > 2 × earlier ⇒ earlier < current ÷ 2
       const bound = (level: Level) => {
@@ -415,9 +425,21 @@ function growths(figures: readonly ExtractedFigure[], region: string | null): Fi
       continue
     }
     if (stated === undefined) continue
+    // "giảm 3,1% so với cùng kỳ": the earlier value is current ÷ (1 − 3,1%)
+    const down = g.direction === 'down'
     const previous = (level: Level) =>
-      divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-    out.push(impliedPreviousFinding(q, g, stated, previous, `${q.raw} ÷ (1 + ${g.raw})`, unit))
+      divIntervals(
+        intervalAt(q, level),
+        down ? subIntervals(ONE, intervalAt(g, level)) : addIntervals(ONE, intervalAt(g, level)),
+      )
+    try {
+      out.push(
+        impliedPreviousFinding(q, g, stated, previous, `${q.raw} ÷ (1 ${down ? '−' : '+'} ${g.raw})`, unit),
+      )
+    } catch (e) {
+      // a fall that may be 100% (read loosely or stretched) leaves no earlier value to divide by
+      if (!(e instanceof BhxhError && e.code === 'division-by-zero')) throw e
+    }
   }
   return out
 }
@@ -511,9 +533,44 @@ function lastParticipants(figures: readonly ExtractedFigure[]): Map<string, Extr
   return last
 }
 
+/**
+ * What opens a clause that states a base: the population or the labour force as its subject,
+ * after at most a period ("Năm 2024, dân số toàn tỉnh khoảng …", "Lực lượng lao động trong độ
+ * tuổi của tỉnh năm 2024 là …"), with no word of taking part, paying or a scheme before the figure.
+ */
+const BASE_SUBJECT =
+  /^[\s(]*(?:(?:năm|tính đến|đến)\s[^,;:]{0,30},\s*)?(?:tổng\s+)?(dân số|lực lượng lao động)(?![\p{L}\p{M}])([^\d,;:()]*(?:(?:năm|tháng)\s+[\d/]+[^\d,;:()]*)?)$/iu
+const NOT_A_BASE = /tham gia|đóng|hưởng|thẻ|bhxh|bhyt|bhtn|bảo hiểm|tăng|giảm|so với|%/iu
+
+/** The bases the report states, by kind: a count of people whose clause opens with the base. */
+function statedBases(
+  figures: readonly ExtractedFigure[],
+  text: string,
+): Map<CoverageBase, ExtractedFigure[]> {
+  const out = new Map<CoverageBase, ExtractedFigure[]>()
+  for (const f of figures) {
+    if (!usable(f) || f.figure?.unit !== 'person' || f.role !== 'other') continue
+    if (f.sentence[0] < 0 || f.span[0] > text.length || f.sentence[0] > f.span[0]) continue
+    // the clause is the figure's sentence, or the bracket it stands in ("… 92,6% dân số (dân số 1.640.000 người)")
+    const open = text.lastIndexOf('(', f.span[0])
+    const from = open >= f.sentence[0] && text.indexOf(')', open) > f.span[0] ? open : f.sentence[0]
+    const m = BASE_SUBJECT.exec(text.slice(from, f.span[0]).normalize('NFC'))
+    if (m === null || NOT_A_BASE.test(m[2] ?? '')) continue
+    const kind: CoverageBase =
+      (m[1] ?? '').toLowerCase() === 'dân số' ? 'population' : 'working-age-labour-force'
+    append(out as Map<string, ExtractedFigure[]>, kind, f)
+  }
+  return out
+}
+
 /** participants ÷ coverage ⇒ the base; against a known base; and across schemes sharing one. */
-function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): Finding[] {
+function coverages(
+  figures: readonly ExtractedFigure[],
+  options: CheckOptions,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
+  const stated = text === undefined ? new Map<CoverageBase, ExtractedFigure[]>() : statedBases(figures, text)
   const implied: { c: ExtractedFigure; parts: ExtractedFigure[]; base: (level: Level) => Interval }[] = []
   const last = lastParticipants(figures)
   for (const c of figures) {
@@ -533,7 +590,30 @@ function coverages(figures: readonly ExtractedFigure[], options: CheckOptions): 
     implied.push({ c, parts, base })
     const kind = c.base ?? (c.scheme === 'BHYT' ? 'population' : 'working-age-labour-force')
     const known = options.bases?.[kind === 'population' ? 'population' : 'working-age-labour-force']
-    if (known === undefined) continue
+    if (known === undefined) {
+      // a base the report states ("Lực lượng lao động trong độ tuổi của tỉnh năm 2024 là 620.000 người")
+      const year = yearOfOrNull(c.period)
+      const b = stated
+        .get(kind)
+        ?.find((x) => x.period === null || year === null || yearOfOrNull(x.period) === year)
+      if (b !== undefined) {
+        const raws = parts.map((p) => p.raw).join(' + ')
+        out.push(
+          finding(
+            'implied-base',
+            [...parts.map(cite), cite(c), cite(b)],
+            base,
+            side(b),
+            parts.some(stretchable) || stretchable(c) || stretchable(b),
+            (imp, severity, gap) => ({
+              vi: `${kind === 'population' ? 'dân số' : 'lực lượng lao động'} suy ra từ ${raws} ÷ ${c.raw} là ${showInterval(imp, 'person')}${against(gap, b.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+              en: `the ${kind === 'population' ? 'population' : 'labour force'} implied by ${raws} ÷ ${c.raw} is ${showInterval(imp, 'person')}${against(gap, b.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+            }),
+          ),
+        )
+      }
+      continue
+    }
     const value = toDecimal(known.value)
     const given = span(value, value)
     const raws = parts.map((p) => p.raw).join(' + ')
@@ -629,6 +709,9 @@ const acrossSchemes = (t: ExtractedFigure, parts: readonly ExtractedFigure[]): b
   const family = (s: SchemeCode | null) => (s === 'BHYT' || s === 'BHTN' ? s : 'BHXH')
   return t.role === 'participants' && new Set(parts.map((p) => family(p.scheme))).size > 1
 }
+
+/** Whether the text between two sentences only goes on with a list: a ";" and spaces. */
+const continuesList = (gap: string): boolean => /^[^\S\n]*;\s*$/u.test(gap) && !/\n\s*\n/u.test(gap)
 
 /** What introduces the parts of a total: "trong đó", "bao gồm", "gồm", "cụ thể". */
 const ENUMERATION = /(?<![\p{L}\p{N}])(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/giu
@@ -744,10 +827,13 @@ function enumerations(sentences: BySentence, text: string, used: Map<ExtractedFi
           (f) => usable(f) && f.role === total.role && f.figure?.unit === total.figure?.unit,
         )
         const more = kind.filter((p) => partOf(p, total))
+        // "… 985.600 người, trong đó nhóm A 142.300 người; nhóm B 418.900 người; …": items after
+        // ";" go on with the list; groups of the total's own scheme name no new scheme
+        const groups = continuesList(gap) && [...parts, ...more].every((p) => p.scheme === total.scheme)
         if (
           more.length === 0 ||
           more.length !== kind.length ||
-          more.some((p) => membersOf(p.scheme as SchemeCode).some((m) => named.has(m)))
+          (!groups && more.some((p) => membersOf(p.scheme as SchemeCode).some((m) => named.has(m))))
         )
           break
         parts.push(...more)
@@ -836,6 +922,91 @@ function partsAndTotals(
       ),
     )
   }
+  return out
+}
+
+/** A line that states a list's total: "Tổng cộng:", "Cộng", "Tổng số:", "Toàn tỉnh", a bullet before it. */
+const TOTAL_LINE =
+  /^[^\S\n]*[-•+*]?[^\S\n]*(?:tổng cộng|cộng|tổng số|tổng|toàn tỉnh|toàn thành phố|toàn huyện)[^\S\n]*[:\-–]?[^\S\n]*$/iu
+
+/**
+ * Totals that close a list written one item a line (bullets, a table flattened into lines):
+ * "- BHXH bắt buộc: 2.310 tỷ đồng; … Tổng cộng: 3.647 tỷ đồng", "Huyện A: 45.210 người … Tổng
+ * cộng: 111.500 người". The items are the lines right above the total's, each with one figure of
+ * its unit, role and period, up to a line without one (the list's header); the writer says they
+ * add up, so the sum is checked whole. Items of different places (districts) are parts of the
+ * total only when each names its place and the total names none, or the report's own; items of
+ * schemes that nest, or counts of people across BHXH, BHYT and BHTN, are not summed.
+ */
+function closingTotals(
+  figures: readonly ExtractedFigure[],
+  text: string,
+  own: string | null,
+  taken: ReadonlySet<number>,
+): Finding[] {
+  const out: Finding[] = []
+  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1
+  const lineEnd = (i: number) => {
+    const e = text.indexOf('\n', i)
+    return e < 0 ? text.length : e
+  }
+  figures.forEach((t, k) => {
+    if (!usable(t) || taken.has(t.index) || t.figure?.unit === 'ratio') return
+    const ls = lineStart(t.span[0])
+    if (!TOTAL_LINE.test(text.slice(ls, t.span[0]))) return
+    if (!/^[^\S\n]*[.;]?[^\S\n]*$/u.test(text.slice(t.span[1], lineEnd(t.span[1])))) return
+    const parts: ExtractedFigure[] = []
+    let at = k - 1
+    let start = ls
+    while (start > 0) {
+      const prevStart = lineStart(start - 1)
+      if (text.slice(prevStart, start - 1).trim() === '') break
+      const inLine: ExtractedFigure[] = []
+      while (at >= 0 && (figures[at] as ExtractedFigure).span[0] >= prevStart)
+        inLine.push(figures[at--] as ExtractedFigure)
+      if (inLine.length !== 1) break
+      const p = inLine[0] as ExtractedFigure
+      const sameKind =
+        usable(p) &&
+        p.figure?.unit === t.figure?.unit &&
+        (p.role === t.role || p.role === 'other' || t.role === 'other') &&
+        (p.metric === null || t.metric === null || p.metric === t.metric) &&
+        samePeriod(p.period, t.period) &&
+        (t.scheme === null ||
+          p.scheme === null ||
+          membersOf(p.scheme).every((m) => membersOf(t.scheme as SchemeCode).includes(m)))
+      if (!sameKind) return
+      parts.unshift(p)
+      start = prevStart
+    }
+    if (parts.length < 2) return
+    // the lines name one kind of figure: the reader may have read the role of some of them only
+    // (the first under its header, the items it knows), never two different roles
+    const roles = new Set([...parts, t].map((p) => p.role).filter((r) => r !== 'other'))
+    if (roles.size > 1) return
+    const schemes = parts.map((p) => p.scheme)
+    if (
+      schemes.some(
+        (a, i) =>
+          a !== null &&
+          schemes.some(
+            (b, j) => i !== j && b !== null && a !== b && membersOf(b).every((m) => membersOf(a).includes(m)),
+          ),
+      )
+    )
+      return
+    if (acrossSchemes(t, parts)) return
+    // one region for all, or each item its own place under a total of none (or the report's)
+    const places = parts.map((p) => p.region)
+    const own_ = t.region === null || t.region === own
+    if (
+      !oneRegion([...parts, t], own) &&
+      !(own_ && places.every((r) => r !== null) && new Set(places).size === places.length)
+    )
+      return
+    const f = partsFinding(t, parts, true)
+    if (f !== null) out.push(f)
+  })
   return out
 }
 
@@ -946,7 +1117,14 @@ function trends(
  * its rows): a reported amount that says it counts the interest (`interest: 'included'`) is
  * not compared with them; one that says nothing is taken as the summary's kind.
  */
-function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | undefined): Finding[] {
+/** A sentence that opens with what introduces parts: "Trong đó, …", "Cụ thể: …", "Gồm …". */
+const OPENS_ENUMERATION = /^\s*(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/iu
+
+function arrears(
+  figures: readonly ExtractedFigure[],
+  aging: AgingSummary | undefined,
+  text: string | undefined,
+): Finding[] {
   const out: Finding[] = []
   const items = figures.filter(
     (f) => usable(f) && (f.role === 'arrears-amount' || f.role === 'arrears-employers'),
@@ -1022,11 +1200,30 @@ function arrears(figures: readonly ExtractedFigure[], aging: AgingSummary | unde
       }
     }
   }
-  // a stated total (no bucket) and the buckets of the same sentence
+  // a stated total (no bucket) and the buckets of the same sentence, or of the sentence right
+  // after it that opens with "Trong đó" ("Cụ thể", "Gồm") and of those that go on after ";"
+  const starts = [...itemsOf.keys()]
   for (const total of items.filter((f) => f.aging === null && f.figure !== null)) {
-    const parts = (itemsOf.get(total.sentence[0]) ?? []).filter(
-      (p) => p.aging !== null && p.role === total.role && p.figure !== null,
-    )
+    const bucketOf = (p: ExtractedFigure) => p.aging !== null && p.role === total.role && p.figure !== null
+    const parts = (itemsOf.get(total.sentence[0]) ?? []).filter(bucketOf)
+    if (text !== undefined && parts.length === 0)
+      for (let j = starts.indexOf(total.sentence[0]) + 1, end = total.sentence[1]; j < starts.length; j++) {
+        const later = itemsOf.get(starts[j] as number) as readonly ExtractedFigure[]
+        const [from, to] = (later[0] as ExtractedFigure).sentence
+        const gap = text.slice(end, from)
+        const opens = parts.length === 0 && /^[\s.:]*$/u.test(gap) && !/\n\s*\n/u.test(gap)
+        if (
+          !(opens && OPENS_ENUMERATION.test(text.slice(from, to))) &&
+          !(parts.length > 0 && continuesList(gap))
+        )
+          break
+        // another total (a figure of the role with no bucket) ends the list
+        if (later.some((p) => p.role === total.role && p.aging === null)) break
+        const more = later.filter(bucketOf)
+        if (more.length === 0) break
+        parts.push(...more)
+        end = to
+      }
     if (parts.length < 2) continue
     const r = checkAgingTotal(
       parts.map((p) => p.figure as NonNullable<typeof p.figure>),
@@ -1188,17 +1385,29 @@ export function findingsChecked(
       const f = c.index === null ? undefined : byIndex.get(c.index)
       return f === undefined ? [] : [f]
     })
-  return [
+  const found = [
     ...impliedPlans(figures),
-    ...growths(figures, region),
-    ...rateChecks(figures, text),
+    ...growths(figures, region, text),
+    ...rateChecks(figures, text, region),
     ...changesAgree(figures),
-    ...coverages(figures, checked),
+    ...coverages(figures, checked, text),
     ...partsAndTotals(figures, sentences, text),
     ...targetGrowths(figures),
     ...trends(figures, checked.trends ?? [], sentences),
-    ...arrears(figures, checked.aging),
+    ...arrears(figures, checked.aging, text),
     ...restatements(figures),
-    ...(text === undefined ? [] : [...headlineTotals(figures, text), ...orders(figures, text)]),
+    ...(text === undefined
+      ? []
+      : [
+          ...headlineTotals(figures, text),
+          ...orders(figures, text),
+          ...arrearsShares(figures, text, region),
+        ]),
   ].filter((x) => x.relation === 'range' || oneRegion(cited(x), region))
+  if (text === undefined) return found
+  // totals closing a list of lines, not already a total or a part of another finding's sum
+  const taken = new Set(
+    found.filter((x) => x.relation === 'parts-total').flatMap((x) => x.figures.map((c) => c.index ?? -1)),
+  )
+  return [...found, ...closingTotals(figures, text, region, taken)]
 }

@@ -40,7 +40,8 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  *   wholes implied by two counts with their shares ("36.398 hộ nghèo, chiếm tỷ lệ 10,9%, 19.612
  *   hộ cận nghèo, chiếm tỷ lệ 5,87%");
  * - `parts-total`: parts against their total (205 + 99 = 304), also when listed after "trong đó",
- *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`);
+ *   "gồm" or "Cụ thể:" (a sum above "gần 2.000" is a `stretch`), or one a line above a line
+ *   "Tổng cộng: …" (bullets, a table flattened into lines);
  * - `rate-change`: a change of a rate stated in %: percentage points or relative? The reading
  *   that agrees with a stated target or earlier rate (90,7% − 89,2% = 1,5 điểm), or the only one
  *   that implies a rate a target is set to ("3,92% … vượt 1,42% mục tiêu": 2,50%, a note: no
@@ -51,6 +52,8 @@ export type Severity = 'ok' | 'rounding' | 'stretch' | 'conflict' | 'ambiguous'
  * - `trend`: a series that moves against a stated trend ("năm sau cao hơn năm trước");
  * - `arrears-summary`: reported arrears by bucket against an aging summary of the data;
  * - `arrears-total`: arrears buckets against their stated total;
+ * - `arrears-share`: arrears ÷ their share of what was due, against the amount due stated
+ *   ("256,8 tỷ đồng, chiếm 4,1% số phải thu" and "Tổng số phải thu … là 6.263 tỷ đồng");
  * - `arrears-average`: the average debt per employer a bucket implies (always a note: nothing is
  *   stated to compare it with);
  * - `restatement`: one quantity stated twice, a rounded headline figure and the exact one in the
@@ -85,6 +88,7 @@ export type Relation =
   | 'trend'
   | 'arrears-summary'
   | 'arrears-total'
+  | 'arrears-share'
   | 'arrears-average'
   | 'restatement'
   | 'threshold'

@@ -287,13 +287,17 @@ function subsets(figures: readonly ExtractedFigure[], text: string): Finding[] {
   return out
 }
 
-/** What says an amount was recovered of a debt, just before it: "thu hồi được", "thu lại được", "truy thu được". */
-const RECOVERED = /(?<![\p{L}\p{N}])(?:thu hồi|thu lại|truy thu)(?: được)?(?: thêm)?\s*$/iu
+/**
+ * What says an amount was recovered of a debt, just before it: "thu hồi được", "thu lại được",
+ * "truy thu được", "thu nợ được", "sau khi đôn đốc, đã thu được".
+ */
+const RECOVERED =
+  /(?<![\p{L}\p{N}])(?:(?:thu hồi|thu lại|truy thu|thu nợ)(?: được)?(?: thêm)?|đôn đốc[^.;\d]{0,25}thu được)\s*$/iu
 
 /**
  * An amount recovered of a debt ("số tiền nợ 744 tỷ đồng, thu hồi được 538,9 tỷ đồng") is at
  * most the debt: the last arrears amount (no bucket) of its unit before it, in its sentence or
- * the one before, of a nested scheme and the same period when both state one.
+ * the one before (or the only one there, a bucket), of a nested scheme and the same period when both state one.
  */
 function recoveries(figures: readonly ExtractedFigure[], text: string): Finding[] {
   const out: Finding[] = []
@@ -307,9 +311,11 @@ function recoveries(figures: readonly ExtractedFigure[], text: string): Finding[
         ...(k > 0 ? (order[k - 1] as ExtractedFigure[]) : []),
         ...own.filter((f) => f.span[1] <= r.span[0]),
       ]
-      const debt = [...before]
-        .reverse()
-        .find((d) => usable(d) && d.figure?.unit === 'vnd' && d.role === 'arrears-amount' && d.aging === null)
+      const debts = before.filter((d) => usable(d) && d.figure?.unit === 'vnd' && d.role === 'arrears-amount')
+      // the debt (no bucket); or the one debt named, a bucket ("312 đơn vị nợ từ 3 tháng trở lên
+      // với số tiền hơn 38 tỷ đồng. … đã thu hồi được 12,6 tỷ đồng")
+      const debt =
+        [...debts].reverse().find((d) => d.aging === null) ?? (debts.length === 1 ? debts[0] : undefined)
       if (debt === undefined || !nested(r.scheme, debt.scheme) || !samePeriod(r.period, debt.period)) continue
       out.push(subsetFinding(r, debt, true))
     }

@@ -14,6 +14,7 @@ import { addIntervals, divIntervals, type Interval, span, subIntervals } from '.
 import { formatNumber } from '../number/format'
 import { yearOf } from '../period/ops'
 import type { Period } from '../period/types'
+import { bracketedEarlier } from './earlier'
 import {
   cite,
   type Finding,
@@ -146,6 +147,8 @@ function ambiguous(q: ExtractedFigure, g: ExtractedFigure): Finding {
  *   one meant, given as `ok` with no stated side: a note (`ReportCheck.notes`), not a finding,
  *   since nothing stated is compared;
  * - otherwise `ambiguous`, with both readings.
+ * A change written in points ("tăng 1,8 điểm phần trăm so với năm 2023") has that one reading,
+ * against the earlier rate stated, or written in brackets right after it ("(91,6%)").
  * A change of a coverage rate linked to no figure is about the rate right before it (no other rate
  * between) of its scheme, region and year.
  * A change in % against a resolution's goal attached to a count of participants ("1,83 triệu
@@ -158,7 +161,7 @@ function ambiguous(q: ExtractedFigure, g: ExtractedFigure): Finding {
  * rateChanges(figures)[0].severity // 'ok' (a note): 3,92% − 1,42% = 2,50%, a target's rate; 3,92% ÷ 1,0142 = 3,87% is not
  * ```
  */
-export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
+export function rateChanges(figures: readonly ExtractedFigure[], text?: string): Finding[] {
   const out: Finding[] = []
   const targets = new Map<string, ExtractedFigure[]>()
   const rates = new Map<string, ExtractedFigure[]>()
@@ -176,6 +179,18 @@ export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
   for (const g of figures) {
     const before = previous
     if (isRate(g)) previous = g
+    // "tăng 1,8 điểm phần trăm so với năm 2023 (91,6%)": a change written in points, against the
+    // earlier rate stated (one reading only)
+    if (g.role === 'growth' && usable(g) && g.figure?.unit === 'points' && g.linkedTo !== null) {
+      const q = figures[g.linkedTo]
+      const period = g.against?.kind === 'plan' ? null : (g.against?.period ?? null)
+      if (q === undefined || !isRate(q)) continue
+      const stated =
+        (period === null ? undefined : onlyEarlier(rates.get(keyOf(q, period)) ?? [], q)) ??
+        bracketedEarlier(figures, g, q, text)
+      if (stated !== undefined) out.push(againstStated(q, g, stated, true))
+      continue
+    }
     if (g.role !== 'growth' || !isRate(g)) continue
     const q =
       g.linkedTo !== null
@@ -195,7 +210,8 @@ export function rateChanges(figures: readonly ExtractedFigure[]): Finding[] {
     const stated = goal
       ? nearest(targets.get(keyOf(q)) ?? [], g, q)
       : g.against?.period
-        ? onlyEarlier(rates.get(keyOf(q, g.against.period)) ?? [], q)
+        ? (onlyEarlier(rates.get(keyOf(q, g.against.period)) ?? [], q) ??
+          bracketedEarlier(figures, g, q, text))
         : undefined
     if (stated !== undefined) {
       out.push(againstStated(q, g, stated))
@@ -262,12 +278,17 @@ function nearest(
 }
 
 /** A rate's change against a stated rate: the better of the two readings, graded. */
-function againstStated(q: ExtractedFigure, g: ExtractedFigure, stated: ExtractedFigure): Finding {
+function againstStated(
+  q: ExtractedFigure,
+  g: ExtractedFigure,
+  stated: ExtractedFigure,
+  pointsOnly = false,
+): Finding {
   const value = (stated.figure as NonNullable<ExtractedFigure['figure']>).value
   const st = (level: Level) => intervalAt(stated, level)
   const canStretch = stretchable(q) || stretchable(g) || stretchable(stated)
   let best: { severity: Severity; reading: ReturnType<typeof readingsOf>[number] } | undefined
-  for (const reading of readingsOf(q, g)) {
+  for (const reading of readingsOf(q, g).slice(0, pointsOnly ? 1 : 2)) {
     try {
       const severity = grade(reading.at, st, canStretch)
       if (best === undefined || RANK[severity] < RANK[best.severity]) best = { severity, reading }
@@ -525,9 +546,16 @@ export function sharesOfOneWhole(figures: readonly ExtractedFigure[], text: stri
  * of figures.
  * @internal
  */
-export function rateChecks(figures: readonly ExtractedFigure[], text?: string): Finding[] {
+export function rateChecks(
+  all: readonly ExtractedFigure[],
+  text?: string,
+  region: string | null = null,
+): Finding[] {
+  // a figure that names no region is of the report's own (see `oneRegion`): "tỷ lệ bao phủ đạt
+  // 95,2%" and "chỉ tiêu HĐND tỉnh giao (94,5%)" in a report of that province are of one region
+  const figures = region === null ? all : all.map((f) => (f.region === null ? { ...f, region } : f))
   return [
-    ...rateChanges(figures),
+    ...rateChanges(figures, text),
     ...rateAttainments(figures),
     ...ratesReachingTargets(figures),
     ...sharesOfOneWhole(figures, text),

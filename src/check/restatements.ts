@@ -280,6 +280,15 @@ function restatementFinding(a: ExtractedFigure, b: ExtractedFigure, facts: numbe
   // two exact figures agree when the finer one rounds to the coarser (half up), not when their
   // intervals only touch (92,7% and 92,8%: [92,65%; 92,75%] and [92,75%; 92,85%])
   if (severity === 'ok' && !rounds(fa, b.figure as Figure)) severity = 'rounding'
+  // two exact figures of which the finer does not round to the coarser are two quantities (an
+  // attainment of the whole sector, 104%, and of one province, 100,9%), not one restated
+  if (
+    severity !== 'ok' &&
+    fa.qualifier === 'exact' &&
+    b.figure?.qualifier === 'exact' &&
+    !rounds(fa, b.figure)
+  )
+    return null
   // a near miss is said only of a figure that rounds the other (a qualifier, or fewer places:
   // two exact figures of the same precision that differ are two quantities, such as two plans),
   // not of goals (plans of different bodies), and of figures that state metric, scheme and

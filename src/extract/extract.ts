@@ -153,6 +153,14 @@ const QUANTITY_MASK =
 const AGING =
   /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 const GENERIC = new Set(GENERIC_PEOPLE)
+/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
+const SAME_TIME_OPENING =
+  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
+/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
+const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
+/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
+const RESTATED_BY =
+  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
 const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
 /** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
@@ -317,6 +325,16 @@ class Extractor {
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
+      // "Cùng kỳ năm 2023, số người tham gia … là 36.440 người": a sentence that opens with the
+      // same time of an earlier year is of that time
+      const opening = SAME_TIME_OPENING.exec(
+        this.low.slice(this.sentenceStart[(this.parts[f.part] as Part).sentence] ?? f.a, f.a),
+      )
+      if (opening)
+        f.period = sameIn(
+          f.period,
+          opening[1] ? Object.freeze({ kind: 'year', year: Number(opening[1]) }) : null,
+        )
       this.target(f)
     }
     for (const f of this.figs) this.finish(f)
@@ -723,7 +741,10 @@ class Extractor {
    * the role of the list's item before it, over the `;` of one sentence.
    */
   private itemRole(f: Fig, unit: string): FigureRole {
-    if (!listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f)) return 'other'
+    // "…; năm 2024 là 112.900 người": an item naming only its period
+    const periodItem = PERIOD_ITEM.test(this.low.slice(f.preStart, f.a))
+    if (!periodItem && !listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f))
+      return 'other'
     if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
     for (const g of this.sentenceFigsBefore(f)) {
       if (g.p.unit?.code !== unit) continue
@@ -885,7 +906,8 @@ class Extractor {
     // "đạt 71,5% (so với) kế hoạch"
     let k = this.firstAt(f.b, f.postEnd)
     if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    if ((this.mask(k) & CUE.plan) !== 0) return 'attainment'
+    // "… kế hoạch", "… chỉ tiêu được giao", "… kế hoạch giao": the plan attained
+    if ((this.mask(k) & (CUE.plan | CUE.targetLocal)) !== 0) return 'attainment'
     // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
     const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
     if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
@@ -916,6 +938,15 @@ class Extractor {
     // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
     const units = before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(before)
     if (units && this.ofUnit(f)) return 'coverage'
+    // "… là 198.350 người, đạt 92,3% kế hoạch năm; BHTN 171.200 người, đạt 95,1%": the next item
+    // of a list of attainments, after its quantity
+    if (
+      at >= 0 &&
+      gapIsSpace(this.low, this.ph.end[at] as number, f.a) &&
+      this.quantityBefore(f, false) &&
+      this.attainmentBefore(f)
+    )
+      return 'attainment'
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
     // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
     if (at >= 0 && before?.p.unit?.code === 'ratio') {
@@ -1191,7 +1222,8 @@ class Extractor {
    */
   private plannedRole(f: Fig): FigureRole {
     const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-    const right = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
+    // "chỉ tiêu được giao: 20.000 người", "chỉ tiêu được giao (20.000 người)"
+    const right = k >= 0 && /^\s*[:(]?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
     if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
       return 'other'
     const unit = f.p.unit?.code
@@ -1209,6 +1241,28 @@ class Extractor {
     if (unit === 'person' && GENERIC.has(this.unitText(f.p) ?? '')) return 'participants'
     if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
     return 'other'
+  }
+
+  /**
+   * The period written in a plan's header after its plan word ("Kế hoạch năm 2025 BHXH Việt Nam
+   * giao cho tỉnh: thu 3.420 tỷ đồng; …"), or `null`: the plan's period, not the next one the text
+   * names.
+   */
+  private headerPeriod(f: Fig): Period | null {
+    if (!this.planHeader(f)) return null
+    const part = this.parts[f.part] as Part
+    const start = this.sentenceStart[part.sentence] ?? part.start
+    const colon = lastIndexIn(this.low, ':', start, f.a)
+    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
+    if (k < 0) return null
+    let found: Period | null = null
+    const ps = this.periods
+    for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
+      const p = ps[i] as FoundPeriod
+      if (p.start >= colon) break
+      if (!p.cited) found = p.period
+    }
+    return found
   }
 
   /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
@@ -1230,6 +1284,19 @@ class Extractor {
     if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
     const g = this.sameUnitBefore(f)
     return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
+  }
+
+  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
+  private attainmentBefore(f: Fig): Fig | null {
+    const sentence = (this.parts[f.part] as Part).sentence
+    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
+      const figs = this.byPart[p] ?? []
+      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
+        const g = figs[i] as Fig
+        if (g.role === 'attainment') return g
+      }
+    }
+    return null
   }
 
   /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
@@ -1255,7 +1322,21 @@ class Extractor {
       }
     }
     const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
-    const base = planned === 'other' ? f.role : planned
+    // "Kế hoạch năm 2024 là 111.200 người", "(kế hoạch BHXH Việt Nam giao 122.600 người)": a plan
+    // as the subject of its clause that names no quantity is a plan of people or of money, of
+    // no metric (the attainment it goes with says which)
+    const unnamed =
+      planned === 'other' &&
+      f.role === 'other' &&
+      (f.p.unit?.code === 'person' || f.p.unit?.code === 'vnd') &&
+      this.planSubject(f)
+    const base = unnamed
+      ? f.p.unit?.code === 'vnd'
+        ? 'revenue'
+        : 'participants'
+      : planned === 'other'
+        ? f.role
+        : planned
     if (f.role !== 'attainment' && this.tablePlans.has(f)) {
       f.role = 'target'
       f.targetOf = 'level'
@@ -1334,7 +1415,8 @@ class Extractor {
     if (!goal) return
     f.role = 'target'
     f.targetOf = base === 'growth' ? 'growth' : 'level'
-    f.metric = base === 'growth' ? null : metricOfRole(base)
+    f.metric = base === 'growth' || unnamed ? null : metricOfRole(base)
+    if (planPeriod === null) planPeriod = this.headerPeriod(f)
     if (planPeriod !== null) f.period = planPeriod
     // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
     // far is the goal of the whole year
@@ -1354,12 +1436,17 @@ class Extractor {
     const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
     if (k < 0) return false
     const ks = this.ph.start[k] as number
-    const lead = this.low.slice(f.clauseStart, ks)
+    // "… bằng 102,3% kế hoạch (kế hoạch BHXH Việt Nam giao 122.600 người)": a bracket open
+    // before the plan word starts its clause
+    const open = lastIndexIn(this.low, '(', f.clauseStart, ks)
+    const from = open >= 0 && lastIndexIn(this.low, ')', open, f.a) < 0 ? open : f.clauseStart
+    const lead = this.low.slice(from, ks)
     const opens =
       /^[\s,;:.(–-]*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*,?\s*)?$/u.test(lead) ||
       /(?:^|\s)giao\s*$/u.test(lead)
-    if (!opens || this.has(f.clauseStart, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
-    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
+    if (!opens || this.has(from, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
+    // "… thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là …": who gave it, and to whom
+    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:[\p{L}\p{M}]+\s+){0,4}?giao\s+(?:cho(?:\s+[\p{L}\p{M}]+){1,3}\s+)?)?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
       this.low.slice(this.ph.end[k] as number, f.a),
     )
   }
@@ -1552,7 +1639,9 @@ class Extractor {
     const plan = this.tablePlans.get(f)
     if (plan) return Object.freeze({ kind: 'plan', period: null, text: this.doc.s.slice(plan[0], plan[1]) })
     const from = this.compareFrom(f)
-    const k = this.firstAt(from, f.clauseEnd)
+    // the comparison of a rate that restates the change, in the clause after it
+    const after = (this.byPart[f.part] as Fig[])[f.pos + 1]
+    const k = this.firstAt(from, from >= f.clauseEnd && after ? after.clauseEnd : f.clauseEnd)
     const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
     const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
     if (!worded && goal < 0) {
@@ -1568,7 +1657,8 @@ class Extractor {
       const lead = this.leadAgainst(f)
       if (lead) return lead
       for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
-      return null
+      // the one before in its sentence, across ";"
+      return this.attainmentBefore(f)?.against ?? null
     }
     const a = worded ? (ph.start[k] as number) : goal
     const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
@@ -1720,6 +1810,15 @@ class Extractor {
       inBracketsAfter(this.low, f.b, next.a, next.b)
     )
       return afterBracket(this.low, next.b)
+    // "tăng 4.210 người, tương ứng tăng 5,0% so với năm 2022": the rate that restates it after
+    // "tương ứng" carries the comparison of both
+    if (
+      f.change === 'absolute' &&
+      next &&
+      next.change === 'relative' &&
+      RESTATED_BY.test(this.low.slice(f.b, next.a))
+    )
+      return next.b
     return f.change !== null ? afterBracket(this.low, f.b) : f.b
   }
 

@@ -84,6 +84,8 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'kế hoạch giao',
     'chỉ tiêu giao',
     'chỉ tiêu được giao',
+    'dự toán được giao',
+    'dự toán giao',
     // "so với kế hoạch đề ra": the plan compared with, not a goal of the sentence
     'kế hoạch đề ra',
     'chỉ tiêu đề ra',
@@ -109,6 +111,8 @@ export const CUE_PHRASES: Readonly<Record<keyof typeof CUE, readonly string[]>> 
     'chỉ tiêu được giao',
     'kế hoạch giao',
     'kế hoạch được giao',
+    'dự toán giao',
+    'dự toán được giao',
     'chỉ tiêu là',
     'kế hoạch là',
   ],

@@ -148,8 +148,8 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
     if (
       t === undefined &&
       schemeless &&
-      a.sentence[0] - schemeless.sentence[1] <= 2 &&
-      schemeless.span[0] < a.span[0]
+      (schemeless.sentence[0] === a.sentence[0] ||
+        (a.sentence[0] - schemeless.sentence[1] <= 2 && schemeless.span[0] < a.span[0]))
     )
       t = schemeless
     if (t === undefined || t === q) continue
@@ -284,21 +284,30 @@ function growths(figures: readonly ExtractedFigure[]): Finding[] {
       continue
     }
     if (stated === undefined) continue
+    const down = g.direction === 'down'
+    const sign = down ? '−' : '+'
     const previous = (level: Level) =>
-      divIntervals(intervalAt(q, level), addIntervals(ONE, intervalAt(g, level)))
-    out.push(
-      finding(
-        'implied-previous',
-        [cite(q), cite(g), cite(stated)],
-        previous,
-        side(stated),
-        stretchable(q) || stretchable(g) || stretchable(stated),
-        (imp, severity, gap) => ({
-          vi: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
-          en: `${q.raw} ÷ (1 + ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
-        }),
-      ),
-    )
+      divIntervals(
+        intervalAt(q, level),
+        down ? subIntervals(ONE, intervalAt(g, level)) : addIntervals(ONE, intervalAt(g, level)),
+      )
+    try {
+      out.push(
+        finding(
+          'implied-previous',
+          [cite(q), cite(g), cite(stated)],
+          previous,
+          side(stated),
+          stretchable(q) || stretchable(g) || stretchable(stated),
+          (imp, severity, gap) => ({
+            vi: `${q.raw} ÷ (1 ${sign} ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).vi}: ${SEVERITY_WORDS[severity].vi}`,
+            en: `${q.raw} ÷ (1 ${sign} ${g.raw}) = ${showInterval(imp, unit)}${against(gap, stated.raw).en}: ${SEVERITY_WORDS[severity].en}`,
+          }),
+        ),
+      )
+    } catch {
+      // a fall that may be 100%: no earlier value
+    }
   }
   return out
 }

@@ -74,6 +74,13 @@ describe('findNumbers: dates, periods and codes are never figures', () => {
     ['thời lượng 10-15 phút/chương trình', ['10-15 phút']],
     ['9 tháng đầu năm 2020', ['9 tháng']],
     ['Số lần đọc: 1433', ['1433']],
+    // a figure right after a duration in months is no month ("tháng 148" is none)
+    ['nợ dưới 3 tháng 148,2 tỷ đồng', ['dưới 3 tháng', '148,2 tỷ đồng']],
+    ['từ 3 tháng đến dưới 12 tháng 61,5 tỷ đồng', ['3 tháng', 'dưới 12 tháng', '61,5 tỷ đồng']],
+    ['nợ trên 6 tháng 1.250 người', ['trên 6 tháng', '1.250 người']],
+    // a month that can be one stays a date: "ngày 9 tháng 10 năm 2020", "3 tháng 8/2024"
+    ['ngày 9 tháng 10 năm 2020', []],
+    ['sau 3 tháng 8/2024', ['3 tháng']],
   ])('%s', (text, raws) => {
     expect(findNumbers(text).map((p) => p.raw)).toEqual(raws)
   })
