@@ -97,6 +97,14 @@ export function regionMentions(
   own: string | null,
 ): RegionMention[] {
   const on = date ?? UNITS_2025_FROM
+  // a report names the same few places again and again: each name is looked up once
+  const looked = new Map<string, string | undefined>()
+  const provinceOf = (name: string): string | undefined => {
+    if (looked.has(name)) return looked.get(name)
+    const unit = province(name, on)
+    looked.set(name, unit)
+    return unit
+  }
   const out: RegionMention[] = []
   let lastProvince: string | null = null
   const push = (start: number, end: number, value: string | null): void => {
@@ -123,7 +131,7 @@ export function regionMentions(
           push(start, start + all.length, own ?? lastProvince)
         continue
       }
-      const unit = provincial ? province(named, on) : undefined
+      const unit = provincial ? provinceOf(named) : undefined
       if (unit !== undefined) {
         lastProvince = unit
         push(start, start + all.length, unit)
@@ -135,12 +143,12 @@ export function regionMentions(
     // a capitalised run: the name itself, or after a leading word or office ("Tại Hà Nội", "BHXH Hà Nội")
     const words = run.split(/[ \t]+/u)
     let k = 0
-    let unit = province(run, on)
+    let unit = provinceOf(run)
     while (unit === undefined && k < words.length - 1) {
       const w = words[k] as string
       if (!LEADING.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) break
       k++
-      unit = province(words.slice(k).join(' '), on)
+      unit = provinceOf(words.slice(k).join(' '))
     }
     if (unit === undefined) continue
     // the run is the whole capitalised stretch: a name inside a longer one ("Nguyễn Thái Bình",
