@@ -9,10 +9,10 @@
  */
 import { type BucketRange, parseBucketRange } from '../arrears/buckets'
 import { BhxhError, detail } from '../errors'
-import { figure as makeFigure, type ReportedFigure } from '../figure/figure'
+import type { ReportedFigure } from '../figure/figure'
 import { optionsAt, textAt } from '../input'
 import { findNumbers, type ParsedNumber } from '../number/parse'
-import { periodRange, samePeriodLastYear } from '../period/ops'
+import { periodRange } from '../period/ops'
 import type { Period } from '../period/types'
 import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
@@ -22,10 +22,8 @@ import { asFlow, bindPeriods } from './bind-periods'
 import {
   afterBracket,
   blankComparisonHon,
-  type ChangeKind,
   changeBefore,
   changeKindOf,
-  type Direction,
   goalAt,
   inBracketsAfter,
   namesGoal,
@@ -35,6 +33,36 @@ import {
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { interestSaid, listItem, plannedInBrackets, tableCell } from './frames'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
+import type { Aging, Fig, Mention, Reader } from './reader'
+import {
+  AGING,
+  ANOTHER,
+  DUE,
+  FLOWS,
+  GENERIC,
+  gapIsSpace,
+  insuredThrough,
+  isFlow,
+  mentionAt,
+  metricOfRole,
+  oneCode,
+  PAIR,
+  PERIOD_ITEM,
+  PLANNED_ADDITION,
+  periodYear,
+  QUANTITY_MASK,
+  REQUIRED,
+  RESTATED_BY,
+  reported,
+  roleOfMetric,
+  SAME_TIME_OPENING,
+  STATIC_UNITS,
+  SUPPORTED,
+  sameIn,
+  TOPIC,
+  TOPIC_CODE,
+  TOPICAL_UNITS,
+} from './reader'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import {
@@ -50,7 +78,7 @@ import {
   toOrig,
 } from './text'
 import type { Against, ExtractedFigure, FigureRole } from './types'
-import { AGAINST_STOP, CUE, GENERIC_PEOPLE, TOPIC_PHRASES } from './vocabulary'
+import { AGAINST_STOP, CUE } from './vocabulary'
 
 /**
  * Options of {@link extractFigures}.
@@ -88,104 +116,6 @@ export interface Extraction {
    */
   readonly duplicates: readonly ExtractedFigure[]
 }
-
-// ---------------------------------------------------------------------------------------------
-// Internal state
-
-interface Fig {
-  readonly p: ParsedNumber
-  /** NFC offsets. */
-  readonly a: number
-  readonly b: number
-  readonly part: number
-  /** Its index among all figures. */
-  readonly at: number
-  /** Its index among its part's figures. */
-  readonly pos: number
-  clauseStart: number
-  clauseEnd: number
-  /** max(clause start, previous figure's end in the part). */
-  preStart: number
-  /** min(clause end, next figure's start in the part). */
-  postEnd: number
-  role: FigureRole
-  metric: Metric | null
-  targetOf: 'level' | 'growth' | null
-  change: ChangeKind | null
-  direction: Direction | null
-  scheme: SchemeCode | null
-  period: Period | null
-  region: string | null
-  against: Against | null
-  base: 'population' | 'working-age-labour-force' | null
-  aging: BucketRange | null
-  interest: 'included' | 'excluded' | null
-  link: Fig | null
-  dupOf: Fig | null
-  listIndex: number
-}
-
-interface Mention {
-  readonly start: number
-  readonly end: number
-  readonly code: SchemeCode
-  readonly participatory: boolean
-  /** For a list ("BHXH, BHYT"): the schemes it names. */
-  readonly listed?: readonly SchemeCode[]
-}
-
-interface Aging {
-  readonly start: number
-  readonly end: number
-  readonly range: BucketRange
-}
-
-const QUANTITY_MASK =
-  CUE.participate |
-  CUE.benefit |
-  CUE.arrears |
-  CUE.revenue |
-  CUE.card |
-  CUE.newJoin |
-  CUE.apply |
-  CUE.grant |
-  CUE.care
-const AGING =
-  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
-const GENERIC = new Set(GENERIC_PEOPLE)
-/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
-const SAME_TIME_OPENING =
-  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
-/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
-const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
-/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
-const RESTATED_BY =
-  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
-const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
-const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
-/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
-const REQUIRED =
-  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
-/**
- * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
- * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
- */
-const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
-/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
-const PLANNED_ADDITION =
-  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
-/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
-const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
-/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
-const SUPPORTED =
-  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
-/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
-const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
-/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
-const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
-const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
-/** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
-const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
 
 // ---------------------------------------------------------------------------------------------
 // The extractor
@@ -262,38 +192,38 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   return new Extractor(text, date, options.region ?? null).run()
 }
 
-class Extractor {
-  private readonly doc
-  private readonly low: string
-  private readonly parts: Part[]
-  private readonly ph: Phrases
-  private readonly periods: FoundPeriod[]
-  private readonly mentions: Mention[] = []
+class Extractor implements Reader {
+  readonly doc
+  readonly low: string
+  readonly parts: Part[]
+  readonly ph: Phrases
+  readonly periods: FoundPeriod[]
+  readonly mentions: Mention[] = []
   /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
-  private lists: Span[] = []
+  lists: Span[] = []
   /** Figures in a table's plan column, and rates in a table with one: the plan column's header. */
-  private readonly tablePlans = new Map<Fig, readonly [number, number]>()
+  readonly tablePlans = new Map<Fig, readonly [number, number]>()
   /** Starts of the offices named ("BHXH tỉnh", "ngành BHXH"), in text order. */
-  private readonly offices: number[] = []
+  readonly offices: number[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
-  private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
+  readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
   /** The one scheme that every scheme named or implied in the text is, else `null`. */
-  private passageTopic: SchemeCode | null = null
-  private readonly agings: Aging[] = []
-  private regions: readonly RegionMention[] = []
-  private readonly figs: Fig[] = []
+  passageTopic: SchemeCode | null = null
+  readonly agings: Aging[] = []
+  regions: readonly RegionMention[] = []
+  readonly figs: Fig[] = []
   /** Figures by part. */
-  private readonly byPart: Fig[][] = []
+  readonly byPart: Fig[][] = []
   /** Target mode of each full sentence (a goal cue, or a continuation of a goal sentence). */
-  private sentenceTarget: readonly boolean[] = []
-  private sentenceStart: readonly number[] = []
-  private readonly dateYear: number | null
-  private subjects: Subjects = { at: [], code: [], firm: [] }
+  sentenceTarget: readonly boolean[] = []
+  sentenceStart: readonly number[] = []
+  readonly dateYear: number | null
+  subjects: Subjects = { at: [], code: [], firm: [] }
 
   constructor(
     readonly text: string,
-    private readonly date: string | undefined,
-    private readonly region: string | null,
+    readonly date: string | undefined,
+    readonly region: string | null,
   ) {
     this.doc = readDoc(text)
     this.low = this.doc.low
@@ -474,7 +404,7 @@ class Extractor {
    * The one scheme named or implied in the part (between ";") of `f`, else in its sentence, else
    * `null`: "…; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp …" is BHXH, then BHTN.
    */
-  private sentenceTopic(f: Fig): SchemeCode | null {
+  sentenceTopic(f: Fig): SchemeCode | null {
     const part = this.parts[f.part] as Part
     const own = oneCode(this.topics, part.start, part.end)
     if (own !== null) return own
@@ -610,7 +540,7 @@ class Extractor {
    * The phrases that lie in `[a, b)` are those from `lowerBound(ph.start, a)` on while they end
    * by `b`; the queries below walk them in place (no range is built per query).
    */
-  private has(a: number, b: number, mask: number): boolean {
+  has(a: number, b: number, mask: number): boolean {
     const { start, end, mask: masks } = this.ph
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
       if (((masks[k] as number) & mask) !== 0) return true
@@ -618,13 +548,13 @@ class Extractor {
   }
 
   /** Whether `at` is inside brackets opened after `from` and closed before `b`. */
-  private bracketedBefore(from: number, at: number, b: number): boolean {
+  bracketedBefore(from: number, at: number, b: number): boolean {
     const open = lastIndexIn(this.low, '(', from, at)
     return open >= 0 && indexIn(this.low, ')', open, at) < 0 && indexIn(this.low, ')', at, b) >= 0
   }
 
   /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
-  private last(a: number, b: number, mask: number): number {
+  last(a: number, b: number, mask: number): number {
     const { start, end, mask: masks } = this.ph
     let found = -1
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
@@ -633,7 +563,7 @@ class Extractor {
   }
 
   /** The first phrase in `[a, b)` with a category in `mask`, or -1. */
-  private first(a: number, b: number, mask: number): number {
+  first(a: number, b: number, mask: number): number {
     const { start, end, mask: masks } = this.ph
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
       if (((masks[k] as number) & mask) !== 0) return k
@@ -641,14 +571,14 @@ class Extractor {
   }
 
   /** The first phrase starting at or after `a` (before `b`), if only spaces come before it. */
-  private firstAt(a: number, b: number): number {
+  firstAt(a: number, b: number): number {
     const { ph, low } = this
     const k = lowerBound(ph.start, a)
     if (k >= ph.start.length || (ph.end[k] as number) > b) return -1
     return gapIsSpace(low, a, ph.start[k] as number) ? k : -1
   }
 
-  private mask(k: number): number {
+  mask(k: number): number {
     return k < 0 ? 0 : (this.ph.mask[k] as number)
   }
 
@@ -1577,7 +1507,7 @@ class Extractor {
     }
     return start
   }
-  private readonly startCache = new Map<Period, string>()
+  readonly startCache = new Map<Period, string>()
 
   /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
   private unitText(p: ParsedNumber): string | null {
@@ -1589,7 +1519,7 @@ class Extractor {
     }
     return t
   }
-  private readonly unitCache = new Map<string, string>()
+  readonly unitCache = new Map<string, string>()
 
   /**
    * For a change in a sentence that opens with "Trong đó": the last change of the same unit, with
@@ -1884,7 +1814,7 @@ class Extractor {
     }
     return r
   }
-  private readonly reportedCache = new Map<string, ReportedFigure | null>()
+  readonly reportedCache = new Map<string, ReportedFigure | null>()
 
   private output(): Extraction {
     const figures: ExtractedFigure[] = []
@@ -1928,133 +1858,5 @@ class Extractor {
       )
     }
     return Object.freeze({ figures: Object.freeze(figures), duplicates: Object.freeze(duplicates) })
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-/**
- * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
- * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
- * other list is its own code.
- */
-function insuredThrough(m: Mention): SchemeCode {
-  const l = m.listed
-  if (l?.length === 2 && l.includes('BHYT')) {
-    const other = l.find((c) => c !== 'BHYT')
-    if (other === 'BHXH' || other === 'BHXH_BB') return other
-  }
-  return m.code
-}
-
-/**
- * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
- * or all schemes together, which is no topic of one scheme).
- */
-function oneCode(
-  items: readonly { readonly start: number; readonly code: SchemeCode }[],
-  a: number,
-  b: number,
-): SchemeCode | null {
-  let code: SchemeCode | null = null
-  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
-    const c = (items[k] as { code: SchemeCode }).code
-    if (c === 'ALL' || (code !== null && c !== code)) return null
-    code = c
-  }
-  return code
-}
-
-/** The first item (sorted by start) starting at or after `a`. */
-function mentionAt(ms: readonly { readonly start: number }[], a: number): number {
-  let lo = 0
-  let hi = ms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((ms[mid] as { start: number }).start < a) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-function gapIsSpace(low: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = low.charCodeAt(i)
-    if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
-  }
-  return true
-}
-
-/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
-function isFlow(f: Fig, unit: string | null): boolean {
-  if (f.metric !== null && FLOWS.has(f.metric)) return true
-  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
-}
-
-/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
-function roleOfMetric(metric: Metric): FigureRole {
-  switch (metric) {
-    case 'participants':
-    case 'new-participants':
-    case 'beneficiaries':
-    case 'revenue':
-    case 'coverage':
-    case 'arrears-employers':
-      return metric
-    case 'arrears':
-      return 'arrears-amount'
-    default:
-      return 'other'
-  }
-}
-
-function metricOfRole(role: FigureRole): Metric | null {
-  switch (role) {
-    case 'participants':
-    case 'new-participants':
-    case 'beneficiaries':
-    case 'revenue':
-    case 'coverage':
-    case 'arrears-employers':
-      return role
-    case 'arrears-amount':
-      return 'arrears'
-    default:
-      return null
-  }
-}
-
-function periodYear(p: Period): number {
-  return p.kind === 'day' || p.kind === 'instant'
-    ? Number(p.date.slice(0, 4))
-    : p.kind === 'phase'
-      ? p.to
-      : p.year
-}
-
-/** The same period in the year named ("cùng kỳ năm 2019"), else a year before. */
-function sameIn(p: Period | null, named: Period | null): Period | null {
-  if (!p) return named
-  const year = named && named.kind !== 'phase' ? periodYear(named) : null
-  try {
-    if (year === null) return samePeriodLastYear(p)
-    if (p.kind === 'phase') return named
-    if (p.kind === 'day' || p.kind === 'instant') {
-      const date = `${year}${p.date.slice(4)}`
-      return date.endsWith('-02-29') ? samePeriodLastYear(p) : Object.freeze({ kind: p.kind, date })
-    }
-    return Object.freeze({ ...p, year })
-  } catch {
-    return named
-  }
-}
-
-function reported(p: ParsedNumber): ReportedFigure | null {
-  if (p.kind === 'fraction' || p.kind === 'range') return null
-  try {
-    return makeFigure(p)
-  } catch {
-    return null
   }
 }
