@@ -18,18 +18,9 @@ import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
+import { againstOf, lead } from './against'
 import { asFlow, bindPeriods } from './bind-periods'
-import {
-  afterBracket,
-  blankComparisonHon,
-  changeBefore,
-  changeKindOf,
-  goalAt,
-  inBracketsAfter,
-  namesGoal,
-  namesPreviousYear,
-  previousOf,
-} from './changes'
+import { blankComparisonHon, changeBefore, changeKindOf, inBracketsAfter } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
 import { interestSaid, listItem, plannedInBrackets, tableCell } from './frames'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
@@ -38,7 +29,6 @@ import {
   AGING,
   ANOTHER,
   DUE,
-  FLOWS,
   GENERIC,
   gapIsSpace,
   insuredThrough,
@@ -52,7 +42,6 @@ import {
   periodYear,
   QUANTITY_MASK,
   REQUIRED,
-  RESTATED_BY,
   reported,
   roleOfMetric,
   SAME_TIME_OPENING,
@@ -77,8 +66,8 @@ import {
   toNfc,
   toOrig,
 } from './text'
-import type { Against, ExtractedFigure, FigureRole } from './types'
-import { AGAINST_STOP, CUE } from './vocabulary'
+import type { ExtractedFigure, FigureRole } from './types'
+import { CUE } from './vocabulary'
 
 /**
  * Options of {@link extractFigures}.
@@ -744,7 +733,7 @@ class Extractor implements Reader {
   }
 
   /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
-  private *sentenceFigsBefore(f: Fig): Generator<Fig> {
+  *sentenceFigsBefore(f: Fig): Generator<Fig> {
     const figs = this.byPart[f.part] as Fig[]
     for (let i = f.pos - 1; i >= 0; i--) yield figs[i] as Fig
     for (let j = f.part - 1; j >= 0 && (this.parts[j] as Part).semicolon; j--) {
@@ -853,8 +842,8 @@ class Extractor implements Reader {
       return 'attainment'
     // "So với kế hoạch, số thu đạt 101,4%": a share of the plan its part leads with
     if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a)) {
-      const lead = this.lead(f)
-      if (lead && this.has(lead[0], lead[1], CUE.plan)) return 'attainment'
+      const leading = lead(this, f)
+      if (leading && this.has(leading[0], leading[1], CUE.plan)) return 'attainment'
     }
     // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
     // of attainments, each after its own quantity
@@ -1217,7 +1206,7 @@ class Extractor implements Reader {
   }
 
   /** The last attainment before `f` in its sentence (across ";"), or `null`. */
-  private attainmentBefore(f: Fig): Fig | null {
+  attainmentBefore(f: Fig): Fig | null {
     const sentence = (this.parts[f.part] as Part).sentence
     for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
       const figs = this.byPart[p] ?? []
@@ -1457,7 +1446,7 @@ class Extractor implements Reader {
     f.scheme = this.schemeOf(f)
     if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
-      f.against = this.againstOf(f)
+      f.against = againstOf(this, f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
     if (f.role === 'arrears-amount') f.interest = this.interestOf(f)
     f.region = this.regionOf(f)
@@ -1562,194 +1551,6 @@ class Extractor implements Reader {
     if (c & CUE.benefit) return 'beneficiaries'
     if (c & CUE.arrears) return 'arrears'
     return 'participants'
-  }
-
-  private againstOf(f: Fig): Against | null {
-    const { low, ph } = this
-    const plan = this.tablePlans.get(f)
-    if (plan) return Object.freeze({ kind: 'plan', period: null, text: this.doc.s.slice(plan[0], plan[1]) })
-    const from = this.compareFrom(f)
-    // the comparison of a rate that restates the change, in the clause after it
-    const after = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    const k = this.firstAt(from, from >= f.clauseEnd && after ? after.clauseEnd : f.clauseEnd)
-    const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
-    const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
-    if (!worded && goal < 0) {
-      // "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the change restated compares
-      // like the rate after it; "So với năm 2015, … tăng 5,1 triệu người": like its sentence's lead
-      if (f.change !== null)
-        return (
-          this.listAgainst(f) ?? this.restatedAgainst(f) ?? this.leadAgainst(f) ?? this.unwordedAgainst(f)
-        )
-      // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
-      // an attainment without its own words compares like the one before it.
-      if (f.role !== 'attainment') return null
-      const lead = this.leadAgainst(f)
-      if (lead) return lead
-      for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
-      // the one before in its sentence, across ";"
-      return this.attainmentBefore(f)?.against ?? null
-    }
-    const a = worded ? (ph.start[k] as number) : goal
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    return this.againstIn(f, a, a >= f.postEnd && next ? next.postEnd : f.postEnd)
-  }
-
-  /**
-   * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
-   * changes of a list after a comparison and a colon share it; "so với năm 2017, giá … đã giảm
-   * 21,12%": a comparison that heads a clause before the change is its comparison.
-   */
-  private listAgainst(f: Fig): Against | null {
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (prev?.change != null && prev.against) return prev.against
-    const part = this.parts[f.part] as Part
-    const start = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
-    const k = this.last(start, f.a, CUE.compare)
-    if (k < 0) return null
-    const a = this.ph.start[k] as number
-    const colon = indexIn(this.low, ':', a, f.a)
-    if (colon >= 0) return this.againstIn(f, a, colon)
-    // "so với năm 2017, giá thuốc … đã giảm 21,12%": a comparison that heads the clause of the change
-    const comma = indexIn(this.low, ',', a, f.a)
-    if (comma < 0 || indexIn(this.low, ';', a, f.a) >= 0 || this.bracketedBefore(start, a, f.a)) return null
-    if (!/(?:^|[,;:(]|\s(?:và|nhưng))\s*$/u.test(this.low.slice(Math.max(start, a - 6), a)) && a !== start)
-      return null
-    return this.againstIn(f, a, comma)
-  }
-
-  /**
-   * A change that names nothing to compare with: over a whole year or school year ("năm học
-   * 2018-2019, tỷ lệ … tăng thêm trên 5%"), against the year before; over the months of a year so
-   * far, a count added ("6 tháng đầu năm đã có thêm 30 ngàn người tham gia"), against the end of
-   * the year before. Else `null` (a relative change of the year so far may be against the same
-   * period or the year's start: the text must say).
-   */
-  private unwordedAgainst(f: Fig): Against | null {
-    const p = f.period
-    if (p === null) return null
-    if (p.kind === 'school-year')
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'school-year', year: p.year - 1 }),
-        text: '',
-      })
-    if (p.kind === 'year')
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'year', year: p.year - 1 }),
-        text: '',
-      })
-    if (p.kind === 'year-to-date' && f.change === 'absolute' && f.metric !== null && !FLOWS.has(f.metric))
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'instant', date: `${p.year - 1}-12-31` }),
-        text: '',
-      })
-    return null
-  }
-
-  /** "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the comparison of the rate restating `f`. */
-  private restatedAgainst(f: Fig): Against | null {
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    if (!next || next.change === null || next.change === f.change) return null
-    if (!/^\s*,?\s*tương ứng(?:\s+(?:với|là))?\s+(?:tăng|giảm)?\s*$/u.test(this.low.slice(f.b, next.a)))
-      return null
-    const from = this.compareFrom(next)
-    const k = this.firstAt(from, next.clauseEnd)
-    if ((this.mask(k) & (CUE.compare | CUE.samePeriod | CUE.plan)) === 0) return null
-    return this.againstIn(next, this.ph.start[k] as number, next.postEnd)
-  }
-
-  /**
-   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người", "…; so với năm 2021, tăng
-   * 6,8%": a comparison leading the part (up to a ";") of `f`, the first change or rate in it.
-   * After a ";", "…; riêng số thu giảm 2,1%" has no lead of its own.
-   */
-  private leadAgainst(f: Fig): Against | null {
-    const lead = this.lead(f)
-    return lead ? this.againstIn(f, lead[0], lead[1]) : null
-  }
-
-  /** The span of the comparison leading the part of `f`, before a comma, else `null`. */
-  private lead(f: Fig): [number, number] | null {
-    const part = this.parts[f.part] as Part
-    const k = this.firstAt(part.start, f.a)
-    if ((this.mask(k) & CUE.compare) === 0) return null
-    const comma = indexIn(this.low, ',', this.ph.end[k] as number, f.a)
-    if (comma < 0) return null
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (g.change !== null || g.role === 'attainment') return null
-    }
-    return [this.ph.start[k] as number, comma]
-  }
-
-  /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
-  private againstIn(f: Fig, a: number, end: number): Against {
-    const { low } = this
-    let b = end
-    const window = low.slice(a, b)
-    for (const stop of AGAINST_STOP) {
-      const i = window.indexOf(stop)
-      if (i > 0 && a + i < b) b = a + i
-    }
-    while (b > a && /[\s.,;:!?)]/u.test(low[b - 1] as string)) b--
-    const textOf = this.text.slice(toOrig(this.doc, a), toOrig(this.doc, b))
-    const same = this.has(a, b, CUE.samePeriod)
-    const plan = this.has(a, b, CUE.plan) || (f.change !== null && namesGoal(low.slice(a, b)))
-    let named: Period | null = null
-    const ps = this.periods
-    for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
-      named = (ps[i] as FoundPeriod).period
-    }
-    let kind: Against['kind']
-    let period: Period | null
-    if (same) {
-      kind = 'same-period'
-      period = sameIn(f.period, named)
-    } else if (plan) {
-      kind = 'plan'
-      period = named
-    } else {
-      kind = 'period'
-      period =
-        named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
-          ? f.period.kind === 'school-year'
-            ? { kind: 'school-year', year: f.period.year - 1 }
-            : { kind: 'year', year: periodYear(f.period) - 1 }
-          : named === null && f.period !== null
-            ? previousOf(low.slice(a, b), f.period)
-            : named
-    }
-    return Object.freeze({ kind, period, text: textOf })
-  }
-
-  /**
-   * Where the words of a figure's comparison may start: right after it, after its closing
-   * bracket ("(0,3%) so với"), or for an absolute change after the rate in brackets that
-   * restates it ("tăng 636 người (0,3%) so với").
-   */
-  private compareFrom(f: Fig): number {
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    if (
-      f.change === 'absolute' &&
-      next &&
-      next.change === 'relative' &&
-      inBracketsAfter(this.low, f.b, next.a, next.b)
-    )
-      return afterBracket(this.low, next.b)
-    // "tăng 4.210 người, tương ứng tăng 5,0% so với năm 2022": the rate that restates it after
-    // "tương ứng" carries the comparison of both
-    if (
-      f.change === 'absolute' &&
-      next &&
-      next.change === 'relative' &&
-      RESTATED_BY.test(this.low.slice(f.b, next.a))
-    )
-      return next.b
-    return f.change !== null ? afterBracket(this.low, f.b) : f.b
   }
 
   private agingOf(f: Fig): BucketRange | null {

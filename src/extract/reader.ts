@@ -122,6 +122,10 @@ export interface Reader {
   mask(k: number): number
   /** The one scheme named or implied in the part of `f`, else in its sentence, else `null`. */
   sentenceTopic(f: Fig): SchemeCode | null
+  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
+  sentenceFigsBefore(f: Fig): Generator<Fig>
+  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
+  attainmentBefore(f: Fig): Fig | null
 }
 
 export const QUANTITY_MASK =
