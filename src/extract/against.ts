@@ -11,6 +11,7 @@ import type { Part } from './clauses'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
 import { FLOWS, mentionAt, periodYear, RESTATED_BY, sameIn } from './reader'
+import { attainmentBefore } from './targets'
 import { indexIn, toOrig } from './text'
 import type { Against } from './types'
 import { AGAINST_STOP, CUE } from './vocabulary'
@@ -37,7 +38,7 @@ export function againstOf(r: Reader, f: Fig): Against | null {
     if (lead) return lead
     for (const g of r.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
     // the one before in its sentence, across ";"
-    return r.attainmentBefore(f)?.against ?? null
+    return attainmentBefore(r, f)?.against ?? null
   }
   const a = worded ? (ph.start[k] as number) : goal
   const next = (r.byPart[f.part] as Fig[])[f.pos + 1]

@@ -22,7 +22,7 @@ import { againstOf, lead } from './against'
 import { asFlow, bindPeriods } from './bind-periods'
 import { blankComparisonHon, changeBefore, changeKindOf, inBracketsAfter } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { interestSaid, listItem, plannedInBrackets, tableCell } from './frames'
+import { interestSaid, listItem, tableCell } from './frames'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import type { Aging, Fig, Mention, Reader } from './reader'
 import {
@@ -38,12 +38,9 @@ import {
   oneCode,
   PAIR,
   PERIOD_ITEM,
-  PLANNED_ADDITION,
-  periodYear,
   QUANTITY_MASK,
   REQUIRED,
   reported,
-  roleOfMetric,
   SAME_TIME_OPENING,
   STATIC_UNITS,
   SUPPORTED,
@@ -54,6 +51,7 @@ import {
 } from './reader'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
+import { attainmentBefore, target } from './targets'
 import {
   collapsedSpaces,
   findPhrases,
@@ -254,7 +252,7 @@ class Extractor implements Reader {
           f.period,
           opening[1] ? Object.freeze({ kind: 'year', year: Number(opening[1]) }) : null,
         )
-      this.target(f)
+      target(this, f)
     }
     for (const f of this.figs) this.finish(f)
     this.duplicates()
@@ -863,7 +861,7 @@ class Extractor implements Reader {
       at >= 0 &&
       gapIsSpace(this.low, this.ph.end[at] as number, f.a) &&
       this.quantityBefore(f, false) &&
-      this.attainmentBefore(f)
+      attainmentBefore(this, f)
     )
       return 'attainment'
     // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
@@ -1135,269 +1133,6 @@ class Extractor implements Reader {
     return subjectAt(this.subjects, f.a, true) === null
   }
 
-  /**
-   * "Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng": a figure right after a plan word is the
-   * plan of the figure of the same unit before it (its role, else `other`).
-   */
-  private plannedRole(f: Fig): FigureRole {
-    const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-    // "chỉ tiêu được giao: 20.000 người", "chỉ tiêu được giao (20.000 người)"
-    const right = k >= 0 && /^\s*[:(]?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
-    if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
-      return 'other'
-    const unit = f.p.unit?.code
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (g.p.unit?.code !== unit) continue
-      if (g.role === 'target' && g.targetOf === 'level' && g.metric) return roleOfMetric(g.metric)
-      if (g.role !== 'other' && g.role !== 'target') return g.role
-      break
-    }
-    // the first plan of a row or a list: people of a scheme take part in it; money is collected
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    if (unit === 'person' && GENERIC.has(this.unitText(f.p) ?? '')) return 'participants'
-    if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
-    return 'other'
-  }
-
-  /**
-   * The period written in a plan's header after its plan word ("Kế hoạch năm 2025 BHXH Việt Nam
-   * giao cho tỉnh: thu 3.420 tỷ đồng; …"), or `null`: the plan's period, not the next one the text
-   * names.
-   */
-  private headerPeriod(f: Fig): Period | null {
-    if (!this.planHeader(f)) return null
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const colon = lastIndexIn(this.low, ':', start, f.a)
-    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
-    if (k < 0) return null
-    let found: Period | null = null
-    const ps = this.periods
-    for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
-      const p = ps[i] as FoundPeriod
-      if (p.start >= colon) break
-      if (!p.cited) found = p.period
-    }
-    return found
-  }
-
-  /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
-  private planHeader(f: Fig): boolean {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const colon = lastIndexIn(this.low, ':', start, f.a)
-    if (colon < 0) return false
-    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
-    // "Kết quả thực hiện kế hoạch năm 2024:" heads results, "so với kế hoạch:" a comparison
-    if (k < 0 || this.has(start, this.ph.start[k] as number, CUE.compare | CUE.done)) return false
-    // nothing but a period between the plan word and the colon: "chỉ tiêu giao năm 2025:"
-    return !/[,;.]|\d+\s*(?:%|người|đồng)/u.test(this.low.slice(this.ph.end[k] as number, colon))
-  }
-
-  /** "kế hoạch 50.000 người, thực hiện 48.000 người": what was done against the plan before it. */
-  private doneRole(f: Fig): FigureRole {
-    const k = this.last(f.preStart, f.a, CUE.done)
-    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
-    const g = this.sameUnitBefore(f)
-    return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
-  }
-
-  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
-  attainmentBefore(f: Fig): Fig | null {
-    const sentence = (this.parts[f.part] as Part).sentence
-    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
-      const figs = this.byPart[p] ?? []
-      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.role === 'attainment') return g
-      }
-    }
-    return null
-  }
-
-  /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
-  private sameUnitBefore(f: Fig): Fig | null {
-    const sentence = (this.parts[f.part] as Part).sentence
-    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
-      const figs = this.byPart[p] ?? []
-      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.p.unit?.code === f.p.unit?.code) return g
-      }
-    }
-    return null
-  }
-
-  /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
-  private target(f: Fig): void {
-    if (f.role === 'other') {
-      const done = this.doneRole(f)
-      if (done !== 'other') {
-        f.role = done
-        return
-      }
-    }
-    const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
-    // "Kế hoạch năm 2024 là 111.200 người", "(kế hoạch BHXH Việt Nam giao 122.600 người)": a plan
-    // as the subject of its clause that names no quantity is a plan of people or of money, of
-    // no metric (the attainment it goes with says which)
-    const unnamed =
-      planned === 'other' &&
-      f.role === 'other' &&
-      (f.p.unit?.code === 'person' || f.p.unit?.code === 'vnd') &&
-      this.planSubject(f)
-    const base = unnamed
-      ? f.p.unit?.code === 'vnd'
-        ? 'revenue'
-        : 'participants'
-      : planned === 'other'
-        ? f.role
-        : planned
-    if (f.role !== 'attainment' && this.tablePlans.has(f)) {
-      f.role = 'target'
-      f.targetOf = 'level'
-      f.metric = metricOfRole(base)
-      if (f.period) f.period = Object.freeze({ kind: 'year', year: periodYear(f.period) })
-      return
-    }
-    if (
-      base !== 'participants' &&
-      base !== 'new-participants' &&
-      base !== 'beneficiaries' &&
-      base !== 'revenue' &&
-      base !== 'coverage' &&
-      base !== 'growth'
-    )
-      return
-    const part = this.parts[f.part] as Part
-    const s = part.sentence
-    const start = this.sentenceStart[s] ?? part.start
-    let goal =
-      planned !== 'other' ||
-      this.sentenceTarget[s] === true ||
-      this.goalWordIn(start, f.a) ||
-      this.planHeader(f)
-    if (!goal && base === 'coverage') {
-      // "Để đạt chỉ tiêu 82,5% dân số tham gia BHYT": a rate right after a plan word is the plan
-      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-      goal = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
-    }
-    if (!goal) {
-      const k = this.last(f.preStart, f.a, CUE.targetLocal)
-      // "chỉ tiêu giao là 95.000 người", "kế hoạch giao năm 2024: 95.000 người"
-      goal =
-        k >= 0 &&
-        (f.a - (this.ph.end[k] as number) <= 4 ||
-          /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
-            this.low.slice(this.ph.end[k] as number, f.a),
-          ))
-    }
-    let planPeriod: Period | null = null
-    if (!goal && this.planSubject(f)) {
-      goal = true
-      // "Kế hoạch năm 2024 giao thu …": the period written with the plan is the plan's
-      const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
-      const ps = this.periods
-      for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
-        const p = ps[i] as FoundPeriod
-        if (p.start >= f.a) break
-        if (p.start >= (this.ph.start[k] as number) && !p.cited) planPeriod = p.period
-      }
-    }
-    if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
-    if (!goal && (base === 'new-participants' || base === 'growth')) {
-      // "được giao chỉ tiêu phát triển thêm 3.500 người", "kế hoạch tăng thêm 2.000 người": a plan
-      // word, then the verb of what is to be added right before the figure (not a plan compared
-      // with or reached: "so với kế hoạch tăng thêm 200 người", "vượt kế hoạch")
-      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-      goal =
-        k >= 0 &&
-        PLANNED_ADDITION.test(this.low.slice(this.ph.end[k] as number, f.a)) &&
-        !this.has(f.preStart, this.ph.start[k] as number, CUE.compare | CUE.attain)
-    }
-    if (!goal) {
-      // "đến năm 2025": a deadline in its sentence
-      const ps = this.periods
-      for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
-        const p = ps[i] as FoundPeriod
-        // "(vượt 1,42% mục tiêu đến năm 2025)": a deadline in a closed bracket is a remark's
-        if (p.by && this.closedBracket(p.end, f.a)) continue
-        if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
-      }
-    }
-    if (!goal && this.date && f.period && f.period.kind !== 'instant') {
-      goal = this.periodStart(f.period) > this.date
-    }
-    if (!goal) return
-    f.role = 'target'
-    f.targetOf = base === 'growth' ? 'growth' : 'level'
-    f.metric = base === 'growth' || unnamed ? null : metricOfRole(base)
-    if (planPeriod === null) planPeriod = this.headerPeriod(f)
-    if (planPeriod !== null) f.period = planPeriod
-    // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
-    // far is the goal of the whole year
-    const p = f.period
-    if (p && (p.kind === 'year-to-date' || p.kind === 'instant' || p.kind === 'day'))
-      f.period = Object.freeze({ kind: 'year', year: periodYear(p) })
-  }
-
-  /**
-   * A plan as the subject of its clause: "Kế hoạch thu năm 2024 là 5.680 tỷ đồng", "Năm 2024,
-   * BHXH tỉnh được giao kế hoạch thu 5.680 tỷ đồng", "chỉ tiêu phát triển năm 2025: 12.000
-   * người". The plan word opens the clause (after at most a period and a comma) or follows "giao";
-   * between it and the figure stand at most four words of what is planned, a period, and "là" or
-   * ":"; no word of doing, reaching or comparing ("thực hiện kế hoạch …", "đạt … kế hoạch").
-   */
-  private planSubject(f: Fig): boolean {
-    const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
-    if (k < 0) return false
-    const ks = this.ph.start[k] as number
-    // "… bằng 102,3% kế hoạch (kế hoạch BHXH Việt Nam giao 122.600 người)": a bracket open
-    // before the plan word starts its clause
-    const open = lastIndexIn(this.low, '(', f.clauseStart, ks)
-    const from = open >= 0 && lastIndexIn(this.low, ')', open, f.a) < 0 ? open : f.clauseStart
-    const lead = this.low.slice(from, ks)
-    const opens =
-      /^[\s,;:.(–-]*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*,?\s*)?$/u.test(lead) ||
-      /(?:^|\s)giao\s*$/u.test(lead)
-    if (!opens || this.has(from, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
-    // "… thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là …": who gave it, and to whom
-    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:[\p{L}\p{M}]+\s+){0,4}?giao\s+(?:cho(?:\s+[\p{L}\p{M}]+){1,3}\s+)?)?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
-      this.low.slice(this.ph.end[k] as number, f.a),
-    )
-  }
-
-  /** Whether a bracket opened before `a` closes between `a` and `b` ("(… đến năm 2025) …"). */
-  private closedBracket(a: number, b: number): boolean {
-    const close = indexIn(this.low, ')', a, b)
-    return close >= 0 && indexIn(this.low, '(', a, close) < 0
-  }
-
-  /**
-   * Whether a goal word in `[a, b)` makes its sentence a goal. Not a goal compared with ("vượt
-   * 1,42% mục tiêu", "so với mục tiêu"), nor one in a bracketed remark that closes before `b`
-   * ("(vượt 1,42% mục tiêu đến năm 2025)"), nor "nâng … lên" after a result ("đã có thêm 30 ngàn
-   * người tham gia, nâng số người tham gia lên 1,4 triệu người": raised to, not to be raised).
-   */
-  private goalWordIn(a: number, b: number): boolean {
-    const { ph, low } = this
-    for (let k = lowerBound(ph.start, a); k < ph.start.length && (ph.end[k] as number) <= b; k++) {
-      if (((ph.mask[k] as number) & CUE.target) === 0) continue
-      const s = ph.start[k] as number
-      if (this.bracketedBefore(a, s, b)) continue
-      const before = low.slice(Math.max(a, s - 24), s)
-      if (/(?:so với|so|vượt|đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*%\s*)?$/u.test(before))
-        continue
-      if (low.startsWith('nâng', s) && (/\d/u.test(low.slice(a, s)) || /(?:^|\s)đã\s/u.test(low.slice(a, s))))
-        continue
-      return true
-    }
-    return false
-  }
-
   // -------------------------------------------------------------------------------------------
   // Finishing: metric, scheme, base, against, aging, region
 
@@ -1488,7 +1223,7 @@ class Extractor implements Reader {
   }
 
   /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
-  private periodStart(p: Period): string {
+  periodStart(p: Period): string {
     let start = this.startCache.get(p)
     if (start === undefined) {
       start = periodRange(p).start
@@ -1499,7 +1234,7 @@ class Extractor implements Reader {
   readonly startCache = new Map<Period, string>()
 
   /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
-  private unitText(p: ParsedNumber): string | null {
+  unitText(p: ParsedNumber): string | null {
     if (p.unit === null) return null
     let t = this.unitCache.get(p.unit.text)
     if (t === undefined) {

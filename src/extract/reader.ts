@@ -124,8 +124,10 @@ export interface Reader {
   sentenceTopic(f: Fig): SchemeCode | null
   /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
   sentenceFigsBefore(f: Fig): Generator<Fig>
-  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
-  attainmentBefore(f: Fig): Fig | null
+  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
+  unitText(p: ParsedNumber): string | null
+  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
+  periodStart(p: Period): string
 }
 
 export const QUANTITY_MASK =
