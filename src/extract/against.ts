@@ -11,6 +11,27 @@ import type { Part } from './clauses'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
 import { FLOWS, mentionAt, periodYear, RESTATED_BY, sameIn } from './reader'
+import {
+  arrearsAfter,
+  baseAfter,
+  baseOf,
+  changeFrame,
+  classify,
+  countOfParticipants,
+  employerRole,
+  headerRole,
+  itemRole,
+  levelReached,
+  moneyRole,
+  ofUnit,
+  peopleRole,
+  percentRole,
+  quantityBefore,
+  regionItem,
+  sentenceFigsBefore,
+  shareRole,
+  tableRole,
+} from './roles'
 import { attainmentBefore } from './targets'
 import { indexIn, toOrig } from './text'
 import type { Against } from './types'
@@ -36,7 +57,7 @@ export function againstOf(r: Reader, f: Fig): Against | null {
     if (f.role !== 'attainment') return null
     const lead = leadAgainst(r, f)
     if (lead) return lead
-    for (const g of r.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
+    for (const g of sentenceFigsBefore(r, f)) if (g.role === 'attainment' && g.against) return g.against
     // the one before in its sentence, across ";"
     return attainmentBefore(r, f)?.against ?? null
   }

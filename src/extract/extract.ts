@@ -50,6 +50,27 @@ import {
   TOPICAL_UNITS,
 } from './reader'
 import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
+import {
+  arrearsAfter,
+  baseAfter,
+  baseOf,
+  changeFrame,
+  classify,
+  countOfParticipants,
+  employerRole,
+  headerRole,
+  itemRole,
+  levelReached,
+  moneyRole,
+  ofUnit,
+  peopleRole,
+  percentRole,
+  quantityBefore,
+  regionItem,
+  sentenceFigsBefore,
+  shareRole,
+  tableRole,
+} from './roles'
 import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
 import { attainmentBefore, target } from './targets'
 import {
@@ -235,7 +256,7 @@ class Extractor implements Reader {
       const figs = this.byPart[i]
       if (figs && figs.length > 0) this.clauses(i, figs)
     }
-    for (const f of this.figs) this.classify(f)
+    for (const f of this.figs) classify(this, f)
     for (const f of this.figs) this.link(f)
     const bound = bindPeriods(this.periods, this.parts, this.figs)
     this.restated(bound)
@@ -572,454 +593,6 @@ class Extractor implements Reader {
   // -------------------------------------------------------------------------------------------
   // Roles
 
-  private classify(f: Fig): void {
-    const { p } = f
-    if (p.kind === 'fraction' || p.kind === 'range') {
-      f.role = 'other'
-      return
-    }
-    if (p.kind === 'multiple') {
-      f.role = 'growth-multiple'
-      f.change = 'multiple'
-      // "gấp 3 lần", "gần gấp đôi": more than before
-      if (/gấp/u.test(f.p.raw.normalize('NFC').toLowerCase())) f.direction = 'up'
-      return
-    }
-    const unit = p.unit?.code ?? null
-    if (this.changeFrame(f, unit)) return
-    if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
-    else if (unit === 'vnd') f.role = this.moneyRole(f)
-    else if (unit === 'employer') f.role = this.employerRole(f)
-    else if (unit === 'person') f.role = this.peopleRole(f)
-    else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
-    else f.role = 'other'
-    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
-    if (f.role === 'other' && unit === 'person') f.role = this.levelReached(f)
-    if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
-      this.tableRole(f, unit)
-  }
-
-  /**
-   * "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ" over "Số người tham gia BHXH bắt buộc | 265.000 |
-   * 268.412 | 101,3%": in a table of lines, a figure of a plan column is the plan of its row's
-   * quantity, one of a column of what was done is that quantity, and a rate in a table with a
-   * plan column is the row's attainment of the plan.
-   */
-  private tableRole(f: Fig, unit: string | null): void {
-    const cell = tableCell(this.low, f.a)
-    if (cell === null) return
-    const cues = ([a, b]: readonly [number, number]): number => {
-      let m = 0
-      for (
-        let k = lowerBound(this.ph.start, a);
-        k < this.ph.start.length && (this.ph.end[k] as number) <= b;
-        k++
-      )
-        m |= this.ph.mask[k] as number
-      return m
-    }
-    const plan = cell.columns.findIndex(
-      (c, i) => i > 0 && (cues(c) & (CUE.plan | CUE.targetLocal)) !== 0 && (cues(c) & CUE.done) === 0,
-    )
-    const [ca, cb] = cell.columns[cell.column] as readonly [number, number]
-    const column = cues([ca, cb])
-    if (unit === 'ratio') {
-      // "Tỷ lệ", "% so với kế hoạch": the row's attainment, in a table with a plan column
-      const rate =
-        (column & (CUE.coverage | CUE.compare | CUE.attain)) !== 0 || this.low.slice(ca, cb) === '%'
-      if (rate && plan > 0 && (column & CUE.samePeriod) === 0) {
-        f.role = 'attainment'
-        this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
-      }
-      return
-    }
-    const m = this.mask(this.last(cell.label[0], cell.label[1], QUANTITY_MASK))
-    const people = unit !== 'vnd'
-    const role: FigureRole =
-      people && (m & CUE.newJoin) !== 0
-        ? 'new-participants'
-        : people && (m & CUE.benefit) !== 0
-          ? 'beneficiaries'
-          : people && (m & CUE.participate) !== 0
-            ? 'participants'
-            : unit !== 'person' && (m & ~CUE.total) === CUE.revenue
-              ? 'revenue'
-              : 'other'
-    if (role === 'other') return
-    if (cell.column === plan) {
-      f.role = role
-      this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
-    } else if ((column & CUE.done) !== 0) f.role = role
-  }
-
-  /**
-   * "… bắt buộc là 13 triệu người, BHTN là 11 triệu người", "… là 231.450 người; BHXH tự nguyện
-   * 98.760 người", "…; huyện B có 1.910 người": an item naming only its scheme or its unit takes
-   * the role of the list's item before it, over the `;` of one sentence.
-   */
-  private itemRole(f: Fig, unit: string): FigureRole {
-    // "…; năm 2024 là 112.900 người": an item naming only its period
-    const periodItem = PERIOD_ITEM.test(this.low.slice(f.preStart, f.a))
-    if (!periodItem && !listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f))
-      return 'other'
-    if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
-    for (const g of this.sentenceFigsBefore(f)) {
-      if (g.p.unit?.code !== unit) continue
-      if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
-      return 'other'
-    }
-    return this.headerRole(f, unit)
-  }
-
-  /**
-   * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
-   * under a line that ends with a colon takes the role that line's words give (money collected,
-   * people taking part, people receiving benefits).
-   */
-  private headerRole(f: Fig, unit: string): FigureRole {
-    let j = f.part - 1
-    // the items before it: lines opening with a bullet
-    while (j >= 0 && /^[-+•*]/u.test(this.low.slice((this.parts[j] as Part).start))) j--
-    const head = this.parts[j]
-    if (!head || (this.byPart[j]?.length ?? 0) > 0 || this.low.charCodeAt(head.end - 1) !== 58) return 'other'
-    const k = this.last(head.start, head.end, QUANTITY_MASK)
-    const m = this.mask(k)
-    if (unit === 'vnd') return m === CUE.revenue || m === (CUE.revenue | CUE.total) ? 'revenue' : 'other'
-    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
-    if ((m & CUE.newJoin) !== 0) return 'new-participants'
-    return (m & CUE.participate) !== 0 ? 'participants' : 'other'
-  }
-
-  /**
-   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người", "giảm
-   * 8,3% …, còn 41.200 người": the level
-   * a change of people reached is a count of what its sentence counts (the insured, or those
-   * receiving benefits).
-   */
-  private levelReached(f: Fig): FigureRole {
-    if (
-      !/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến)|còn|xuống|xuống còn)\s+$/u.test(this.low.slice(f.preStart, f.a))
-    )
-      return 'other'
-    // the change right before it: of people, or a rate ("giảm 8,3% …, còn 41.200 người"); past
-    // the rate that restates a change of people ("tương ứng tăng 42,2%")
-    const figs = this.byPart[f.part] as Fig[]
-    let prev = figs[f.pos - 1]
-    const before = figs[f.pos - 2]
-    if (prev?.p.unit?.code === 'ratio' && before?.role === 'growth' && before.p.unit?.code === 'person')
-      prev = before
-    if (prev?.role !== 'growth' || (prev.p.unit?.code !== 'person' && prev.p.unit?.code !== 'ratio'))
-      return 'other'
-    const part = this.parts[f.part] as Part
-    const m = this.mask(
-      this.last(
-        this.sentenceStart[part.sentence] ?? part.start,
-        prev.a,
-        CUE.participate | CUE.benefit | CUE.newJoin,
-      ),
-    )
-    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
-    return (m & (CUE.participate | CUE.newJoin)) !== 0 ? 'participants' : 'other'
-  }
-
-  /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
-  private regionItem(f: Fig): boolean {
-    const lead = /^[\s,;:]*(?:và\s+)?/u.exec(this.low.slice(f.preStart, f.a)) as RegExpExecArray
-    const at = f.preStart + lead[0].length
-    const r = this.regions.find((m) => m.start === at && m.value !== null && m.end <= f.a)
-    return r !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(this.low.slice(r.end, f.a))
-  }
-
-  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
-  *sentenceFigsBefore(f: Fig): Generator<Fig> {
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) yield figs[i] as Fig
-    for (let j = f.part - 1; j >= 0 && (this.parts[j] as Part).semicolon; j--) {
-      const before = this.byPart[j] ?? []
-      for (let i = before.length - 1; i >= 0; i--) yield before[i] as Fig
-    }
-  }
-
-  /**
-   * "số người tham gia BHXH tự nguyện trên địa bàn tỉnh là hơn 32.200": a bare number that its
-   * clause says is the number of people taking part.
-   */
-  private countOfParticipants(f: Fig): boolean {
-    const k = this.last(f.clauseStart, f.a, CUE.participate)
-    if (k < 0) return false
-    const head = this.low.slice(f.clauseStart, this.ph.start[k] as number)
-    return (
-      /(?:^|\s)số người\s*$/u.test(head) && /\s(?:là|đạt|có)\s+$/u.test(this.low.slice(f.clauseStart, f.a))
-    )
-  }
-
-  /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
-  private employerRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
-    return this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
-  }
-
-  /**
-   * The change frame (see {@link changeBefore}): a figure right after a word of change is a
-   * growth of its kind; a rate in brackets after an absolute change restates it.
-   */
-  private changeFrame(f: Fig, unit: string | null): boolean {
-    const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
-    // "có thêm 1.594 đơn vị tham gia BHXH, tăng 503 đơn vị so với năm trước": what was added, of
-    // which a change follows, is a count of new ones, not the change
-    if (dir !== null && /có thêm\s+$/u.test(this.low.slice(Math.max(f.preStart, f.a - 12), f.a))) {
-      const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-      if (next && changeBefore(this.low, f.b, next.a, next.p.raw) !== null) return false
-    }
-    if (dir !== null) {
-      f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
-      f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
-      f.direction = dir
-      return true
-    }
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    // "giá thuốc … giảm 21,12%, tương ứng số tiền là 251,13 tỷ đồng": the same change, absolute
-    if (
-      unit !== 'ratio' &&
-      unit !== null &&
-      prev?.change === 'relative' &&
-      prev.role === 'growth' &&
-      /^\s*,?\s*tương ứng(?:\s+(?:với|là|số tiền|số tiền là|khoảng))*\s*$/u.test(this.low.slice(prev.b, f.a))
-    ) {
-      f.role = 'growth'
-      f.change = 'absolute'
-      f.direction = prev.direction
-      return true
-    }
-    if (
-      unit === 'ratio' &&
-      prev?.change === 'absolute' &&
-      prev.role === 'growth' &&
-      inBracketsAfter(this.low, prev.b, f.a, f.b)
-    ) {
-      f.role = 'growth'
-      f.change = 'relative'
-      f.direction = prev.direction
-      return true
-    }
-    return false
-  }
-
-  private arrearsAfter(f: Fig): boolean {
-    return this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.arrears) >= 0
-  }
-
-  private percentRole(f: Fig, points: boolean): FigureRole {
-    const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
-    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) {
-      f.change = points ? 'points' : 'relative'
-      const word = this.low.slice(this.ph.start[g] as number, this.ph.end[g] as number)
-      f.direction = /^(?:giảm|thấp hơn)/u.test(word) ? 'down' : 'up'
-      return 'growth'
-    }
-    if (points) return 'other'
-    const share = this.shareRole(f)
-    if (share) return share
-    // "đạt 71,5% (so với) kế hoạch"
-    let k = this.firstAt(f.b, f.postEnd)
-    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    // "… kế hoạch", "… chỉ tiêu được giao", "… kế hoạch giao": the plan attained
-    if ((this.mask(k) & (CUE.plan | CUE.targetLocal)) !== 0) return 'attainment'
-    // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
-    const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
-      return 'other'
-    if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
-      return 'coverage'
-    // "đạt 90% số người thuộc diện tham gia": a share of those required to take part, a coverage
-    // rate (no plan is named)
-    if (REQUIRED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) return 'coverage'
-    // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
-    const at = this.last(f.preStart, f.a, CUE.attain)
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
-      return 'attainment'
-    // "So với kế hoạch, số thu đạt 101,4%": a share of the plan its part leads with
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a)) {
-      const leading = lead(this, f)
-      if (leading && this.has(leading[0], leading[1], CUE.plan)) return 'attainment'
-    }
-    // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
-    // of attainments, each after its own quantity
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, false)) {
-      for (const g of this.sentenceFigsBefore(f)) {
-        if (g.p.unit?.code !== 'ratio') continue
-        if (g.role === 'attainment') return 'attainment'
-        break
-      }
-    }
-    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
-    const units = before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(before)
-    if (units && this.ofUnit(f)) return 'coverage'
-    // "… là 198.350 người, đạt 92,3% kế hoạch năm; BHTN 171.200 người, đạt 95,1%": the next item
-    // of a list of attainments, after its quantity
-    if (
-      at >= 0 &&
-      gapIsSpace(this.low, this.ph.end[at] as number, f.a) &&
-      this.quantityBefore(f, false) &&
-      attainmentBefore(this, f)
-    )
-      return 'attainment'
-    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
-    // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
-    if (at >= 0 && before?.p.unit?.code === 'ratio') {
-      if (before.role === 'coverage') return 'coverage'
-      const part = this.parts[f.part] as Part
-      const start = this.sentenceStart[part.sentence] ?? part.start
-      if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
-    }
-    return 'other'
-  }
-
-  /** Whether `f` is in brackets right after a unit's name: "huyện Nghi Lộc (96,2%)". */
-  private ofUnit(f: Fig): boolean {
-    const open = /\(\s*$/u.exec(this.low.slice(Math.max(0, f.a - 4), f.a))
-    if (!open) return false
-    let at = f.a - open[0].length
-    while (at > 0 && this.low.charCodeAt(at - 1) === 32) at--
-    return this.regions.some((r) => r.end === at && r.value !== null)
-  }
-
-  /**
-   * A share that is no growth: arrears as a share of what was due ("tỷ lệ nợ … còn 3,66% số
-   * phải thu"), a rate named after it ("đạt 90% tỷ lệ bao phủ"), a part of a rate ("… 33% lực
-   * lượng lao động, trong đó 2,2% tham gia BHXH tự nguyện").
-   */
-  private shareRole(f: Fig): FigureRole | null {
-    if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
-    // "Số tiền chậm đóng … là 96,2 tỷ đồng, chiếm 2,1% số phải thu": the amount owed as a share of
-    // what was due, right after it
-    if (DUE.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) {
-      const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-      if (prev?.role === 'arrears-amount' && prev.p.unit?.code === 'vnd') return 'arrears-amount'
-    }
-    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
-    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
-      const g = (this.byPart[f.part] as Fig[])[f.pos - 1]
-      if (g && g.clauseStart !== f.clauseStart && g.role === 'coverage') return 'coverage'
-    }
-    return null
-  }
-
-  private moneyRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.penalty | CUE.repay)) return 'other'
-    // "nộp gần 100 tỷ đồng khắc phục tiền nợ": a repayment
-    const near = Math.min(f.postEnd, f.b + 30)
-    const repay = this.first(f.b, near, CUE.repay)
-    const owed = this.first(f.b, near, CUE.arrears)
-    if (repay >= 0 && (owed < 0 || repay < owed)) return 'other'
-    if (this.has(f.preStart, f.a, CUE.arrears) || owed >= 0) return 'arrears-amount'
-    if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
-    // "phấn đấu đạt 1.200 tỷ đồng tiền thu BHXH"
-    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.revenue) !== 0) return 'revenue'
-    // "… có số tiền chậm đóng lớn, với 56,7 tỷ đồng": the money word of its sentence
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const k = this.last(start, f.a, CUE.arrears | CUE.revenue | CUE.expenditure | CUE.repay | CUE.penalty)
-    if ((this.mask(k) & CUE.arrears) !== 0 && (this.mask(k) & ~CUE.arrears) === 0) return 'arrears-amount'
-    return 'other'
-  }
-
-  private peopleRole(f: Fig): FigureRole {
-    const written = this.unitText(f.p)
-    const unit = written === null ? '' : collapsedSpaces(written, 0, written.length)
-    // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
-    const visits = unit.startsWith('lượt ')
-    if (!GENERIC.has(unit) && !visits) return 'other'
-    const near = Math.min(f.postEnd, f.b + 30)
-    if (this.has(f.b, near, CUE.notReal)) return 'other'
-    // "hơn 134 ngàn thẻ BHYT": cards issued are the insured themselves.
-    if (unit === 'thẻ') return 'participants'
-    // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
-    const applied = this.first(f.b, near, CUE.apply)
-    const benefit = this.first(f.b, near, CUE.benefit)
-    if (applied >= 0 && (benefit < 0 || applied < benefit)) return 'other'
-    // "1,2 triệu lượt người khám chữa bệnh BHYT": visits for care, counted apart
-    const care = this.first(f.b, near, CUE.care)
-    if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
-    if (benefit >= 0) return 'beneficiaries'
-    // "170.000 người nghèo được hỗ trợ bảo hiểm y tế": people whose insurance is paid for them
-    if (SUPPORTED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 60)))) return 'participants'
-    // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
-    const cue = this.last(
-      f.clauseStart,
-      f.a,
-      CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin | CUE.care,
-    )
-    if (
-      (this.mask(cue) & (CUE.participate | CUE.newJoin | CUE.care)) === 0 &&
-      (this.mask(cue) & (CUE.benefit | CUE.grant)) !== 0
-    )
-      return 'beneficiaries'
-    if (visits) return 'other'
-    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)", "đạt tỷ lệ 96,11%, tương ứng có 277.120 học
-    // sinh": the people of the rate before.
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (
-      prev &&
-      prev.role === 'coverage' &&
-      /^\s*(?:\(|,?\s*tương ứng(?:\s+(?:có|với|là))?)\s*$/u.test(this.low.slice(prev.b, f.a))
-    )
-      return 'participants'
-    // "cấp thẻ BHYT miễn phí cho 92.349 người", "30% mệnh giá thẻ BHYT cho 12.700 người": the
-    // people a card is for
-    const card = this.last(f.preStart, f.a, CUE.card)
-    if (card >= 0 && /\scho\s+$/u.test(this.low.slice(this.ph.end[card] as number, f.a)))
-      return 'participants'
-    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
-      const figs = this.byPart[f.part] as Fig[]
-      for (let i = f.pos - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.clauseStart === f.clauseStart) continue
-        if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
-          return g.role
-        break
-      }
-    }
-    if (this.has(f.clauseStart, f.a, CUE.newJoin)) return 'new-participants'
-    // "hơn 1 triệu người trên địa bàn tỉnh tham gia BHYT": the verb after a place
-    const after = this.first(f.b, Math.min(f.postEnd, f.b + 45), CUE.newJoin | CUE.participate)
-    if (after >= 0) return (this.mask(after) & CUE.newJoin) !== 0 ? 'new-participants' : 'participants'
-    if (this.has(f.preStart, f.a, CUE.participate)) return 'participants'
-    return 'other'
-  }
-
-  /** Is there a quantity (a count or an amount, not a percent) before `f` in its part (its clause)? */
-  private quantityBefore(f: Fig, sameClause: boolean): Fig | null {
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (sameClause && g.clauseStart !== f.clauseStart) return null
-      if (g.p.kind === 'number' && g.p.unit !== null && g.p.unit.code !== 'ratio') return g
-    }
-    return null
-  }
-
-  /** The base written right after a rate: "91,5% dân số", "13,09% so với số lao động". */
-  private baseAfter(f: Fig): 'population' | 'working-age-labour-force' | null {
-    let k = this.firstAt(f.b, f.postEnd)
-    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    const m = this.mask(k)
-    return (m & CUE.population) !== 0
-      ? 'population'
-      : (m & CUE.labour) !== 0
-        ? 'working-age-labour-force'
-        : null
-  }
-
-  private baseOf(f: Fig): 'population' | 'working-age-labour-force' | null {
-    const after = this.baseAfter(f)
-    if (after) return after
-    const k = this.last(f.preStart, f.a, CUE.population | CUE.labour)
-    if (k >= 0) return (this.mask(k) & CUE.population) !== 0 ? 'population' : 'working-age-labour-force'
-    const base = f.scheme ? SCHEMES[f.scheme].coverageBase : null
-    return base === 'population' ? 'population' : base === null ? null : 'working-age-labour-force'
-  }
-
   // -------------------------------------------------------------------------------------------
   // Links, schemes, periods, targets
 
@@ -1179,7 +752,7 @@ class Extractor implements Reader {
     }
     if (f.role !== 'target' && isFlow(f, this.unitText(f.p))) f.period = asFlow(f.period, this.date)
     f.scheme = this.schemeOf(f)
-    if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
+    if (f.role === 'coverage' || f.metric === 'coverage') f.base = baseOf(this, f)
     if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
       f.against = againstOf(this, f)
     if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)

@@ -122,8 +122,6 @@ export interface Reader {
   mask(k: number): number
   /** The one scheme named or implied in the part of `f`, else in its sentence, else `null`. */
   sentenceTopic(f: Fig): SchemeCode | null
-  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
-  sentenceFigsBefore(f: Fig): Generator<Fig>
   /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
   unitText(p: ParsedNumber): string | null
   /** The first day of a period, memoised by the period (the figures of a passage share theirs). */

@@ -11,6 +11,27 @@ import { plannedInBrackets } from './frames'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
 import { GENERIC, mentionAt, metricOfRole, PLANNED_ADDITION, periodYear, roleOfMetric } from './reader'
+import {
+  arrearsAfter,
+  baseAfter,
+  baseOf,
+  changeFrame,
+  classify,
+  countOfParticipants,
+  employerRole,
+  headerRole,
+  itemRole,
+  levelReached,
+  moneyRole,
+  ofUnit,
+  peopleRole,
+  percentRole,
+  quantityBefore,
+  regionItem,
+  sentenceFigsBefore,
+  shareRole,
+  tableRole,
+} from './roles'
 import { indexIn, lastIndexIn, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
