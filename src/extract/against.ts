@@ -11,27 +11,7 @@ import type { Part } from './clauses'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
 import { FLOWS, mentionAt, periodYear, RESTATED_BY, sameIn } from './reader'
-import {
-  arrearsAfter,
-  baseAfter,
-  baseOf,
-  changeFrame,
-  classify,
-  countOfParticipants,
-  employerRole,
-  headerRole,
-  itemRole,
-  levelReached,
-  moneyRole,
-  ofUnit,
-  peopleRole,
-  percentRole,
-  quantityBefore,
-  regionItem,
-  sentenceFigsBefore,
-  shareRole,
-  tableRole,
-} from './roles'
+import { sentenceFigsBefore } from './roles'
 import { attainmentBefore } from './targets'
 import { indexIn, toOrig } from './text'
 import type { Against } from './types'

@@ -4,77 +4,45 @@
  * quantity an attainment or growth belongs to, and repeated passages set apart.
  *
  * Everything is read in a few left-to-right passes (numbers, sentences, cue words, periods),
- * then each figure looks only at its own sentence: time is linear in the text.
+ * then each figure looks only at its own sentence: time is linear in the text. The passes are
+ * here; the stages that read each figure are functions of the reader's state (`Reader`,
+ * reader.ts): roles.ts (what a figure is), targets.ts (plans and goals), against.ts (what it is
+ * compared with) and finish.ts (metric, scheme, base, aging, region, interest; the output).
  * @module
  */
-import { type BucketRange, parseBucketRange } from '../arrears/buckets'
+import { parseBucketRange } from '../arrears/buckets'
 import { BhxhError, detail } from '../errors'
 import type { ReportedFigure } from '../figure/figure'
 import { optionsAt, textAt } from '../input'
 import { findNumbers, type ParsedNumber } from '../number/parse'
-import { periodRange } from '../period/ops'
 import type { Period } from '../period/types'
 import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
-import type { Metric } from '../target/metrics'
-import { againstOf, lead } from './against'
-import { asFlow, bindPeriods } from './bind-periods'
-import { blankComparisonHon, changeBefore, changeKindOf, inBracketsAfter } from './changes'
+import { bindPeriods } from './bind-periods'
+import { blankComparisonHon } from './changes'
 import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { interestSaid, listItem, tableCell } from './frames'
+import { duplicates, finish, mentionIn, output } from './finish'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import type { Aging, Fig, Mention, Reader } from './reader'
 import {
   AGING,
-  ANOTHER,
-  DUE,
-  GENERIC,
   gapIsSpace,
-  insuredThrough,
-  isFlow,
-  mentionAt,
-  metricOfRole,
   oneCode,
   PAIR,
-  PERIOD_ITEM,
   QUANTITY_MASK,
-  REQUIRED,
   reported,
   SAME_TIME_OPENING,
   STATIC_UNITS,
-  SUPPORTED,
   sameIn,
   TOPIC,
   TOPIC_CODE,
-  TOPICAL_UNITS,
 } from './reader'
-import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
+import { type RegionMention, regionMentions, regionName } from './regions'
+import { classify } from './roles'
+import { ASIDE, type Subjects, subjectsOf } from './subjects'
+import { target } from './targets'
 import {
-  arrearsAfter,
-  baseAfter,
-  baseOf,
-  changeFrame,
-  classify,
-  countOfParticipants,
-  employerRole,
-  headerRole,
-  itemRole,
-  levelReached,
-  moneyRole,
-  ofUnit,
-  peopleRole,
-  percentRole,
-  quantityBefore,
-  regionItem,
-  sentenceFigsBefore,
-  shareRole,
-  tableRole,
-} from './roles'
-import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
-import { attainmentBefore, target } from './targets'
-import {
-  collapsedSpaces,
   findPhrases,
   indexIn,
   isWordChar,
@@ -83,9 +51,8 @@ import {
   type Phrases,
   readDoc,
   toNfc,
-  toOrig,
 } from './text'
-import type { ExtractedFigure, FigureRole } from './types'
+import type { ExtractedFigure } from './types'
 import { CUE } from './vocabulary'
 
 /**
@@ -275,9 +242,9 @@ class Extractor implements Reader {
         )
       target(this, f)
     }
-    for (const f of this.figs) this.finish(f)
-    this.duplicates()
-    return this.output()
+    for (const f of this.figs) finish(this, f)
+    duplicates(this)
+    return output(this)
   }
 
   /**
@@ -591,10 +558,7 @@ class Extractor implements Reader {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Roles
-
-  // -------------------------------------------------------------------------------------------
-  // Links, schemes, periods, targets
+  // Links
 
   /**
    * An attainment or growth belongs to the nearest quantity before it in its sentence; a growth
@@ -606,7 +570,7 @@ class Extractor implements Reader {
     // A clause with its own subject ("số người tham gia BHXH tự nguyện đạt 86% kế hoạch") is not
     // about a quantity of another clause.
     const ownSubject =
-      this.mentionIn(f.clauseStart, f.a, false) !== null ||
+      mentionIn(this, f.clauseStart, f.a, false) !== null ||
       this.has(f.clauseStart, f.a, CUE.coverage | CUE.revenue | CUE.participate | CUE.newJoin)
     for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
@@ -632,289 +596,14 @@ class Extractor implements Reader {
       f.link = next
   }
 
-  /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */
-  private mentionIn(a: number, b: number, participatory: boolean, firstOne = false): SchemeCode | null {
-    const ms = this.mentions
-    let found: SchemeCode | null = null
-    for (let k = mentionAt(ms, a); k < ms.length && (ms[k] as Mention).end <= b; k++) {
-      const m = ms[k] as Mention
-      if (participatory && !m.participatory) continue
-      found = m.code
-      if (firstOne) return found
-    }
-    return found
-  }
-
-  private schemeOf(f: Fig): SchemeCode | null {
-    const other = f.role === 'other'
-    // 1. "221.000 đối tượng tham gia BHXH bắt buộc": the scheme its people take part in.
-    const ms = this.mentions
-    const near = Math.min(f.postEnd, f.b + 40)
-    const m = ms[mentionAt(ms, f.b)]
-    if (m && m.start < near && m.end <= f.postEnd) {
-      // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
-      const k = this.first(f.b, m.start, QUANTITY_MASK)
-      if (k >= 0 && !ANOTHER.test(this.low.slice(f.b, this.ph.end[k] as number)))
-        return f.role === 'participants' ? insuredThrough(m) : m.code
-    }
-    // 2. named before it in its clause
-    const pre = this.mentionIn(f.preStart, f.a, other)
-    if (pre) return pre
-    // 3. an attainment or growth: its quantity's
-    if (f.link && (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')) {
-      if (f.link.scheme) return f.link.scheme
-    }
-    const clause = this.mentionIn(f.clauseStart, f.a, other)
-    if (clause) return clause
-    // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
-    const andAt = ANOTHER.exec(this.low.slice(f.b, f.postEnd))
-    const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
-    if (post) return post
-    if (other) {
-      // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
-      // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
-      const unit = f.p.unit?.code
-      if (unit === undefined) return null
-      if (f.p.kind === 'number' && !STATIC_UNITS.has(unit)) {
-        const firm = subjectAt(this.subjects, f.a, true)
-        if (firm !== null) return firm
-      }
-      if ((f.p.kind !== 'number' && f.p.kind !== 'percent') || !TOPICAL_UNITS.has(unit)) return null
-      // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
-      // else (not for a rate: "36.398 hộ nghèo, chiếm tỷ lệ 10,9%") of the passage's, when the
-      // whole text is about one scheme
-      return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
-    }
-    if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    if (f.role === 'revenue' && this.officeCollects(f)) return 'ALL'
-    // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
-    // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
-    // clauses and headers before, else the passage's one scheme
-    return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
-  }
-
-  /**
-   * "BHXH tỉnh A thu được 268 tỷ đồng": what an office collects, its sentence naming no scheme
-   * before the figure and no header ("Về BHYT,") naming one, is the money of all its schemes.
-   */
-  private officeCollects(f: Fig): boolean {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const o = lowerBound(this.offices, start)
-    if (o >= this.offices.length || (this.offices[o] as number) >= f.a) return false
-    if (this.mentionIn(start, f.a, false) !== null) return false
-    return subjectAt(this.subjects, f.a, true) === null
-  }
-
   // -------------------------------------------------------------------------------------------
-  // Finishing: metric, scheme, base, against, aging, region
+  // Memo tables of the stages: period starts, units as written, figures with their interval
 
-  private finish(f: Fig): void {
-    if (f.role === 'target' && f.targetOf === 'growth') {
-      f.metric = f.link?.metric ?? this.inferMetric(f)
-    } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
-      f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
-      // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
-      // sentence counts, when its quantity says nothing.
-      if (f.metric === null && ((f.change !== null && f.change !== 'multiple') || f.role === 'attainment')) {
-        const part = this.parts[f.part] as Part
-        f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
-      }
-      // "đã có thêm gần 30 ngàn người tham gia BHYT": the verb right after an absolute change of people
-      if (f.metric === null && f.change === 'absolute' && f.p.unit?.code === 'person') {
-        const k = this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.participate | CUE.newJoin | CUE.benefit)
-        const m = this.mask(k)
-        if (m !== 0)
-          f.metric = m & CUE.newJoin ? 'new-participants' : m & CUE.benefit ? 'beneficiaries' : 'participants'
-      }
-      // "… có 86,35 triệu người tham gia BHYT. Mặc dù đã tăng 418,6 nghìn người so với cuối năm
-      // 2019, …": a change of people that says nothing is a change of the count just reported
-      if (f.metric === null && f.change === 'absolute') f.metric = this.metricBefore(f)
-      // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
-      // read in points, as the reports mean it (the checks still weigh both readings).
-      if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
-      // "Tỷ lệ học sinh tham gia BHYT tăng trên 5%": a change in points of an unlinked rate whose
-      // sentence names a rate is a change of that rate (coverage), not of the participants
-      if (f.change === 'points' && !f.link && f.metric === 'participants' && this.ofRate(f))
-        f.metric = 'coverage'
-      // "… tỷ lệ bao phủ tăng thêm trên 5%. Trong đó, … huyện A tăng thêm 11,13%": a change of a
-      // breakdown that says nothing is of what the change it breaks down is of, in its kind
-      if (f.metric === null && !f.link) {
-        const g = this.brokenDown(f)
-        if (g) {
-          f.metric = g.metric
-          if (f.change === 'relative' && g.change === 'points') f.change = 'points'
-        }
-      }
-    } else if (f.role !== 'target') {
-      f.metric = metricOfRole(f.role)
-      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
-    }
-    if (f.role !== 'target' && isFlow(f, this.unitText(f.p))) f.period = asFlow(f.period, this.date)
-    f.scheme = this.schemeOf(f)
-    if (f.role === 'coverage' || f.metric === 'coverage') f.base = baseOf(this, f)
-    if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
-      f.against = againstOf(this, f)
-    if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    if (f.role === 'arrears-amount') f.interest = this.interestOf(f)
-    f.region = this.regionOf(f)
-  }
-
-  /**
-   * Whether money of no role was paid out: a word of paying in its clause, or as the last money
-   * word of its sentence ("chi trả lương hưu, trợ cấp BHXH kịp thời với tổng số tiền …"; "… lượt
-   * người khám chữa bệnh BHYT với số tiền …": care paid by BHYT).
-   */
-  private spent(f: Fig): boolean {
-    if (this.has(f.clauseStart, f.a, CUE.expenditure)) return true
-    const part = this.parts[f.part] as Part
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    const from = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
-    const k = this.last(
-      from,
-      f.a,
-      CUE.expenditure | CUE.care | CUE.revenue | CUE.arrears | CUE.repay | CUE.penalty,
-    )
-    return (this.mask(k) & (CUE.expenditure | CUE.care)) !== 0
-  }
-
-  /**
-   * The metric of the last count of the same unit in the sentence before `f` or its own (a
-   * participants, new participants or beneficiaries count), else `null`.
-   */
-  private metricBefore(f: Fig): Metric | null {
-    const part = this.parts[f.part] as Part
-    const from = this.sentenceStart[part.sentence - 1] ?? this.sentenceStart[part.sentence] ?? part.start
-    for (let i = f.at - 1; i >= 0; i--) {
-      const g = this.figs[i] as Fig
-      if (g.a < from) break
-      if (g.p.unit?.code !== f.p.unit?.code) continue
-      if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
-        return g.role
-    }
-    return null
-  }
-
-  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
-  periodStart(p: Period): string {
-    let start = this.startCache.get(p)
-    if (start === undefined) {
-      start = periodRange(p).start
-      this.startCache.set(p, start)
-    }
-    return start
-  }
   readonly startCache = new Map<Period, string>()
-
-  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
-  unitText(p: ParsedNumber): string | null {
-    if (p.unit === null) return null
-    let t = this.unitCache.get(p.unit.text)
-    if (t === undefined) {
-      t = p.unit.text.normalize('NFC').toLowerCase()
-      this.unitCache.set(p.unit.text, t)
-    }
-    return t
-  }
   readonly unitCache = new Map<string, string>()
 
-  /**
-   * For a change in a sentence that opens with "Trong đó": the last change of the same unit, with
-   * a metric, in the sentence before (the change it breaks down), else `null`.
-   */
-  private brokenDown(f: Fig): Fig | null {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const previous = this.sentenceStart[part.sentence - 1]
-    if (previous === undefined || !/^\W*trong đó(?![\p{L}\p{M}])/u.test(this.low.slice(start, start + 16)))
-      return null
-    for (let i = f.at - 1; i >= 0; i--) {
-      const g = this.figs[i] as Fig
-      if (g.a < previous) break
-      if (g.a >= start) continue
-      if (g.role === 'growth' && g.metric !== null && g.p.unit?.code === f.p.unit?.code) return g
-    }
-    return null
-  }
-
-  /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
-  private ofRate(f: Fig): boolean {
-    if (f.link) return f.link.p.unit?.code === 'ratio'
-    if (f.metric === 'coverage') return true
-    const part = this.parts[f.part] as Part
-    return this.has(this.sentenceStart[part.sentence] ?? part.start, f.a, CUE.coverage)
-  }
-
-  private inferMetric(f: Fig, from = f.clauseStart): Metric | null {
-    const m = this.last(
-      from,
-      f.a,
-      CUE.coverage | CUE.revenue | CUE.newJoin | CUE.benefit | CUE.participate | CUE.arrears,
-    )
-    const c = this.mask(m)
-    if (c === 0) return null
-    if (c & CUE.coverage) return 'coverage'
-    if (c & CUE.revenue) return 'revenue'
-    if (c & CUE.newJoin) return 'new-participants'
-    if (c & CUE.benefit) return 'beneficiaries'
-    if (c & CUE.arrears) return 'arrears'
-    return 'participants'
-  }
-
-  private agingOf(f: Fig): BucketRange | null {
-    const ag = this.agings
-    const part = this.parts[f.part] as Part
-    let best: Aging | null = null
-    for (let i = mentionAt(ag, part.start); i < ag.length; i++) {
-      const g = ag[i] as Aging
-      if (g.start >= part.end) break
-      if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
-      if (g.end <= f.a) best = g
-    }
-    if (best) return best.range
-    // "danh sách các đơn vị chậm đóng từ 3 tháng trở lên. Có hơn 17.700 doanh nghiệp đang nợ":
-    // the bucket of the list named in the sentence before
-    const before = ag[mentionAt(ag, f.a) - 1]
-    const previous = this.sentenceStart[part.sentence - 1]
-    return before && previous !== undefined && before.start >= previous ? before.range : null
-  }
-
-  /** "18,6 tỷ đồng (chưa bao gồm tiền lãi)": whether an arrears amount counts the interest (see {@link interestSaid}). */
-  private interestOf(f: Fig): 'included' | 'excluded' | null {
-    const part = this.parts[f.part] as Part
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    const end = Math.min(next ? next.a : part.end, f.b + 60)
-    return interestSaid(this.low.slice(f.preStart, f.a), this.low.slice(f.b, end))
-  }
-
-  private regionOf(f: Fig): string | null {
-    const part = this.parts[f.part] as Part
-    return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Duplicates and output
-
-  private duplicates(): void {
-    const seen = new Map<string, Fig[]>()
-    for (let i = 0; i < this.parts.length; i++) {
-      const figs = this.byPart[i]
-      if (!figs || figs.length === 0) continue
-      const part = this.parts[i] as Part
-      const key = collapsedSpaces(this.low, part.start, part.end)
-      if (key.length < 16) continue
-      const first = seen.get(key)
-      if (!first) {
-        seen.set(key, figs)
-        continue
-      }
-      if (first.length !== figs.length) continue
-      for (let n = 0; n < figs.length; n++) (figs[n] as Fig).dupOf = first[n] as Fig
-    }
-  }
-
   /** The figure with its interval, memoised by its text (the same text gives the same frozen figure). */
-  private reported(p: ParsedNumber): ReportedFigure | null {
+  reported(p: ParsedNumber): ReportedFigure | null {
     const key = `${p.kind}\u0000${p.raw}`
     let r = this.reportedCache.get(key)
     if (r === undefined) {
@@ -924,48 +613,4 @@ class Extractor implements Reader {
     return r
   }
   readonly reportedCache = new Map<string, ReportedFigure | null>()
-
-  private output(): Extraction {
-    const figures: ExtractedFigure[] = []
-    const duplicates: ExtractedFigure[] = []
-    let nf = 0
-    let nd = 0
-    for (const f of this.figs) f.listIndex = f.dupOf ? nd++ : nf++
-    // The figures of one sentence share its span (frozen, so sharing it is safe).
-    let sentence: readonly [number, number] = [0, 0]
-    let sentenceOf = -1
-    for (const f of this.figs) {
-      const list = f.dupOf ? duplicates : figures
-      if (f.part !== sentenceOf) {
-        const part = this.parts[f.part] as Part
-        sentence = Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const)
-        sentenceOf = f.part
-      }
-      list.push(
-        Object.freeze({
-          index: f.listIndex,
-          raw: f.p.raw,
-          span: f.p.span,
-          parsed: f.p,
-          figure: this.reported(f.p),
-          role: f.role,
-          metric: f.metric,
-          targetOf: f.targetOf,
-          change: f.role === 'growth' || f.role === 'growth-multiple' ? f.change : null,
-          direction: f.role === 'growth' || f.role === 'growth-multiple' ? f.direction : null,
-          scheme: f.scheme,
-          period: f.period,
-          region: f.region,
-          against: f.against,
-          base: f.base,
-          aging: f.aging,
-          interest: f.interest,
-          linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
-          duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
-          sentence,
-        }),
-      )
-    }
-    return Object.freeze({ figures: Object.freeze(figures), duplicates: Object.freeze(duplicates) })
-  }
 }

@@ -122,10 +122,8 @@ export interface Reader {
   mask(k: number): number
   /** The one scheme named or implied in the part of `f`, else in its sentence, else `null`. */
   sentenceTopic(f: Fig): SchemeCode | null
-  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
-  unitText(p: ParsedNumber): string | null
-  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
-  periodStart(p: Period): string
+  /** The figure with its interval, memoised by its text (the same text gives the same frozen figure). */
+  reported(p: ParsedNumber): ReportedFigure | null
 }
 
 export const QUANTITY_MASK =

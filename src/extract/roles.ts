@@ -9,6 +9,7 @@ import { SCHEMES } from '../scheme/schemes'
 import { lead } from './against'
 import { changeBefore, changeKindOf, inBracketsAfter } from './changes'
 import type { Part } from './clauses'
+import { unitText } from './finish'
 import { listItem, tableCell } from './frames'
 import type { Fig, Reader } from './reader'
 import { DUE, GENERIC, gapIsSpace, PERIOD_ITEM, QUANTITY_MASK, REQUIRED, SUPPORTED } from './reader'
@@ -356,7 +357,7 @@ export function moneyRole(r: Reader, f: Fig): FigureRole {
 }
 
 export function peopleRole(r: Reader, f: Fig): FigureRole {
-  const written = r.unitText(f.p)
+  const written = unitText(r, f.p)
   const unit = written === null ? '' : collapsedSpaces(written, 0, written.length)
   // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
   const visits = unit.startsWith('lượt ')

@@ -7,31 +7,11 @@
  */
 import type { Period } from '../period/types'
 import type { Part } from './clauses'
+import { periodStart, unitText } from './finish'
 import { plannedInBrackets } from './frames'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
 import { GENERIC, mentionAt, metricOfRole, PLANNED_ADDITION, periodYear, roleOfMetric } from './reader'
-import {
-  arrearsAfter,
-  baseAfter,
-  baseOf,
-  changeFrame,
-  classify,
-  countOfParticipants,
-  employerRole,
-  headerRole,
-  itemRole,
-  levelReached,
-  moneyRole,
-  ofUnit,
-  peopleRole,
-  percentRole,
-  quantityBefore,
-  regionItem,
-  sentenceFigsBefore,
-  shareRole,
-  tableRole,
-} from './roles'
 import { indexIn, lastIndexIn, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
@@ -58,7 +38,7 @@ export function plannedRole(r: Reader, f: Fig): FigureRole {
   // the first plan of a row or a list: people of a scheme take part in it; money is collected
   const part = r.parts[f.part] as Part
   const start = r.sentenceStart[part.sentence] ?? part.start
-  if (unit === 'person' && GENERIC.has(r.unitText(f.p) ?? '')) return 'participants'
+  if (unit === 'person' && GENERIC.has(unitText(r, f.p) ?? '')) return 'participants'
   if (unit === 'vnd' && r.has(start, f.a, CUE.revenue)) return 'revenue'
   return 'other'
 }
@@ -227,7 +207,7 @@ export function target(r: Reader, f: Fig): void {
     }
   }
   if (!goal && r.date && f.period && f.period.kind !== 'instant') {
-    goal = r.periodStart(f.period) > r.date
+    goal = periodStart(r, f.period) > r.date
   }
   if (!goal) return
   f.role = 'target'
