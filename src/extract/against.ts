@@ -10,12 +10,16 @@ import { afterBracket, goalAt, inBracketsAfter, namesGoal, namesPreviousYear, pr
 import type { Part } from './clauses'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
-import { FLOWS, mentionAt, periodYear, RESTATED_BY, sameIn } from './reader'
+import { FLOWS, mentionAt, periodYear, sameIn } from './reader'
 import { sentenceFigsBefore } from './roles'
 import { attainmentBefore } from './targets'
 import { indexIn, toOrig } from './text'
 import type { Against } from './types'
 import { AGAINST_STOP, CUE } from './vocabulary'
+
+/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
+const RESTATED_BY =
+  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
 
 export function againstOf(r: Reader, f: Fig): Against | null {
   const { low, ph } = r

@@ -25,19 +25,7 @@ import { clausesOf, markSentences, type Part, type Span, splitParts } from './cl
 import { duplicates, finish, mentionIn, output } from './finish'
 import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
 import type { Aging, Fig, Mention, Reader } from './reader'
-import {
-  AGING,
-  gapIsSpace,
-  oneCode,
-  PAIR,
-  QUANTITY_MASK,
-  reported,
-  SAME_TIME_OPENING,
-  STATIC_UNITS,
-  sameIn,
-  TOPIC,
-  TOPIC_CODE,
-} from './reader'
+import { gapIsSpace, mentionAt, QUANTITY_MASK, reported, STATIC_UNITS, sameIn } from './reader'
 import { type RegionMention, regionMentions, regionName } from './regions'
 import { classify } from './roles'
 import { ASIDE, type Subjects, subjectsOf } from './subjects'
@@ -53,7 +41,17 @@ import {
   toNfc,
 } from './text'
 import type { ExtractedFigure } from './types'
-import { CUE } from './vocabulary'
+import { CUE, TOPIC_PHRASES } from './vocabulary'
+
+const AGING =
+  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
+/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
+const SAME_TIME_OPENING =
+  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
+const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
+const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
+/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
+const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
 
 /**
  * Options of {@link extractFigures}.
@@ -613,4 +611,22 @@ class Extractor implements Reader {
     return r
   }
   readonly reportedCache = new Map<string, ReportedFigure | null>()
+}
+
+/**
+ * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
+ * or all schemes together, which is no topic of one scheme).
+ */
+function oneCode(
+  items: readonly { readonly start: number; readonly code: SchemeCode }[],
+  a: number,
+  b: number,
+): SchemeCode | null {
+  let code: SchemeCode | null = null
+  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
+    const c = (items[k] as { code: SchemeCode }).code
+    if (c === 'ALL' || (code !== null && c !== code)) return null
+    code = c
+  }
+  return code
 }

@@ -17,22 +17,21 @@ import type { Part } from './clauses'
 import type { Extraction } from './extract'
 import { interestSaid } from './frames'
 import type { Aging, Fig, Mention, Reader } from './reader'
-import {
-  ANOTHER,
-  insuredThrough,
-  isFlow,
-  mentionAt,
-  metricOfRole,
-  QUANTITY_MASK,
-  STATIC_UNITS,
-  TOPICAL_UNITS,
-} from './reader'
+import { FLOWS, mentionAt, metricOfRole, QUANTITY_MASK, STATIC_UNITS } from './reader'
 import { regionAt } from './regions'
 import { baseOf } from './roles'
 import { subjectAt } from './subjects'
 import { collapsedSpaces, lowerBound, toOrig } from './text'
 import type { ExtractedFigure } from './types'
 import { CUE } from './vocabulary'
+
+/**
+ * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
+ * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
+ */
+const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
+/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
+const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
 
 /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */
 export function mentionIn(
@@ -354,4 +353,24 @@ export function output(r: Reader): Extraction {
     )
   }
   return Object.freeze({ figures: Object.freeze(figures), duplicates: Object.freeze(duplicates) })
+}
+
+/**
+ * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
+ * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
+ * other list is its own code.
+ */
+function insuredThrough(m: Mention): SchemeCode {
+  const l = m.listed
+  if (l?.length === 2 && l.includes('BHYT')) {
+    const other = l.find((c) => c !== 'BHYT')
+    if (other === 'BHXH' || other === 'BHXH_BB') return other
+  }
+  return m.code
+}
+
+/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
+function isFlow(f: Fig, unit: string | null): boolean {
+  if (f.metric !== null && FLOWS.has(f.metric)) return true
+  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
 }

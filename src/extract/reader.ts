@@ -19,7 +19,7 @@ import type { RegionMention } from './regions'
 import type { Subjects } from './subjects'
 import type { Doc, Phrases } from './text'
 import type { Against, FigureRole } from './types'
-import { CUE, GENERIC_PEOPLE, TOPIC_PHRASES } from './vocabulary'
+import { CUE, GENERIC_PEOPLE } from './vocabulary'
 
 /** A figure being read: its number, span, clause bounds and what the stages found about it. */
 
@@ -136,78 +136,13 @@ export const QUANTITY_MASK =
   CUE.apply |
   CUE.grant |
   CUE.care
-export const AGING =
-  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 export const GENERIC = new Set(GENERIC_PEOPLE)
-/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
-export const SAME_TIME_OPENING =
-  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
-/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
-export const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
-/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
-export const RESTATED_BY =
-  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
-export const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
-export const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
-/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
-export const REQUIRED =
-  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
-/**
- * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
- * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
- */
-export const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
-/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
-export const PLANNED_ADDITION =
-  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
-/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
-export const DUE =
-  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
-/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
-export const SUPPORTED =
-  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
-/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
-export const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
-/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
-export const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
 export const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
 /** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
 export const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/**
- * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
- * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
- * other list is its own code.
- */
-export function insuredThrough(m: Mention): SchemeCode {
-  const l = m.listed
-  if (l?.length === 2 && l.includes('BHYT')) {
-    const other = l.find((c) => c !== 'BHYT')
-    if (other === 'BHXH' || other === 'BHXH_BB') return other
-  }
-  return m.code
-}
-
-/**
- * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
- * or all schemes together, which is no topic of one scheme).
- */
-export function oneCode(
-  items: readonly { readonly start: number; readonly code: SchemeCode }[],
-  a: number,
-  b: number,
-): SchemeCode | null {
-  let code: SchemeCode | null = null
-  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
-    const c = (items[k] as { code: SchemeCode }).code
-    if (c === 'ALL' || (code !== null && c !== code)) return null
-    code = c
-  }
-  return code
-}
 
 /** The first item (sorted by start) starting at or after `a`. */
 export function mentionAt(ms: readonly { readonly start: number }[], a: number): number {
@@ -227,29 +162,6 @@ export function gapIsSpace(low: string, a: number, b: number): boolean {
     if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
   }
   return true
-}
-
-/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
-export function isFlow(f: Fig, unit: string | null): boolean {
-  if (f.metric !== null && FLOWS.has(f.metric)) return true
-  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
-}
-
-/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
-export function roleOfMetric(metric: Metric): FigureRole {
-  switch (metric) {
-    case 'participants':
-    case 'new-participants':
-    case 'beneficiaries':
-    case 'revenue':
-    case 'coverage':
-    case 'arrears-employers':
-      return metric
-    case 'arrears':
-      return 'arrears-amount'
-    default:
-      return 'other'
-  }
 }
 
 export function metricOfRole(role: FigureRole): Metric | null {

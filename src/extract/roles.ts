@@ -12,11 +12,22 @@ import type { Part } from './clauses'
 import { unitText } from './finish'
 import { listItem, tableCell } from './frames'
 import type { Fig, Reader } from './reader'
-import { DUE, GENERIC, gapIsSpace, PERIOD_ITEM, QUANTITY_MASK, REQUIRED, SUPPORTED } from './reader'
+import { GENERIC, gapIsSpace, QUANTITY_MASK } from './reader'
 import { attainmentBefore } from './targets'
 import { collapsedSpaces, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
+
+/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
+const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
+/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
+const REQUIRED =
+  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
+/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
+const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
+/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
+const SUPPORTED =
+  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
 
 export function classify(r: Reader, f: Fig): void {
   const { p } = f

@@ -6,15 +6,20 @@
  * @module
  */
 import type { Period } from '../period/types'
+import type { Metric } from '../target/metrics'
 import type { Part } from './clauses'
 import { periodStart, unitText } from './finish'
 import { plannedInBrackets } from './frames'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
-import { GENERIC, mentionAt, metricOfRole, PLANNED_ADDITION, periodYear, roleOfMetric } from './reader'
+import { GENERIC, mentionAt, metricOfRole, periodYear } from './reader'
 import { indexIn, lastIndexIn, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
+
+/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
+const PLANNED_ADDITION =
+  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
 
 /**
  * "Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng": a figure right after a plan word is the
@@ -273,4 +278,21 @@ export function goalWordIn(r: Reader, a: number, b: number): boolean {
     return true
   }
   return false
+}
+
+/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
+function roleOfMetric(metric: Metric): FigureRole {
+  switch (metric) {
+    case 'participants':
+    case 'new-participants':
+    case 'beneficiaries':
+    case 'revenue':
+    case 'coverage':
+    case 'arrears-employers':
+      return metric
+    case 'arrears':
+      return 'arrears-amount'
+    default:
+      return 'other'
+  }
 }
