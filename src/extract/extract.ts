@@ -4,54 +4,48 @@
  * quantity an attainment or growth belongs to, and repeated passages set apart.
  *
  * Everything is read in a few left-to-right passes (numbers, sentences, cue words, periods),
- * then each figure looks only at its own sentence: time is linear in the text. The passes are
- * here; the stages that read each figure are functions of the reader's state (`Reader`,
- * reader.ts): roles.ts (what a figure is), targets.ts (plans and goals), against.ts (what it is
- * compared with) and finish.ts (metric, scheme, base, aging, region, interest; the output).
+ * then each figure looks only at its own sentence: time is linear in the text. The class here
+ * runs them; the passes and the stages are functions of the reader's state (`Reader`, reader.ts):
+ * passes.ts (scheme names, topics, aging buckets, regions, the figures and their clauses),
+ * roles.ts (what a figure is), targets.ts (plans and goals), against.ts (what it is compared
+ * with) and finish.ts (metric, scheme, base, aging, region, interest; the output).
  * @module
  */
-import { parseBucketRange } from '../arrears/buckets'
 import { BhxhError, detail } from '../errors'
 import type { ReportedFigure } from '../figure/figure'
 import { optionsAt, textAt } from '../input'
-import { findNumbers, type ParsedNumber } from '../number/parse'
+import type { ParsedNumber } from '../number/parse'
 import type { Period } from '../period/types'
 import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
-import { SCHEMES, type SchemeCode } from '../scheme/schemes'
+import type { SchemeCode } from '../scheme/schemes'
 import { bindPeriods } from './bind-periods'
-import { blankComparisonHon } from './changes'
-import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
+import { markSentences, type Part, type Span, splitParts } from './clauses'
 import { duplicates, finish, mentionIn, output } from './finish'
-import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
-import type { Aging, Fig, Mention, Reader } from './reader'
-import { gapIsSpace, mentionAt, QUANTITY_MASK, reported, STATIC_UNITS, sameIn } from './reader'
-import { type RegionMention, regionMentions, regionName } from './regions'
-import { classify } from './roles'
-import { ASIDE, type Subjects, subjectsOf } from './subjects'
-import { target } from './targets'
 import {
-  findPhrases,
-  indexIn,
-  isWordChar,
-  lastIndexIn,
-  lowerBound,
-  type Phrases,
-  readDoc,
-  toNfc,
-} from './text'
+  clauses,
+  collectFigures,
+  findAgings,
+  findLists,
+  findMentions,
+  findRegions,
+  findTopics,
+  restated,
+} from './passes'
+import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import type { Aging, Fig, Mention, Reader } from './reader'
+import { gapIsSpace, reported, sameIn } from './reader'
+import type { RegionMention } from './regions'
+import { classify } from './roles'
+import { type Subjects, subjectsOf } from './subjects'
+import { target } from './targets'
+import { findPhrases, indexIn, lastIndexIn, lowerBound, type Phrases, readDoc } from './text'
 import type { ExtractedFigure } from './types'
-import { CUE, TOPIC_PHRASES } from './vocabulary'
+import { CUE } from './vocabulary'
 
-const AGING =
-  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
 /** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
 const SAME_TIME_OPENING =
   /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
-const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
-const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
-/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
-const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
 
 /**
  * Options of {@link extractFigures}.
@@ -207,24 +201,24 @@ class Extractor implements Reader {
   }
 
   run(): Extraction {
-    this.findMentions()
-    this.findTopics()
-    this.findLists()
+    findMentions(this)
+    findTopics(this)
+    findLists(this)
     this.subjects = subjectsOf(this.low, this.parts, this.mentions)
-    this.findAgings()
-    this.findRegions()
-    this.collectFigures()
+    findAgings(this)
+    findRegions(this)
+    collectFigures(this)
     const sentences = markSentences(this.parts, this.ph, this.low)
     this.sentenceStart = sentences.start
     this.sentenceTarget = sentences.target
     for (let i = 0; i < this.parts.length; i++) {
       const figs = this.byPart[i]
-      if (figs && figs.length > 0) this.clauses(i, figs)
+      if (figs && figs.length > 0) clauses(this, i, figs)
     }
     for (const f of this.figs) classify(this, f)
     for (const f of this.figs) this.link(f)
     const bound = bindPeriods(this.periods, this.parts, this.figs)
-    this.restated(bound)
+    restated(this, bound)
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
@@ -243,267 +237,6 @@ class Extractor implements Reader {
     for (const f of this.figs) finish(this, f)
     duplicates(this)
     return output(this)
-  }
-
-  /**
-   * "Cấp 106.848 thẻ BHYT cho người nghèo" over a body that says "… mua BHYT năm 2009 cho 106.848
-   * nhân khẩu nghèo": a figure before every period phrase (a headline, a lead) that the body
-   * states again takes the period of its restatement, not the first period of the text.
-   */
-  private restated(bound: (Period | null)[]): void {
-    const first = this.periods.find((p) => !p.comparison && !p.cited)
-    if (!first) return
-    const later = new Map<string, number>()
-    for (let i = this.figs.length - 1; i >= 0; i--) {
-      const f = this.figs[i] as Fig
-      if (f.a < first.start) break
-      if (f.p.kind === 'number' && f.p.unit !== null)
-        later.set(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`, i)
-    }
-    for (let i = 0; i < this.figs.length; i++) {
-      const f = this.figs[i] as Fig
-      if (f.b > first.start) break
-      if (f.p.kind !== 'number' || f.p.unit === null) continue
-      const j = later.get(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`)
-      if (j !== undefined) bound[i] = bound[j] ?? null
-    }
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Passes over the text
-
-  /** Scheme names: not offices ("BHXH tỉnh"), lists ("BHXH, BHYT, BHTN") merged into one. */
-  private findMentions(): void {
-    const { ph, low } = this
-    const raw: Mention[] = []
-    for (let k = 0; k < ph.start.length; k++) {
-      const code = ph.scheme[k]
-      if (code === null || code === undefined) continue
-      const s = ph.start[k] as number
-      const e = ph.end[k] as number
-      const next =
-        k + 1 < ph.start.length && ph.orgAfter[k + 1] && gapIsSpace(low, e, ph.start[k + 1] as number)
-      const prev = k > 0 && ph.orgBefore[k - 1] && gapIsSpace(low, ph.end[k - 1] as number, s)
-      if (next || prev) {
-        this.offices.push(prev ? (ph.start[k - 1] as number) : s)
-        continue
-      }
-      let participatory = false
-      if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
-        const pe = ph.end[k - 1] as number
-        participatory = s - pe <= 10 && !/[^\p{L}\p{M}\s]/u.test(low.slice(pe, s))
-      }
-      // "bảo hiểm thất nghiệp (BHTN)": the abbreviation in brackets is the name before it again.
-      const before = raw[raw.length - 1]
-      if (before && /^\s*\(\s*$/u.test(low.slice(before.end, s))) {
-        const close = /^\s*\)/u.exec(low.slice(e, e + 4))
-        if (close) {
-          raw[raw.length - 1] = { ...before, end: e + close[0].length }
-          continue
-        }
-      }
-      raw.push({ start: s, end: e, code, participatory })
-    }
-    for (let i = 0; i < raw.length; i++) {
-      const first = raw[i] as Mention
-      const codes = new Set<SchemeCode>([first.code])
-      let last = first
-      let j = i + 1
-      while (j < raw.length) {
-        const m = raw[j] as Mention
-        if (!/^\s*(?:,|và|,\s*và|&|\/)\s*$/u.test(low.slice(last.end, m.start))) break
-        codes.add(m.code)
-        last = m
-        j++
-      }
-      if (j === i + 1) {
-        this.mentions.push(first)
-        continue
-      }
-      const members = new Set<string>()
-      for (const c of codes) for (const m of SCHEMES[c].members) members.add(m)
-      const onlyBhxh = [...members].every((m) => m === 'BHXH_BB' || m === 'BHXH_TN')
-      this.mentions.push({
-        start: first.start,
-        end: last.end,
-        code: members.size === 1 ? first.code : onlyBhxh ? 'BHXH' : 'ALL',
-        participatory: first.participatory,
-        listed: [...codes],
-      })
-      i = j - 1
-    }
-  }
-
-  /**
-   * Spans whose commas end no clause: scheme lists ("BHXH, BHYT") and pairs written with a comma
-   * ("học sinh, sinh viên", "khám, chữa bệnh").
-   */
-  private findLists(): void {
-    const pairs: Span[] = []
-    PAIR.lastIndex = 0
-    for (let m = PAIR.exec(this.low); m !== null; m = PAIR.exec(this.low))
-      pairs.push({ start: m.index, end: m.index + m[0].length })
-    const all: Span[] = [...this.mentions, ...pairs]
-    all.sort((x, y) => x.start - y.start)
-    this.lists = all
-  }
-
-  /** Topic words and scheme names, in text order, and the passage's one scheme if it has one. */
-  private findTopics(): void {
-    const { low } = this
-    const words: { start: number; code: SchemeCode }[] = []
-    const { ph } = this
-    TOPIC.lastIndex = 0
-    for (let m = TOPIC.exec(low); m !== null; m = TOPIC.exec(low)) {
-      if (m.index > 0 && isWordChar(low.charCodeAt(m.index - 1))) continue
-      // "bảo hiểm thất nghiệp", "trợ cấp thất nghiệp": inside a scheme's name, which counts as such
-      const k = lowerBound(ph.end, m.index + 1)
-      if (k < ph.start.length && (ph.start[k] as number) <= m.index && ph.scheme[k] != null) continue
-      words.push({ start: m.index, code: TOPIC_CODE.get(m[0]) as SchemeCode })
-    }
-    let i = 0
-    for (const m of this.mentions) {
-      while (i < words.length && (words[i] as { start: number }).start < m.start)
-        this.topics.push(words[i++] as never)
-      // "tư vấn chính sách BHTN": a scheme named as a topic of prose is no topic of figures
-      if (!ASIDE.test(low.slice(Math.max(0, m.start - 20), m.start)))
-        this.topics.push({ start: m.start, code: m.code })
-    }
-    while (i < words.length) this.topics.push(words[i++] as never)
-    this.passageTopic = oneCode(this.topics, 0, low.length)
-  }
-
-  /**
-   * The one scheme named or implied in the part (between ";") of `f`, else in its sentence, else
-   * `null`: "…; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp …" is BHXH, then BHTN.
-   */
-  sentenceTopic(f: Fig): SchemeCode | null {
-    const part = this.parts[f.part] as Part
-    const own = oneCode(this.topics, part.start, part.end)
-    if (own !== null) return own
-    const s = part.sentence
-    const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
-    const b = this.sentenceStart[s + 1] ?? this.low.length
-    return oneCode(this.topics, a, b)
-  }
-
-  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
-  private findAgings(): void {
-    const { low, ph } = this
-    AGING.lastIndex = 0
-    for (let m = AGING.exec(low); m !== null; m = AGING.exec(low)) {
-      const start = m.index
-      // A phrase starts a word (checked here: a look-behind in the pattern is slow on long texts).
-      if (start > 0 && isWordChar(low.charCodeAt(start - 1))) {
-        AGING.lastIndex = start + 1
-        continue
-      }
-      const k = lowerBound(ph.start, Math.max(0, start - 80))
-      let arrears = false
-      for (let j = k; j < ph.start.length && (ph.start[j] as number) < start; j++) {
-        if (((ph.mask[j] as number) & CUE.arrears) !== 0) arrears = true
-      }
-      if (!arrears) continue
-      try {
-        // "từ 3 - 6 tháng" is "từ 3 đến 6 tháng"
-        const phrase = m[0].replace(/^từ\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\s+tháng$/u, 'từ $1 đến $2 tháng')
-        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(phrase) })
-      } catch {
-        // not a bucket after all
-      }
-    }
-  }
-
-  /** Regions: "cả nước", "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", "huyện Cao Lãnh", "toàn tỉnh" (see `regions.ts`). */
-  private findRegions(): void {
-    const starts: number[] = []
-    for (const part of this.parts) if (part.sentence >= starts.length) starts.push(part.start)
-    const sentenceOf = (offset: number): number => {
-      let lo = 0
-      let hi = starts.length
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((starts[mid] as number) <= offset) lo = mid + 1
-        else hi = mid
-      }
-      return starts[lo - 1] ?? 0
-    }
-    const own = this.region === null ? null : regionName(this.region, this.date)
-    this.regions = regionMentions(this.doc.s, this.low, sentenceOf, this.date, own)
-  }
-
-  /** The numbers, by part; those inside a period or an aging phrase are part of it, not figures. */
-  private collectFigures(): void {
-    const { doc, parts, periods, agings } = this
-    let partAt = 0
-    let periodAt = 0
-    let agingAt = 0
-    for (const p of findNumbers(blankComparisonHon(this.text))) {
-      const a = toNfc(doc, p.span[0])
-      const b = toNfc(doc, p.span[1])
-      while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
-      while (agingAt < agings.length && (agings[agingAt] as Aging).end <= a) agingAt++
-      const unit = p.unit?.code ?? null
-      if ((p.kind === 'number' || p.kind === 'range') && (unit === null || STATIC_UNITS.has(unit))) {
-        const inPeriod = periodAt < periods.length && (periods[periodAt] as FoundPeriod).start <= a
-        const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
-        if (inPeriod || inAging) continue
-      }
-      // "Đến 30/9, …", "tính đến 31/12": a day and month, not a fraction (with or without a year known)
-      if (p.kind === 'fraction' && yearlessDate(this.low, b)) continue
-      while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
-      let list = this.byPart[partAt]
-      if (!list) {
-        list = []
-        this.byPart[partAt] = list
-      }
-      const fig: Fig = {
-        p,
-        a,
-        b,
-        part: partAt,
-        at: this.figs.length,
-        pos: list.length,
-        clauseStart: a,
-        clauseEnd: b,
-        preStart: a,
-        postEnd: b,
-        role: 'other',
-        metric: null,
-        targetOf: null,
-        change: null,
-        direction: null,
-        scheme: null,
-        period: null,
-        region: null,
-        against: null,
-        base: null,
-        aging: null,
-        interest: null,
-        link: null,
-        dupOf: null,
-        listIndex: -1,
-      }
-      this.figs.push(fig)
-      list.push(fig)
-    }
-  }
-
-  /** Clause bounds of the figures of part `i` (see {@link clausesOf}), and the stretches between figures. */
-  private clauses(i: number, figs: Fig[]): void {
-    const cs = clausesOf(this.low, this.parts[i] as Part, this.lists)
-    let c = 0
-    for (let n = 0; n < figs.length; n++) {
-      const f = figs[n] as Fig
-      while (c < cs.length - 1 && (cs[c] as Span).end < f.a) c++
-      const clause = cs[c] as Span
-      f.clauseStart = clause.start
-      f.clauseEnd = clause.end
-      const prev = figs[n - 1]
-      const next = figs[n + 1]
-      f.preStart = prev && prev.b > f.clauseStart ? prev.b : f.clauseStart
-      f.postEnd = next && next.a < f.clauseEnd ? next.a : f.clauseEnd
-    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -611,22 +344,4 @@ class Extractor implements Reader {
     return r
   }
   readonly reportedCache = new Map<string, ReportedFigure | null>()
-}
-
-/**
- * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
- * or all schemes together, which is no topic of one scheme).
- */
-function oneCode(
-  items: readonly { readonly start: number; readonly code: SchemeCode }[],
-  a: number,
-  b: number,
-): SchemeCode | null {
-  let code: SchemeCode | null = null
-  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
-    const c = (items[k] as { code: SchemeCode }).code
-    if (c === 'ALL' || (code !== null && c !== code)) return null
-    code = c
-  }
-  return code
 }

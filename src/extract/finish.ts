@@ -16,6 +16,7 @@ import { asFlow } from './bind-periods'
 import type { Part } from './clauses'
 import type { Extraction } from './extract'
 import { interestSaid } from './frames'
+import { sentenceTopic } from './passes'
 import type { Aging, Fig, Mention, Reader } from './reader'
 import { FLOWS, mentionAt, metricOfRole, QUANTITY_MASK, STATIC_UNITS } from './reader'
 import { regionAt } from './regions'
@@ -90,14 +91,14 @@ export function schemeOf(r: Reader, f: Fig): SchemeCode | null {
     // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
     // else (not for a rate: "36.398 hộ nghèo, chiếm tỷ lệ 10,9%") of the passage's, when the
     // whole text is about one scheme
-    return r.sentenceTopic(f) ?? (unit === 'ratio' ? null : r.passageTopic)
+    return sentenceTopic(r, f) ?? (unit === 'ratio' ? null : r.passageTopic)
   }
   if (f.role === 'revenue' && r.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
   if (f.role === 'revenue' && officeCollects(r, f)) return 'ALL'
   // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
   // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
   // clauses and headers before, else the passage's one scheme
-  return r.sentenceTopic(f) ?? subjectAt(r.subjects, f.a) ?? r.passageTopic
+  return sentenceTopic(r, f) ?? subjectAt(r.subjects, f.a) ?? r.passageTopic
 }
 
 /**

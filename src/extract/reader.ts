@@ -120,10 +120,21 @@ export interface Reader {
   firstAt(a: number, b: number): number
   /** The categories of phrase `k`. */
   mask(k: number): number
-  /** The one scheme named or implied in the part of `f`, else in its sentence, else `null`. */
-  sentenceTopic(f: Fig): SchemeCode | null
   /** The figure with its interval, memoised by its text (the same text gives the same frozen figure). */
   reported(p: ParsedNumber): ReportedFigure | null
+}
+
+/** The reader while the passes over the text fill its state (`passes.ts`). */
+export interface Building extends Reader {
+  readonly mentions: Mention[]
+  lists: Span[]
+  readonly offices: number[]
+  readonly topics: { readonly start: number; readonly code: SchemeCode }[]
+  passageTopic: SchemeCode | null
+  readonly agings: Aging[]
+  regions: readonly RegionMention[]
+  readonly figs: Fig[]
+  readonly byPart: Fig[][]
 }
 
 export const QUANTITY_MASK =
