@@ -4,53 +4,48 @@
  * quantity an attainment or growth belongs to, and repeated passages set apart.
  *
  * Everything is read in a few left-to-right passes (numbers, sentences, cue words, periods),
- * then each figure looks only at its own sentence: time is linear in the text.
+ * then each figure looks only at its own sentence: time is linear in the text. The class here
+ * runs them; the passes and the stages are functions of the reader's state (`Reader`, reader.ts):
+ * passes.ts (scheme names, topics, aging buckets, regions, the figures and their clauses),
+ * roles.ts (what a figure is), targets.ts (plans and goals), against.ts (what it is compared
+ * with) and finish.ts (metric, scheme, base, aging, region, interest; the output).
  * @module
  */
-import { type BucketRange, parseBucketRange } from '../arrears/buckets'
 import { BhxhError, detail } from '../errors'
-import { figure as makeFigure, type ReportedFigure } from '../figure/figure'
+import type { ReportedFigure } from '../figure/figure'
 import { optionsAt, textAt } from '../input'
-import { findNumbers, type ParsedNumber } from '../number/parse'
-import { periodRange, samePeriodLastYear } from '../period/ops'
+import type { ParsedNumber } from '../number/parse'
 import type { Period } from '../period/types'
 import { region } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
-import { SCHEMES, type SchemeCode } from '../scheme/schemes'
-import type { Metric } from '../target/metrics'
-import { asFlow, bindPeriods } from './bind-periods'
+import type { SchemeCode } from '../scheme/schemes'
+import { bindPeriods } from './bind-periods'
+import { markSentences, type Part, type Span, splitParts } from './clauses'
+import { duplicates, finish, mentionIn, output } from './finish'
 import {
-  afterBracket,
-  blankComparisonHon,
-  type ChangeKind,
-  changeBefore,
-  changeKindOf,
-  type Direction,
-  goalAt,
-  inBracketsAfter,
-  namesGoal,
-  namesPreviousYear,
-  previousOf,
-} from './changes'
-import { clausesOf, markSentences, type Part, type Span, splitParts } from './clauses'
-import { interestSaid, listItem, plannedInBrackets, tableCell } from './frames'
-import { checkDate, type FoundPeriod, periodsIn, yearlessDate } from './periods'
-import { type RegionMention, regionAt, regionMentions, regionName } from './regions'
-import { ASIDE, type Subjects, subjectAt, subjectsOf } from './subjects'
-import {
-  collapsedSpaces,
-  findPhrases,
-  indexIn,
-  isWordChar,
-  lastIndexIn,
-  lowerBound,
-  type Phrases,
-  readDoc,
-  toNfc,
-  toOrig,
-} from './text'
-import type { Against, ExtractedFigure, FigureRole } from './types'
-import { AGAINST_STOP, CUE, GENERIC_PEOPLE, TOPIC_PHRASES } from './vocabulary'
+  clauses,
+  collectFigures,
+  findAgings,
+  findLists,
+  findMentions,
+  findRegions,
+  findTopics,
+  restated,
+} from './passes'
+import { checkDate, type FoundPeriod, periodsIn } from './periods'
+import type { Aging, Fig, Mention, Reader } from './reader'
+import { gapIsSpace, reported, sameIn } from './reader'
+import type { RegionMention } from './regions'
+import { classify } from './roles'
+import { type Subjects, subjectsOf } from './subjects'
+import { target } from './targets'
+import { findPhrases, indexIn, lastIndexIn, lowerBound, type Phrases, readDoc } from './text'
+import type { ExtractedFigure } from './types'
+import { CUE } from './vocabulary'
+
+/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
+const SAME_TIME_OPENING =
+  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
 
 /**
  * Options of {@link extractFigures}.
@@ -88,104 +83,6 @@ export interface Extraction {
    */
   readonly duplicates: readonly ExtractedFigure[]
 }
-
-// ---------------------------------------------------------------------------------------------
-// Internal state
-
-interface Fig {
-  readonly p: ParsedNumber
-  /** NFC offsets. */
-  readonly a: number
-  readonly b: number
-  readonly part: number
-  /** Its index among all figures. */
-  readonly at: number
-  /** Its index among its part's figures. */
-  readonly pos: number
-  clauseStart: number
-  clauseEnd: number
-  /** max(clause start, previous figure's end in the part). */
-  preStart: number
-  /** min(clause end, next figure's start in the part). */
-  postEnd: number
-  role: FigureRole
-  metric: Metric | null
-  targetOf: 'level' | 'growth' | null
-  change: ChangeKind | null
-  direction: Direction | null
-  scheme: SchemeCode | null
-  period: Period | null
-  region: string | null
-  against: Against | null
-  base: 'population' | 'working-age-labour-force' | null
-  aging: BucketRange | null
-  interest: 'included' | 'excluded' | null
-  link: Fig | null
-  dupOf: Fig | null
-  listIndex: number
-}
-
-interface Mention {
-  readonly start: number
-  readonly end: number
-  readonly code: SchemeCode
-  readonly participatory: boolean
-  /** For a list ("BHXH, BHYT"): the schemes it names. */
-  readonly listed?: readonly SchemeCode[]
-}
-
-interface Aging {
-  readonly start: number
-  readonly end: number
-  readonly range: BucketRange
-}
-
-const QUANTITY_MASK =
-  CUE.participate |
-  CUE.benefit |
-  CUE.arrears |
-  CUE.revenue |
-  CUE.card |
-  CUE.newJoin |
-  CUE.apply |
-  CUE.grant |
-  CUE.care
-const AGING =
-  /(?:từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+tháng|(?:từ|trên|dưới|quá|hơn)\s+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)\s+tháng(?:\s+(?:đến|tới)\s+(?:dưới\s+)?\d{1,3}\s+tháng|\s+trở\s+(?:lên|xuống))?)(?![\p{L}\p{M}\p{N}])/gu
-const GENERIC = new Set(GENERIC_PEOPLE)
-/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
-const SAME_TIME_OPENING =
-  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
-/** An item of a list that names only its period: "; năm 2024 là ", ", quý II/2025: ". */
-const PERIOD_ITEM = /^[\s,;:]*(?:và\s+)?(?:năm|quý|tháng)\s+[\divx/.-]+\s*(?:là|đạt|có|:)\s*$/u
-/** Between an absolute change and the rate that restates it: ", tương ứng (tăng) ", ", tức (giảm) ". */
-const RESTATED_BY =
-  /^\s*,?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với\s+)?(?:tăng|giảm)(?:\s+thêm)?)?\s*$/u
-const TOPIC = new RegExp(`(?:${TOPIC_PHRASES.map(([p]) => p).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
-const TOPIC_CODE = new Map<string, SchemeCode>(TOPIC_PHRASES)
-/** "(so với) số người thuộc diện (phải) tham gia": the people required to take part, a coverage base. */
-const REQUIRED =
-  /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:người|lao động|đối tượng)?\s*thuộc diện(?![\p{L}\p{M}])/u
-/**
- * Words after a figure that start another subject's words: "và", "hoặc", "còn" ("8.277 tỷ đồng,
- * còn BHYT …"), not "còn" of what is still owed ("33.593 đơn vị còn nợ BHXH, BHYT, BHTN").
- */
-const ANOTHER = /(?:^|\s)(?:và|hoặc|còn(?!\s+(?:nợ|chậm|trốn)))(?:\s|$)/u
-/** After a plan word: "(năm 2024) (là) phát triển (mới, thêm)", "tăng thêm", the addition it plans. */
-const PLANNED_ADDITION =
-  /^\s*(?:(?:năm|quý)\s+[\divx/.-]+\s*)?(?:là\s+|:\s*)?(?:phát triển|tăng|thu hút|vận động|kết nạp)(?:\s+(?:mới|thêm|được))*\s*$/u
-/** "(so với) (tổng) số (tiền) phải thu / phải đóng": what was due, the base of an arrears share. */
-const DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải\s+(?:thu|đóng|nộp)(?![\p{L}\p{M}])/u
-/** "được hỗ trợ (mua, đóng) (thẻ) BHYT": insurance paid for the people before it. */
-const SUPPORTED =
-  /được hỗ trợ\s+(?:(?:mua|đóng)\s+)?(?:thẻ\s+)?(?:bhyt|bhxh|bảo hiểm y tế|bảo hiểm xã hội)(?![\p{L}\p{M}])/u
-/** Pairs written with a comma inside one phrase: "học sinh, sinh viên", "khám, chữa bệnh". */
-const PAIR = /học sinh, sinh viên|khám, chữa bệnh/gu
-/** Units of figures that a topic may give a scheme to (not counts of meetings, days or minutes). */
-const TOPICAL_UNITS = new Set(['person', 'vnd', 'ratio', 'employer'])
-const STATIC_UNITS = new Set(['month', 'day', 'year', 'minute', 'hour'])
-/** Metrics that run over a period (a stock date "tính đến 31/10" makes them year-to-date). */
-const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participants', 'expenditure'])
 
 // ---------------------------------------------------------------------------------------------
 // The extractor
@@ -262,38 +159,38 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   return new Extractor(text, date, options.region ?? null).run()
 }
 
-class Extractor {
-  private readonly doc
-  private readonly low: string
-  private readonly parts: Part[]
-  private readonly ph: Phrases
-  private readonly periods: FoundPeriod[]
-  private readonly mentions: Mention[] = []
+class Extractor implements Reader {
+  readonly doc
+  readonly low: string
+  readonly parts: Part[]
+  readonly ph: Phrases
+  readonly periods: FoundPeriod[]
+  readonly mentions: Mention[] = []
   /** Scheme lists and pairs written with a comma, sorted: their commas end no clause. */
-  private lists: Span[] = []
+  lists: Span[] = []
   /** Figures in a table's plan column, and rates in a table with one: the plan column's header. */
-  private readonly tablePlans = new Map<Fig, readonly [number, number]>()
+  readonly tablePlans = new Map<Fig, readonly [number, number]>()
   /** Starts of the offices named ("BHXH tỉnh", "ngành BHXH"), in text order. */
-  private readonly offices: number[] = []
+  readonly offices: number[] = []
   /** Schemes named or implied by a topic word ("giới thiệu việc làm"), in text order. */
-  private readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
+  readonly topics: { readonly start: number; readonly code: SchemeCode }[] = []
   /** The one scheme that every scheme named or implied in the text is, else `null`. */
-  private passageTopic: SchemeCode | null = null
-  private readonly agings: Aging[] = []
-  private regions: readonly RegionMention[] = []
-  private readonly figs: Fig[] = []
+  passageTopic: SchemeCode | null = null
+  readonly agings: Aging[] = []
+  regions: readonly RegionMention[] = []
+  readonly figs: Fig[] = []
   /** Figures by part. */
-  private readonly byPart: Fig[][] = []
+  readonly byPart: Fig[][] = []
   /** Target mode of each full sentence (a goal cue, or a continuation of a goal sentence). */
-  private sentenceTarget: readonly boolean[] = []
-  private sentenceStart: readonly number[] = []
-  private readonly dateYear: number | null
-  private subjects: Subjects = { at: [], code: [], firm: [] }
+  sentenceTarget: readonly boolean[] = []
+  sentenceStart: readonly number[] = []
+  readonly dateYear: number | null
+  subjects: Subjects = { at: [], code: [], firm: [] }
 
   constructor(
     readonly text: string,
-    private readonly date: string | undefined,
-    private readonly region: string | null,
+    readonly date: string | undefined,
+    readonly region: string | null,
   ) {
     this.doc = readDoc(text)
     this.low = this.doc.low
@@ -304,24 +201,24 @@ class Extractor {
   }
 
   run(): Extraction {
-    this.findMentions()
-    this.findTopics()
-    this.findLists()
+    findMentions(this)
+    findTopics(this)
+    findLists(this)
     this.subjects = subjectsOf(this.low, this.parts, this.mentions)
-    this.findAgings()
-    this.findRegions()
-    this.collectFigures()
+    findAgings(this)
+    findRegions(this)
+    collectFigures(this)
     const sentences = markSentences(this.parts, this.ph, this.low)
     this.sentenceStart = sentences.start
     this.sentenceTarget = sentences.target
     for (let i = 0; i < this.parts.length; i++) {
       const figs = this.byPart[i]
-      if (figs && figs.length > 0) this.clauses(i, figs)
+      if (figs && figs.length > 0) clauses(this, i, figs)
     }
-    for (const f of this.figs) this.classify(f)
+    for (const f of this.figs) classify(this, f)
     for (const f of this.figs) this.link(f)
     const bound = bindPeriods(this.periods, this.parts, this.figs)
-    this.restated(bound)
+    restated(this, bound)
     for (let i = 0; i < this.figs.length; i++) {
       const f = this.figs[i] as Fig
       f.period = bound[i] ?? null
@@ -335,272 +232,11 @@ class Extractor {
           f.period,
           opening[1] ? Object.freeze({ kind: 'year', year: Number(opening[1]) }) : null,
         )
-      this.target(f)
+      target(this, f)
     }
-    for (const f of this.figs) this.finish(f)
-    this.duplicates()
-    return this.output()
-  }
-
-  /**
-   * "Cấp 106.848 thẻ BHYT cho người nghèo" over a body that says "… mua BHYT năm 2009 cho 106.848
-   * nhân khẩu nghèo": a figure before every period phrase (a headline, a lead) that the body
-   * states again takes the period of its restatement, not the first period of the text.
-   */
-  private restated(bound: (Period | null)[]): void {
-    const first = this.periods.find((p) => !p.comparison && !p.cited)
-    if (!first) return
-    const later = new Map<string, number>()
-    for (let i = this.figs.length - 1; i >= 0; i--) {
-      const f = this.figs[i] as Fig
-      if (f.a < first.start) break
-      if (f.p.kind === 'number' && f.p.unit !== null)
-        later.set(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`, i)
-    }
-    for (let i = 0; i < this.figs.length; i++) {
-      const f = this.figs[i] as Fig
-      if (f.b > first.start) break
-      if (f.p.kind !== 'number' || f.p.unit === null) continue
-      const j = later.get(`${f.p.unit.code} ${f.p.qualifier} ${f.p.value}`)
-      if (j !== undefined) bound[i] = bound[j] ?? null
-    }
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Passes over the text
-
-  /** Scheme names: not offices ("BHXH tỉnh"), lists ("BHXH, BHYT, BHTN") merged into one. */
-  private findMentions(): void {
-    const { ph, low } = this
-    const raw: Mention[] = []
-    for (let k = 0; k < ph.start.length; k++) {
-      const code = ph.scheme[k]
-      if (code === null || code === undefined) continue
-      const s = ph.start[k] as number
-      const e = ph.end[k] as number
-      const next =
-        k + 1 < ph.start.length && ph.orgAfter[k + 1] && gapIsSpace(low, e, ph.start[k + 1] as number)
-      const prev = k > 0 && ph.orgBefore[k - 1] && gapIsSpace(low, ph.end[k - 1] as number, s)
-      if (next || prev) {
-        this.offices.push(prev ? (ph.start[k - 1] as number) : s)
-        continue
-      }
-      let participatory = false
-      if (k > 0 && ((ph.mask[k - 1] as number) & QUANTITY_MASK) !== 0) {
-        const pe = ph.end[k - 1] as number
-        participatory = s - pe <= 10 && !/[^\p{L}\p{M}\s]/u.test(low.slice(pe, s))
-      }
-      // "bảo hiểm thất nghiệp (BHTN)": the abbreviation in brackets is the name before it again.
-      const before = raw[raw.length - 1]
-      if (before && /^\s*\(\s*$/u.test(low.slice(before.end, s))) {
-        const close = /^\s*\)/u.exec(low.slice(e, e + 4))
-        if (close) {
-          raw[raw.length - 1] = { ...before, end: e + close[0].length }
-          continue
-        }
-      }
-      raw.push({ start: s, end: e, code, participatory })
-    }
-    for (let i = 0; i < raw.length; i++) {
-      const first = raw[i] as Mention
-      const codes = new Set<SchemeCode>([first.code])
-      let last = first
-      let j = i + 1
-      while (j < raw.length) {
-        const m = raw[j] as Mention
-        if (!/^\s*(?:,|và|,\s*và|&|\/)\s*$/u.test(low.slice(last.end, m.start))) break
-        codes.add(m.code)
-        last = m
-        j++
-      }
-      if (j === i + 1) {
-        this.mentions.push(first)
-        continue
-      }
-      const members = new Set<string>()
-      for (const c of codes) for (const m of SCHEMES[c].members) members.add(m)
-      const onlyBhxh = [...members].every((m) => m === 'BHXH_BB' || m === 'BHXH_TN')
-      this.mentions.push({
-        start: first.start,
-        end: last.end,
-        code: members.size === 1 ? first.code : onlyBhxh ? 'BHXH' : 'ALL',
-        participatory: first.participatory,
-        listed: [...codes],
-      })
-      i = j - 1
-    }
-  }
-
-  /**
-   * Spans whose commas end no clause: scheme lists ("BHXH, BHYT") and pairs written with a comma
-   * ("học sinh, sinh viên", "khám, chữa bệnh").
-   */
-  private findLists(): void {
-    const pairs: Span[] = []
-    PAIR.lastIndex = 0
-    for (let m = PAIR.exec(this.low); m !== null; m = PAIR.exec(this.low))
-      pairs.push({ start: m.index, end: m.index + m[0].length })
-    const all: Span[] = [...this.mentions, ...pairs]
-    all.sort((x, y) => x.start - y.start)
-    this.lists = all
-  }
-
-  /** Topic words and scheme names, in text order, and the passage's one scheme if it has one. */
-  private findTopics(): void {
-    const { low } = this
-    const words: { start: number; code: SchemeCode }[] = []
-    const { ph } = this
-    TOPIC.lastIndex = 0
-    for (let m = TOPIC.exec(low); m !== null; m = TOPIC.exec(low)) {
-      if (m.index > 0 && isWordChar(low.charCodeAt(m.index - 1))) continue
-      // "bảo hiểm thất nghiệp", "trợ cấp thất nghiệp": inside a scheme's name, which counts as such
-      const k = lowerBound(ph.end, m.index + 1)
-      if (k < ph.start.length && (ph.start[k] as number) <= m.index && ph.scheme[k] != null) continue
-      words.push({ start: m.index, code: TOPIC_CODE.get(m[0]) as SchemeCode })
-    }
-    let i = 0
-    for (const m of this.mentions) {
-      while (i < words.length && (words[i] as { start: number }).start < m.start)
-        this.topics.push(words[i++] as never)
-      // "tư vấn chính sách BHTN": a scheme named as a topic of prose is no topic of figures
-      if (!ASIDE.test(low.slice(Math.max(0, m.start - 20), m.start)))
-        this.topics.push({ start: m.start, code: m.code })
-    }
-    while (i < words.length) this.topics.push(words[i++] as never)
-    this.passageTopic = oneCode(this.topics, 0, low.length)
-  }
-
-  /**
-   * The one scheme named or implied in the part (between ";") of `f`, else in its sentence, else
-   * `null`: "…; chi ốm đau, thai sản 310 tỷ đồng; chi trợ cấp thất nghiệp …" is BHXH, then BHTN.
-   */
-  private sentenceTopic(f: Fig): SchemeCode | null {
-    const part = this.parts[f.part] as Part
-    const own = oneCode(this.topics, part.start, part.end)
-    if (own !== null) return own
-    const s = part.sentence
-    const a = this.sentenceStart[s] ?? (this.parts[f.part] as Part).start
-    const b = this.sentenceStart[s + 1] ?? this.low.length
-    return oneCode(this.topics, a, b)
-  }
-
-  /** Aging phrases of arrears: "từ 1 tháng đến dưới 6 tháng", "từ 3 - 6 tháng", "trên 6 tháng" after an arrears word. */
-  private findAgings(): void {
-    const { low, ph } = this
-    AGING.lastIndex = 0
-    for (let m = AGING.exec(low); m !== null; m = AGING.exec(low)) {
-      const start = m.index
-      // A phrase starts a word (checked here: a look-behind in the pattern is slow on long texts).
-      if (start > 0 && isWordChar(low.charCodeAt(start - 1))) {
-        AGING.lastIndex = start + 1
-        continue
-      }
-      const k = lowerBound(ph.start, Math.max(0, start - 80))
-      let arrears = false
-      for (let j = k; j < ph.start.length && (ph.start[j] as number) < start; j++) {
-        if (((ph.mask[j] as number) & CUE.arrears) !== 0) arrears = true
-      }
-      if (!arrears) continue
-      try {
-        // "từ 3 - 6 tháng" is "từ 3 đến 6 tháng"
-        const phrase = m[0].replace(/^từ\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\s+tháng$/u, 'từ $1 đến $2 tháng')
-        this.agings.push({ start, end: start + m[0].length, range: parseBucketRange(phrase) })
-      } catch {
-        // not a bucket after all
-      }
-    }
-  }
-
-  /** Regions: "cả nước", "tỉnh Kiên Giang", "Hà Nội", "TP.HCM", "huyện Cao Lãnh", "toàn tỉnh" (see `regions.ts`). */
-  private findRegions(): void {
-    const starts: number[] = []
-    for (const part of this.parts) if (part.sentence >= starts.length) starts.push(part.start)
-    const sentenceOf = (offset: number): number => {
-      let lo = 0
-      let hi = starts.length
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((starts[mid] as number) <= offset) lo = mid + 1
-        else hi = mid
-      }
-      return starts[lo - 1] ?? 0
-    }
-    const own = this.region === null ? null : regionName(this.region, this.date)
-    this.regions = regionMentions(this.doc.s, this.low, sentenceOf, this.date, own)
-  }
-
-  /** The numbers, by part; those inside a period or an aging phrase are part of it, not figures. */
-  private collectFigures(): void {
-    const { doc, parts, periods, agings } = this
-    let partAt = 0
-    let periodAt = 0
-    let agingAt = 0
-    for (const p of findNumbers(blankComparisonHon(this.text))) {
-      const a = toNfc(doc, p.span[0])
-      const b = toNfc(doc, p.span[1])
-      while (periodAt < periods.length && (periods[periodAt] as FoundPeriod).end <= a) periodAt++
-      while (agingAt < agings.length && (agings[agingAt] as Aging).end <= a) agingAt++
-      const unit = p.unit?.code ?? null
-      if ((p.kind === 'number' || p.kind === 'range') && (unit === null || STATIC_UNITS.has(unit))) {
-        const inPeriod = periodAt < periods.length && (periods[periodAt] as FoundPeriod).start <= a
-        const inAging = agingAt < agings.length && (agings[agingAt] as Aging).start <= a
-        if (inPeriod || inAging) continue
-      }
-      // "Đến 30/9, …", "tính đến 31/12": a day and month, not a fraction (with or without a year known)
-      if (p.kind === 'fraction' && yearlessDate(this.low, b)) continue
-      while (partAt < parts.length && (parts[partAt] as Part).end <= a) partAt++
-      let list = this.byPart[partAt]
-      if (!list) {
-        list = []
-        this.byPart[partAt] = list
-      }
-      const fig: Fig = {
-        p,
-        a,
-        b,
-        part: partAt,
-        at: this.figs.length,
-        pos: list.length,
-        clauseStart: a,
-        clauseEnd: b,
-        preStart: a,
-        postEnd: b,
-        role: 'other',
-        metric: null,
-        targetOf: null,
-        change: null,
-        direction: null,
-        scheme: null,
-        period: null,
-        region: null,
-        against: null,
-        base: null,
-        aging: null,
-        interest: null,
-        link: null,
-        dupOf: null,
-        listIndex: -1,
-      }
-      this.figs.push(fig)
-      list.push(fig)
-    }
-  }
-
-  /** Clause bounds of the figures of part `i` (see {@link clausesOf}), and the stretches between figures. */
-  private clauses(i: number, figs: Fig[]): void {
-    const cs = clausesOf(this.low, this.parts[i] as Part, this.lists)
-    let c = 0
-    for (let n = 0; n < figs.length; n++) {
-      const f = figs[n] as Fig
-      while (c < cs.length - 1 && (cs[c] as Span).end < f.a) c++
-      const clause = cs[c] as Span
-      f.clauseStart = clause.start
-      f.clauseEnd = clause.end
-      const prev = figs[n - 1]
-      const next = figs[n + 1]
-      f.preStart = prev && prev.b > f.clauseStart ? prev.b : f.clauseStart
-      f.postEnd = next && next.a < f.clauseEnd ? next.a : f.clauseEnd
-    }
+    for (const f of this.figs) finish(this, f)
+    duplicates(this)
+    return output(this)
   }
 
   // -------------------------------------------------------------------------------------------
@@ -610,7 +246,7 @@ class Extractor {
    * The phrases that lie in `[a, b)` are those from `lowerBound(ph.start, a)` on while they end
    * by `b`; the queries below walk them in place (no range is built per query).
    */
-  private has(a: number, b: number, mask: number): boolean {
+  has(a: number, b: number, mask: number): boolean {
     const { start, end, mask: masks } = this.ph
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
       if (((masks[k] as number) & mask) !== 0) return true
@@ -618,13 +254,13 @@ class Extractor {
   }
 
   /** Whether `at` is inside brackets opened after `from` and closed before `b`. */
-  private bracketedBefore(from: number, at: number, b: number): boolean {
+  bracketedBefore(from: number, at: number, b: number): boolean {
     const open = lastIndexIn(this.low, '(', from, at)
     return open >= 0 && indexIn(this.low, ')', open, at) < 0 && indexIn(this.low, ')', at, b) >= 0
   }
 
   /** The last phrase in `[a, b)` with a category in `mask`, or -1. */
-  private last(a: number, b: number, mask: number): number {
+  last(a: number, b: number, mask: number): number {
     const { start, end, mask: masks } = this.ph
     let found = -1
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
@@ -633,7 +269,7 @@ class Extractor {
   }
 
   /** The first phrase in `[a, b)` with a category in `mask`, or -1. */
-  private first(a: number, b: number, mask: number): number {
+  first(a: number, b: number, mask: number): number {
     const { start, end, mask: masks } = this.ph
     for (let k = lowerBound(start, a); k < start.length && (end[k] as number) <= b; k++)
       if (((masks[k] as number) & mask) !== 0) return k
@@ -641,470 +277,19 @@ class Extractor {
   }
 
   /** The first phrase starting at or after `a` (before `b`), if only spaces come before it. */
-  private firstAt(a: number, b: number): number {
+  firstAt(a: number, b: number): number {
     const { ph, low } = this
     const k = lowerBound(ph.start, a)
     if (k >= ph.start.length || (ph.end[k] as number) > b) return -1
     return gapIsSpace(low, a, ph.start[k] as number) ? k : -1
   }
 
-  private mask(k: number): number {
+  mask(k: number): number {
     return k < 0 ? 0 : (this.ph.mask[k] as number)
   }
 
   // -------------------------------------------------------------------------------------------
-  // Roles
-
-  private classify(f: Fig): void {
-    const { p } = f
-    if (p.kind === 'fraction' || p.kind === 'range') {
-      f.role = 'other'
-      return
-    }
-    if (p.kind === 'multiple') {
-      f.role = 'growth-multiple'
-      f.change = 'multiple'
-      // "gấp 3 lần", "gần gấp đôi": more than before
-      if (/gấp/u.test(f.p.raw.normalize('NFC').toLowerCase())) f.direction = 'up'
-      return
-    }
-    const unit = p.unit?.code ?? null
-    if (this.changeFrame(f, unit)) return
-    if (unit === 'ratio' || unit === 'points') f.role = this.percentRole(f, unit === 'points')
-    else if (unit === 'vnd') f.role = this.moneyRole(f)
-    else if (unit === 'employer') f.role = this.employerRole(f)
-    else if (unit === 'person') f.role = this.peopleRole(f)
-    else if (unit === null && p.kind === 'number' && this.countOfParticipants(f)) f.role = 'participants'
-    else f.role = 'other'
-    if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = this.itemRole(f, unit)
-    if (f.role === 'other' && unit === 'person') f.role = this.levelReached(f)
-    if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
-      this.tableRole(f, unit)
-  }
-
-  /**
-   * "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ" over "Số người tham gia BHXH bắt buộc | 265.000 |
-   * 268.412 | 101,3%": in a table of lines, a figure of a plan column is the plan of its row's
-   * quantity, one of a column of what was done is that quantity, and a rate in a table with a
-   * plan column is the row's attainment of the plan.
-   */
-  private tableRole(f: Fig, unit: string | null): void {
-    const cell = tableCell(this.low, f.a)
-    if (cell === null) return
-    const cues = ([a, b]: readonly [number, number]): number => {
-      let m = 0
-      for (
-        let k = lowerBound(this.ph.start, a);
-        k < this.ph.start.length && (this.ph.end[k] as number) <= b;
-        k++
-      )
-        m |= this.ph.mask[k] as number
-      return m
-    }
-    const plan = cell.columns.findIndex(
-      (c, i) => i > 0 && (cues(c) & (CUE.plan | CUE.targetLocal)) !== 0 && (cues(c) & CUE.done) === 0,
-    )
-    const [ca, cb] = cell.columns[cell.column] as readonly [number, number]
-    const column = cues([ca, cb])
-    if (unit === 'ratio') {
-      // "Tỷ lệ", "% so với kế hoạch": the row's attainment, in a table with a plan column
-      const rate =
-        (column & (CUE.coverage | CUE.compare | CUE.attain)) !== 0 || this.low.slice(ca, cb) === '%'
-      if (rate && plan > 0 && (column & CUE.samePeriod) === 0) {
-        f.role = 'attainment'
-        this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
-      }
-      return
-    }
-    const m = this.mask(this.last(cell.label[0], cell.label[1], QUANTITY_MASK))
-    const people = unit !== 'vnd'
-    const role: FigureRole =
-      people && (m & CUE.newJoin) !== 0
-        ? 'new-participants'
-        : people && (m & CUE.benefit) !== 0
-          ? 'beneficiaries'
-          : people && (m & CUE.participate) !== 0
-            ? 'participants'
-            : unit !== 'person' && (m & ~CUE.total) === CUE.revenue
-              ? 'revenue'
-              : 'other'
-    if (role === 'other') return
-    if (cell.column === plan) {
-      f.role = role
-      this.tablePlans.set(f, cell.columns[plan] as readonly [number, number])
-    } else if ((column & CUE.done) !== 0) f.role = role
-  }
-
-  /**
-   * "… bắt buộc là 13 triệu người, BHTN là 11 triệu người", "… là 231.450 người; BHXH tự nguyện
-   * 98.760 người", "…; huyện B có 1.910 người": an item naming only its scheme or its unit takes
-   * the role of the list's item before it, over the `;` of one sentence.
-   */
-  private itemRole(f: Fig, unit: string): FigureRole {
-    // "…; năm 2024 là 112.900 người": an item naming only its period
-    const periodItem = PERIOD_ITEM.test(this.low.slice(f.preStart, f.a))
-    if (!periodItem && !listItem(this.low, this.mentions, f.preStart, f.a) && !this.regionItem(f))
-      return 'other'
-    if (this.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
-    for (const g of this.sentenceFigsBefore(f)) {
-      if (g.p.unit?.code !== unit) continue
-      if (g.role === 'participants' || g.role === 'revenue' || g.role === 'beneficiaries') return g.role
-      return 'other'
-    }
-    return this.headerRole(f, unit)
-  }
-
-  /**
-   * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
-   * under a line that ends with a colon takes the role that line's words give (money collected,
-   * people taking part, people receiving benefits).
-   */
-  private headerRole(f: Fig, unit: string): FigureRole {
-    let j = f.part - 1
-    // the items before it: lines opening with a bullet
-    while (j >= 0 && /^[-+•*]/u.test(this.low.slice((this.parts[j] as Part).start))) j--
-    const head = this.parts[j]
-    if (!head || (this.byPart[j]?.length ?? 0) > 0 || this.low.charCodeAt(head.end - 1) !== 58) return 'other'
-    const k = this.last(head.start, head.end, QUANTITY_MASK)
-    const m = this.mask(k)
-    if (unit === 'vnd') return m === CUE.revenue || m === (CUE.revenue | CUE.total) ? 'revenue' : 'other'
-    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
-    if ((m & CUE.newJoin) !== 0) return 'new-participants'
-    return (m & CUE.participate) !== 0 ? 'participants' : 'other'
-  }
-
-  /**
-   * "… tăng 5,1 triệu người, lên 75,9 triệu người", "…, nâng tổng số lên 18.200 người", "giảm
-   * 8,3% …, còn 41.200 người": the level
-   * a change of people reached is a count of what its sentence counts (the insured, or those
-   * receiving benefits).
-   */
-  private levelReached(f: Fig): FigureRole {
-    if (
-      !/(?:^|[\s,])(?:lên|lên (?:mức|tới|đến)|còn|xuống|xuống còn)\s+$/u.test(this.low.slice(f.preStart, f.a))
-    )
-      return 'other'
-    // the change right before it: of people, or a rate ("giảm 8,3% …, còn 41.200 người"); past
-    // the rate that restates a change of people ("tương ứng tăng 42,2%")
-    const figs = this.byPart[f.part] as Fig[]
-    let prev = figs[f.pos - 1]
-    const before = figs[f.pos - 2]
-    if (prev?.p.unit?.code === 'ratio' && before?.role === 'growth' && before.p.unit?.code === 'person')
-      prev = before
-    if (prev?.role !== 'growth' || (prev.p.unit?.code !== 'person' && prev.p.unit?.code !== 'ratio'))
-      return 'other'
-    const part = this.parts[f.part] as Part
-    const m = this.mask(
-      this.last(
-        this.sentenceStart[part.sentence] ?? part.start,
-        prev.a,
-        CUE.participate | CUE.benefit | CUE.newJoin,
-      ),
-    )
-    if ((m & CUE.benefit) !== 0) return 'beneficiaries'
-    return (m & (CUE.participate | CUE.newJoin)) !== 0 ? 'participants' : 'other'
-  }
-
-  /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
-  private regionItem(f: Fig): boolean {
-    const lead = /^[\s,;:]*(?:và\s+)?/u.exec(this.low.slice(f.preStart, f.a)) as RegExpExecArray
-    const at = f.preStart + lead[0].length
-    const r = this.regions.find((m) => m.start === at && m.value !== null && m.end <= f.a)
-    return r !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(this.low.slice(r.end, f.a))
-  }
-
-  /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */
-  private *sentenceFigsBefore(f: Fig): Generator<Fig> {
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) yield figs[i] as Fig
-    for (let j = f.part - 1; j >= 0 && (this.parts[j] as Part).semicolon; j--) {
-      const before = this.byPart[j] ?? []
-      for (let i = before.length - 1; i >= 0; i--) yield before[i] as Fig
-    }
-  }
-
-  /**
-   * "số người tham gia BHXH tự nguyện trên địa bàn tỉnh là hơn 32.200": a bare number that its
-   * clause says is the number of people taking part.
-   */
-  private countOfParticipants(f: Fig): boolean {
-    const k = this.last(f.clauseStart, f.a, CUE.participate)
-    if (k < 0) return false
-    const head = this.low.slice(f.clauseStart, this.ph.start[k] as number)
-    return (
-      /(?:^|\s)số người\s*$/u.test(head) && /\s(?:là|đạt|có)\s+$/u.test(this.low.slice(f.clauseStart, f.a))
-    )
-  }
-
-  /** Employers owing ("65 đơn vị chậm đóng"); employers fined ("xử phạt … 65 đơn vị") are no arrears figure. */
-  private employerRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.penalty)) return 'other'
-    return this.has(f.preStart, f.a, CUE.arrears) || this.arrearsAfter(f) ? 'arrears-employers' : 'other'
-  }
-
-  /**
-   * The change frame (see {@link changeBefore}): a figure right after a word of change is a
-   * growth of its kind; a rate in brackets after an absolute change restates it.
-   */
-  private changeFrame(f: Fig, unit: string | null): boolean {
-    const dir = changeBefore(this.low, f.preStart, f.a, f.p.raw)
-    // "có thêm 1.594 đơn vị tham gia BHXH, tăng 503 đơn vị so với năm trước": what was added, of
-    // which a change follows, is a count of new ones, not the change
-    if (dir !== null && /có thêm\s+$/u.test(this.low.slice(Math.max(f.preStart, f.a - 12), f.a))) {
-      const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-      if (next && changeBefore(this.low, f.b, next.a, next.p.raw) !== null) return false
-    }
-    if (dir !== null) {
-      f.change = unit === 'times' ? 'multiple' : changeKindOf(f.p.kind, unit)
-      f.role = f.change === 'multiple' ? 'growth-multiple' : 'growth'
-      f.direction = dir
-      return true
-    }
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    // "giá thuốc … giảm 21,12%, tương ứng số tiền là 251,13 tỷ đồng": the same change, absolute
-    if (
-      unit !== 'ratio' &&
-      unit !== null &&
-      prev?.change === 'relative' &&
-      prev.role === 'growth' &&
-      /^\s*,?\s*tương ứng(?:\s+(?:với|là|số tiền|số tiền là|khoảng))*\s*$/u.test(this.low.slice(prev.b, f.a))
-    ) {
-      f.role = 'growth'
-      f.change = 'absolute'
-      f.direction = prev.direction
-      return true
-    }
-    if (
-      unit === 'ratio' &&
-      prev?.change === 'absolute' &&
-      prev.role === 'growth' &&
-      inBracketsAfter(this.low, prev.b, f.a, f.b)
-    ) {
-      f.role = 'growth'
-      f.change = 'relative'
-      f.direction = prev.direction
-      return true
-    }
-    return false
-  }
-
-  private arrearsAfter(f: Fig): boolean {
-    return this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.arrears) >= 0
-  }
-
-  private percentRole(f: Fig, points: boolean): FigureRole {
-    const g = this.last(f.preStart, f.a, CUE.growth | CUE.growthTo)
-    if (g >= 0 && (this.mask(g) & CUE.growth) !== 0 && (this.mask(g) & CUE.growthTo) === 0) {
-      f.change = points ? 'points' : 'relative'
-      const word = this.low.slice(this.ph.start[g] as number, this.ph.end[g] as number)
-      f.direction = /^(?:giảm|thấp hơn)/u.test(word) ? 'down' : 'up'
-      return 'growth'
-    }
-    if (points) return 'other'
-    const share = this.shareRole(f)
-    if (share) return share
-    // "đạt 71,5% (so với) kế hoạch"
-    let k = this.firstAt(f.b, f.postEnd)
-    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    // "… kế hoạch", "… chỉ tiêu được giao", "… kế hoạch giao": the plan attained
-    if ((this.mask(k) & (CUE.plan | CUE.targetLocal)) !== 0) return 'attainment'
-    // "có 36.398 hộ nghèo, chiếm tỷ lệ 10,9%": a share of households (the poverty rate), no coverage
-    const before = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (before?.p.unit?.code === 'household' && !this.has(before.b, f.a, CUE.participate | CUE.card))
-      return 'other'
-    if (this.has(f.preStart, f.a, CUE.coverage | CUE.population | CUE.labour) || this.baseAfter(f) !== null)
-      return 'coverage'
-    // "đạt 90% số người thuộc diện tham gia": a share of those required to take part, a coverage
-    // rate (no plan is named)
-    if (REQUIRED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) return 'coverage'
-    // "1.165.787 người tham gia BHYT đạt 100,15%": an attainment of the quantity before it.
-    const at = this.last(f.preStart, f.a, CUE.attain)
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, true))
-      return 'attainment'
-    // "So với kế hoạch, số thu đạt 101,4%": a share of the plan its part leads with
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a)) {
-      const lead = this.lead(f)
-      if (lead && this.has(lead[0], lead[1], CUE.plan)) return 'attainment'
-    }
-    // "A có 2.430 người, đạt 58% chỉ tiêu; B có 1.910 người, đạt 61%": the next item of a list
-    // of attainments, each after its own quantity
-    if (at >= 0 && gapIsSpace(this.low, this.ph.end[at] as number, f.a) && this.quantityBefore(f, false)) {
-      for (const g of this.sentenceFigsBefore(f)) {
-        if (g.p.unit?.code !== 'ratio') continue
-        if (g.role === 'attainment') return 'attainment'
-        break
-      }
-    }
-    // "… cao là huyện A (96,2%) và huyện B (95,8%)": rates in brackets after the units they are of
-    const units = before?.p.unit?.code === 'ratio' && before.role === 'coverage' && this.ofUnit(before)
-    if (units && this.ofUnit(f)) return 'coverage'
-    // "… là 198.350 người, đạt 92,3% kế hoạch năm; BHTN 171.200 người, đạt 95,1%": the next item
-    // of a list of attainments, after its quantity
-    if (
-      at >= 0 &&
-      gapIsSpace(this.low, this.ph.end[at] as number, f.a) &&
-      this.quantityBefore(f, false) &&
-      this.attainmentBefore(f)
-    )
-      return 'attainment'
-    // "… đạt cao nhất 85,53%, thấp nhất là huyện A chỉ đạt 65,42%": the next item of a list of
-    // rates; "tỷ lệ bao phủ tăng thêm 5%, đạt 96,11%": the rate its change reached
-    if (at >= 0 && before?.p.unit?.code === 'ratio') {
-      if (before.role === 'coverage') return 'coverage'
-      const part = this.parts[f.part] as Part
-      const start = this.sentenceStart[part.sentence] ?? part.start
-      if (before.role === 'growth' && this.has(start, before.a, CUE.coverage)) return 'coverage'
-    }
-    return 'other'
-  }
-
-  /** Whether `f` is in brackets right after a unit's name: "huyện Nghi Lộc (96,2%)". */
-  private ofUnit(f: Fig): boolean {
-    const open = /\(\s*$/u.exec(this.low.slice(Math.max(0, f.a - 4), f.a))
-    if (!open) return false
-    let at = f.a - open[0].length
-    while (at > 0 && this.low.charCodeAt(at - 1) === 32) at--
-    return this.regions.some((r) => r.end === at && r.value !== null)
-  }
-
-  /**
-   * A share that is no growth: arrears as a share of what was due ("tỷ lệ nợ … còn 3,66% số
-   * phải thu"), a rate named after it ("đạt 90% tỷ lệ bao phủ"), a part of a rate ("… 33% lực
-   * lượng lao động, trong đó 2,2% tham gia BHXH tự nguyện").
-   */
-  private shareRole(f: Fig): FigureRole | null {
-    if (this.has(f.preStart, f.a, CUE.arrears)) return 'arrears-amount'
-    // "Số tiền chậm đóng … là 96,2 tỷ đồng, chiếm 2,1% số phải thu": the amount owed as a share of
-    // what was due, right after it
-    if (DUE.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 40)))) {
-      const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-      if (prev?.role === 'arrears-amount' && prev.p.unit?.code === 'vnd') return 'arrears-amount'
-    }
-    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.coverage) !== 0) return 'coverage'
-    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
-      const g = (this.byPart[f.part] as Fig[])[f.pos - 1]
-      if (g && g.clauseStart !== f.clauseStart && g.role === 'coverage') return 'coverage'
-    }
-    return null
-  }
-
-  private moneyRole(f: Fig): FigureRole {
-    if (this.has(f.preStart, f.a, CUE.penalty | CUE.repay)) return 'other'
-    // "nộp gần 100 tỷ đồng khắc phục tiền nợ": a repayment
-    const near = Math.min(f.postEnd, f.b + 30)
-    const repay = this.first(f.b, near, CUE.repay)
-    const owed = this.first(f.b, near, CUE.arrears)
-    if (repay >= 0 && (owed < 0 || repay < owed)) return 'other'
-    if (this.has(f.preStart, f.a, CUE.arrears) || owed >= 0) return 'arrears-amount'
-    if (this.has(f.clauseStart, f.a, CUE.revenue)) return 'revenue'
-    // "phấn đấu đạt 1.200 tỷ đồng tiền thu BHXH"
-    if ((this.mask(this.firstAt(f.b, f.postEnd)) & CUE.revenue) !== 0) return 'revenue'
-    // "… có số tiền chậm đóng lớn, với 56,7 tỷ đồng": the money word of its sentence
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const k = this.last(start, f.a, CUE.arrears | CUE.revenue | CUE.expenditure | CUE.repay | CUE.penalty)
-    if ((this.mask(k) & CUE.arrears) !== 0 && (this.mask(k) & ~CUE.arrears) === 0) return 'arrears-amount'
-    return 'other'
-  }
-
-  private peopleRole(f: Fig): FigureRole {
-    const written = this.unitText(f.p)
-    const unit = written === null ? '' : collapsedSpaces(written, 0, written.length)
-    // "603.076 lượt người hưởng …": visits count beneficiaries, never the insured.
-    const visits = unit.startsWith('lượt ')
-    if (!GENERIC.has(unit) && !visits) return 'other'
-    const near = Math.min(f.postEnd, f.b + 30)
-    if (this.has(f.b, near, CUE.notReal)) return 'other'
-    // "hơn 134 ngàn thẻ BHYT": cards issued are the insured themselves.
-    if (unit === 'thẻ') return 'participants'
-    // "109.593 người nộp hồ sơ xin hưởng …": applicants, not beneficiaries.
-    const applied = this.first(f.b, near, CUE.apply)
-    const benefit = this.first(f.b, near, CUE.benefit)
-    if (applied >= 0 && (benefit < 0 || applied < benefit)) return 'other'
-    // "1,2 triệu lượt người khám chữa bệnh BHYT": visits for care, counted apart
-    const care = this.first(f.b, near, CUE.care)
-    if (care >= 0 && (benefit < 0 || care < benefit)) return 'other'
-    if (benefit >= 0) return 'beneficiaries'
-    // "170.000 người nghèo được hỗ trợ bảo hiểm y tế": people whose insurance is paid for them
-    if (SUPPORTED.test(this.low.slice(f.b, Math.min(f.postEnd, f.b + 60)))) return 'participants'
-    // "giải quyết chế độ BHXH một lần cho 717.000 người", "số người được trợ cấp đạt …"
-    const cue = this.last(
-      f.clauseStart,
-      f.a,
-      CUE.benefit | CUE.grant | CUE.participate | CUE.newJoin | CUE.care,
-    )
-    if (
-      (this.mask(cue) & (CUE.participate | CUE.newJoin | CUE.care)) === 0 &&
-      (this.mask(cue) & (CUE.benefit | CUE.grant)) !== 0
-    )
-      return 'beneficiaries'
-    if (visits) return 'other'
-    // "tỷ lệ bao phủ đạt 90,2% (7.312.817 người)", "đạt tỷ lệ 96,11%, tương ứng có 277.120 học
-    // sinh": the people of the rate before.
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (
-      prev &&
-      prev.role === 'coverage' &&
-      /^\s*(?:\(|,?\s*tương ứng(?:\s+(?:có|với|là))?)\s*$/u.test(this.low.slice(prev.b, f.a))
-    )
-      return 'participants'
-    // "cấp thẻ BHYT miễn phí cho 92.349 người", "30% mệnh giá thẻ BHYT cho 12.700 người": the
-    // people a card is for
-    const card = this.last(f.preStart, f.a, CUE.card)
-    if (card >= 0 && /\scho\s+$/u.test(this.low.slice(this.ph.end[card] as number, f.a)))
-      return 'participants'
-    if (this.has(f.clauseStart, f.a, CUE.breakdown)) {
-      const figs = this.byPart[f.part] as Fig[]
-      for (let i = f.pos - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.clauseStart === f.clauseStart) continue
-        if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
-          return g.role
-        break
-      }
-    }
-    if (this.has(f.clauseStart, f.a, CUE.newJoin)) return 'new-participants'
-    // "hơn 1 triệu người trên địa bàn tỉnh tham gia BHYT": the verb after a place
-    const after = this.first(f.b, Math.min(f.postEnd, f.b + 45), CUE.newJoin | CUE.participate)
-    if (after >= 0) return (this.mask(after) & CUE.newJoin) !== 0 ? 'new-participants' : 'participants'
-    if (this.has(f.preStart, f.a, CUE.participate)) return 'participants'
-    return 'other'
-  }
-
-  /** Is there a quantity (a count or an amount, not a percent) before `f` in its part (its clause)? */
-  private quantityBefore(f: Fig, sameClause: boolean): Fig | null {
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (sameClause && g.clauseStart !== f.clauseStart) return null
-      if (g.p.kind === 'number' && g.p.unit !== null && g.p.unit.code !== 'ratio') return g
-    }
-    return null
-  }
-
-  /** The base written right after a rate: "91,5% dân số", "13,09% so với số lao động". */
-  private baseAfter(f: Fig): 'population' | 'working-age-labour-force' | null {
-    let k = this.firstAt(f.b, f.postEnd)
-    if ((this.mask(k) & CUE.compare) !== 0) k = this.firstAt(this.ph.end[k] as number, f.postEnd)
-    const m = this.mask(k)
-    return (m & CUE.population) !== 0
-      ? 'population'
-      : (m & CUE.labour) !== 0
-        ? 'working-age-labour-force'
-        : null
-  }
-
-  private baseOf(f: Fig): 'population' | 'working-age-labour-force' | null {
-    const after = this.baseAfter(f)
-    if (after) return after
-    const k = this.last(f.preStart, f.a, CUE.population | CUE.labour)
-    if (k >= 0) return (this.mask(k) & CUE.population) !== 0 ? 'population' : 'working-age-labour-force'
-    const base = f.scheme ? SCHEMES[f.scheme].coverageBase : null
-    return base === 'population' ? 'population' : base === null ? null : 'working-age-labour-force'
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Links, schemes, periods, targets
+  // Links
 
   /**
    * An attainment or growth belongs to the nearest quantity before it in its sentence; a growth
@@ -1116,7 +301,7 @@ class Extractor {
     // A clause with its own subject ("số người tham gia BHXH tự nguyện đạt 86% kế hoạch") is not
     // about a quantity of another clause.
     const ownSubject =
-      this.mentionIn(f.clauseStart, f.a, false) !== null ||
+      mentionIn(this, f.clauseStart, f.a, false) !== null ||
       this.has(f.clauseStart, f.a, CUE.coverage | CUE.revenue | CUE.participate | CUE.newJoin)
     for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
@@ -1142,740 +327,14 @@ class Extractor {
       f.link = next
   }
 
-  /** The last scheme mention in `[a, b)` (only participatory ones when `participatory`). */
-  private mentionIn(a: number, b: number, participatory: boolean, firstOne = false): SchemeCode | null {
-    const ms = this.mentions
-    let found: SchemeCode | null = null
-    for (let k = mentionAt(ms, a); k < ms.length && (ms[k] as Mention).end <= b; k++) {
-      const m = ms[k] as Mention
-      if (participatory && !m.participatory) continue
-      found = m.code
-      if (firstOne) return found
-    }
-    return found
-  }
-
-  private schemeOf(f: Fig): SchemeCode | null {
-    const other = f.role === 'other'
-    // 1. "221.000 đối tượng tham gia BHXH bắt buộc": the scheme its people take part in.
-    const ms = this.mentions
-    const near = Math.min(f.postEnd, f.b + 40)
-    const m = ms[mentionAt(ms, f.b)]
-    if (m && m.start < near && m.end <= f.postEnd) {
-      // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
-      const k = this.first(f.b, m.start, QUANTITY_MASK)
-      if (k >= 0 && !ANOTHER.test(this.low.slice(f.b, this.ph.end[k] as number)))
-        return f.role === 'participants' ? insuredThrough(m) : m.code
-    }
-    // 2. named before it in its clause
-    const pre = this.mentionIn(f.preStart, f.a, other)
-    if (pre) return pre
-    // 3. an attainment or growth: its quantity's
-    if (f.link && (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')) {
-      if (f.link.scheme) return f.link.scheme
-    }
-    const clause = this.mentionIn(f.clauseStart, f.a, other)
-    if (clause) return clause
-    // named after it, in its own words (not after "và": "8.277 tỷ đồng và … BHYT 88.781" is another's)
-    const andAt = ANOTHER.exec(this.low.slice(f.b, f.postEnd))
-    const post = this.mentionIn(f.b, andAt ? f.b + andAt.index : f.postEnd, other, true)
-    if (post) return post
-    if (other) {
-      // A figure of no role takes its subject only when one was firmly named ("Về BHYT,", or in a
-      // clause with numbers): "10-15 phút" of a programme, counts and fractions take none.
-      const unit = f.p.unit?.code
-      if (unit === undefined) return null
-      if (f.p.kind === 'number' && !STATIC_UNITS.has(unit)) {
-        const firm = subjectAt(this.subjects, f.a, true)
-        if (firm !== null) return firm
-      }
-      if ((f.p.kind !== 'number' && f.p.kind !== 'percent') || !TOPICAL_UNITS.has(unit)) return null
-      // "số người được giới thiệu việc làm là 19.980 người": the scheme of its sentence's topic,
-      // else (not for a rate: "36.398 hộ nghèo, chiếm tỷ lệ 10,9%") of the passage's, when the
-      // whole text is about one scheme
-      return this.sentenceTopic(f) ?? (unit === 'ratio' ? null : this.passageTopic)
-    }
-    if (f.role === 'revenue' && this.has(f.clauseStart, f.a, CUE.total)) return 'ALL'
-    if (f.role === 'revenue' && this.officeCollects(f)) return 'ALL'
-    // 4. the subject that governs it: its sentence's topic when the sentence names no scheme
-    // ("giá thuốc trúng thầu giảm 21,12%": BHYT), else the subject carried over from the
-    // clauses and headers before, else the passage's one scheme
-    return this.sentenceTopic(f) ?? subjectAt(this.subjects, f.a) ?? this.passageTopic
-  }
-
-  /**
-   * "BHXH tỉnh A thu được 268 tỷ đồng": what an office collects, its sentence naming no scheme
-   * before the figure and no header ("Về BHYT,") naming one, is the money of all its schemes.
-   */
-  private officeCollects(f: Fig): boolean {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const o = lowerBound(this.offices, start)
-    if (o >= this.offices.length || (this.offices[o] as number) >= f.a) return false
-    if (this.mentionIn(start, f.a, false) !== null) return false
-    return subjectAt(this.subjects, f.a, true) === null
-  }
-
-  /**
-   * "Thu BHXH đạt 950 tỷ đồng, kế hoạch 1.000 tỷ đồng": a figure right after a plan word is the
-   * plan of the figure of the same unit before it (its role, else `other`).
-   */
-  private plannedRole(f: Fig): FigureRole {
-    const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-    // "chỉ tiêu được giao: 20.000 người", "chỉ tiêu được giao (20.000 người)"
-    const right = k >= 0 && /^\s*[:(]?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
-    if (!(right && !this.has(f.preStart, this.ph.start[k] as number, CUE.compare)) && !this.planHeader(f))
-      return 'other'
-    const unit = f.p.unit?.code
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (g.p.unit?.code !== unit) continue
-      if (g.role === 'target' && g.targetOf === 'level' && g.metric) return roleOfMetric(g.metric)
-      if (g.role !== 'other' && g.role !== 'target') return g.role
-      break
-    }
-    // the first plan of a row or a list: people of a scheme take part in it; money is collected
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    if (unit === 'person' && GENERIC.has(this.unitText(f.p) ?? '')) return 'participants'
-    if (unit === 'vnd' && this.has(start, f.a, CUE.revenue)) return 'revenue'
-    return 'other'
-  }
-
-  /**
-   * The period written in a plan's header after its plan word ("Kế hoạch năm 2025 BHXH Việt Nam
-   * giao cho tỉnh: thu 3.420 tỷ đồng; …"), or `null`: the plan's period, not the next one the text
-   * names.
-   */
-  private headerPeriod(f: Fig): Period | null {
-    if (!this.planHeader(f)) return null
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const colon = lastIndexIn(this.low, ':', start, f.a)
-    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
-    if (k < 0) return null
-    let found: Period | null = null
-    const ps = this.periods
-    for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
-      const p = ps[i] as FoundPeriod
-      if (p.start >= colon) break
-      if (!p.cited) found = p.period
-    }
-    return found
-  }
-
-  /** "Chỉ tiêu giao năm 2025: BHXH bắt buộc 120.000 người, …": a plan's header before a colon in the sentence. */
-  private planHeader(f: Fig): boolean {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const colon = lastIndexIn(this.low, ':', start, f.a)
-    if (colon < 0) return false
-    const k = this.first(start, colon, CUE.plan | CUE.targetLocal | CUE.target)
-    // "Kết quả thực hiện kế hoạch năm 2024:" heads results, "so với kế hoạch:" a comparison
-    if (k < 0 || this.has(start, this.ph.start[k] as number, CUE.compare | CUE.done)) return false
-    // nothing but a period between the plan word and the colon: "chỉ tiêu giao năm 2025:"
-    return !/[,;.]|\d+\s*(?:%|người|đồng)/u.test(this.low.slice(this.ph.end[k] as number, colon))
-  }
-
-  /** "kế hoạch 50.000 người, thực hiện 48.000 người": what was done against the plan before it. */
-  private doneRole(f: Fig): FigureRole {
-    const k = this.last(f.preStart, f.a, CUE.done)
-    if (k < 0 || !/^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))) return 'other'
-    const g = this.sameUnitBefore(f)
-    return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
-  }
-
-  /** The last attainment before `f` in its sentence (across ";"), or `null`. */
-  private attainmentBefore(f: Fig): Fig | null {
-    const sentence = (this.parts[f.part] as Part).sentence
-    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
-      const figs = this.byPart[p] ?? []
-      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.role === 'attainment') return g
-      }
-    }
-    return null
-  }
-
-  /** The nearest figure of the same unit before `f` in its sentence (across ";"), or `null`. */
-  private sameUnitBefore(f: Fig): Fig | null {
-    const sentence = (this.parts[f.part] as Part).sentence
-    for (let p = f.part, pos = f.pos - 1; p >= 0 && (this.parts[p] as Part).sentence === sentence; p--) {
-      const figs = this.byPart[p] ?? []
-      for (let i = p === f.part ? pos : figs.length - 1; i >= 0; i--) {
-        const g = figs[i] as Fig
-        if (g.p.unit?.code === f.p.unit?.code) return g
-      }
-    }
-    return null
-  }
-
-  /** Goals: a goal word before the figure in its sentence, "chỉ tiêu giao …" just before it, a deadline, a future period. */
-  private target(f: Fig): void {
-    if (f.role === 'other') {
-      const done = this.doneRole(f)
-      if (done !== 'other') {
-        f.role = done
-        return
-      }
-    }
-    const planned = f.role === 'other' ? this.plannedRole(f) : 'other'
-    // "Kế hoạch năm 2024 là 111.200 người", "(kế hoạch BHXH Việt Nam giao 122.600 người)": a plan
-    // as the subject of its clause that names no quantity is a plan of people or of money, of
-    // no metric (the attainment it goes with says which)
-    const unnamed =
-      planned === 'other' &&
-      f.role === 'other' &&
-      (f.p.unit?.code === 'person' || f.p.unit?.code === 'vnd') &&
-      this.planSubject(f)
-    const base = unnamed
-      ? f.p.unit?.code === 'vnd'
-        ? 'revenue'
-        : 'participants'
-      : planned === 'other'
-        ? f.role
-        : planned
-    if (f.role !== 'attainment' && this.tablePlans.has(f)) {
-      f.role = 'target'
-      f.targetOf = 'level'
-      f.metric = metricOfRole(base)
-      if (f.period) f.period = Object.freeze({ kind: 'year', year: periodYear(f.period) })
-      return
-    }
-    if (
-      base !== 'participants' &&
-      base !== 'new-participants' &&
-      base !== 'beneficiaries' &&
-      base !== 'revenue' &&
-      base !== 'coverage' &&
-      base !== 'growth'
-    )
-      return
-    const part = this.parts[f.part] as Part
-    const s = part.sentence
-    const start = this.sentenceStart[s] ?? part.start
-    let goal =
-      planned !== 'other' ||
-      this.sentenceTarget[s] === true ||
-      this.goalWordIn(start, f.a) ||
-      this.planHeader(f)
-    if (!goal && base === 'coverage') {
-      // "Để đạt chỉ tiêu 82,5% dân số tham gia BHYT": a rate right after a plan word is the plan
-      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-      goal = k >= 0 && /^\s*:?\s*$/u.test(this.low.slice(this.ph.end[k] as number, f.a))
-    }
-    if (!goal) {
-      const k = this.last(f.preStart, f.a, CUE.targetLocal)
-      // "chỉ tiêu giao là 95.000 người", "kế hoạch giao năm 2024: 95.000 người"
-      goal =
-        k >= 0 &&
-        (f.a - (this.ph.end[k] as number) <= 4 ||
-          /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
-            this.low.slice(this.ph.end[k] as number, f.a),
-          ))
-    }
-    let planPeriod: Period | null = null
-    if (!goal && this.planSubject(f)) {
-      goal = true
-      // "Kế hoạch năm 2024 giao thu …": the period written with the plan is the plan's
-      const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
-      const ps = this.periods
-      for (let i = mentionAt(ps, this.ph.start[k] as number); i < ps.length; i++) {
-        const p = ps[i] as FoundPeriod
-        if (p.start >= f.a) break
-        if (p.start >= (this.ph.start[k] as number) && !p.cited) planPeriod = p.period
-      }
-    }
-    if (!goal) goal = plannedInBrackets(this.low, this.ph, start, f.a)
-    if (!goal && (base === 'new-participants' || base === 'growth')) {
-      // "được giao chỉ tiêu phát triển thêm 3.500 người", "kế hoạch tăng thêm 2.000 người": a plan
-      // word, then the verb of what is to be added right before the figure (not a plan compared
-      // with or reached: "so với kế hoạch tăng thêm 200 người", "vượt kế hoạch")
-      const k = this.last(f.preStart, f.a, CUE.plan | CUE.targetLocal)
-      goal =
-        k >= 0 &&
-        PLANNED_ADDITION.test(this.low.slice(this.ph.end[k] as number, f.a)) &&
-        !this.has(f.preStart, this.ph.start[k] as number, CUE.compare | CUE.attain)
-    }
-    if (!goal) {
-      // "đến năm 2025": a deadline in its sentence
-      const ps = this.periods
-      for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
-        const p = ps[i] as FoundPeriod
-        // "(vượt 1,42% mục tiêu đến năm 2025)": a deadline in a closed bracket is a remark's
-        if (p.by && this.closedBracket(p.end, f.a)) continue
-        if (p.by && (this.dateYear === null || periodYear(p.period) >= this.dateYear)) goal = true
-      }
-    }
-    if (!goal && this.date && f.period && f.period.kind !== 'instant') {
-      goal = this.periodStart(f.period) > this.date
-    }
-    if (!goal) return
-    f.role = 'target'
-    f.targetOf = base === 'growth' ? 'growth' : 'level'
-    f.metric = base === 'growth' || unnamed ? null : metricOfRole(base)
-    if (planPeriod === null) planPeriod = this.headerPeriod(f)
-    if (planPeriod !== null) f.period = planPeriod
-    // "Tính đến 30/9/2018 … Để đạt chỉ tiêu 82,5% dân số": a goal under a date or the year so
-    // far is the goal of the whole year
-    const p = f.period
-    if (p && (p.kind === 'year-to-date' || p.kind === 'instant' || p.kind === 'day'))
-      f.period = Object.freeze({ kind: 'year', year: periodYear(p) })
-  }
-
-  /**
-   * A plan as the subject of its clause: "Kế hoạch thu năm 2024 là 5.680 tỷ đồng", "Năm 2024,
-   * BHXH tỉnh được giao kế hoạch thu 5.680 tỷ đồng", "chỉ tiêu phát triển năm 2025: 12.000
-   * người". The plan word opens the clause (after at most a period and a comma) or follows "giao";
-   * between it and the figure stand at most four words of what is planned, a period, and "là" or
-   * ":"; no word of doing, reaching or comparing ("thực hiện kế hoạch …", "đạt … kế hoạch").
-   */
-  private planSubject(f: Fig): boolean {
-    const k = this.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
-    if (k < 0) return false
-    const ks = this.ph.start[k] as number
-    // "… bằng 102,3% kế hoạch (kế hoạch BHXH Việt Nam giao 122.600 người)": a bracket open
-    // before the plan word starts its clause
-    const open = lastIndexIn(this.low, '(', f.clauseStart, ks)
-    const from = open >= 0 && lastIndexIn(this.low, ')', open, f.a) < 0 ? open : f.clauseStart
-    const lead = this.low.slice(from, ks)
-    const opens =
-      /^[\s,;:.(–-]*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*,?\s*)?$/u.test(lead) ||
-      /(?:^|\s)giao\s*$/u.test(lead)
-    if (!opens || this.has(from, f.a, CUE.done | CUE.attain | CUE.compare | CUE.growth)) return false
-    // "… thu BHYT BHXH Việt Nam giao cho tỉnh năm 2024 là …": who gave it, and to whom
-    return /^\s*(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:[\p{L}\p{M}]+\s+){0,4}?(?:(?:[\p{L}\p{M}]+\s+){0,4}?giao\s+(?:cho(?:\s+[\p{L}\p{M}]+){1,3}\s+)?)?(?:(?:năm|quý|tháng)\s+[\divx/.-]+\s*)?(?:là|:)?\s*$/u.test(
-      this.low.slice(this.ph.end[k] as number, f.a),
-    )
-  }
-
-  /** Whether a bracket opened before `a` closes between `a` and `b` ("(… đến năm 2025) …"). */
-  private closedBracket(a: number, b: number): boolean {
-    const close = indexIn(this.low, ')', a, b)
-    return close >= 0 && indexIn(this.low, '(', a, close) < 0
-  }
-
-  /**
-   * Whether a goal word in `[a, b)` makes its sentence a goal. Not a goal compared with ("vượt
-   * 1,42% mục tiêu", "so với mục tiêu"), nor one in a bracketed remark that closes before `b`
-   * ("(vượt 1,42% mục tiêu đến năm 2025)"), nor "nâng … lên" after a result ("đã có thêm 30 ngàn
-   * người tham gia, nâng số người tham gia lên 1,4 triệu người": raised to, not to be raised).
-   */
-  private goalWordIn(a: number, b: number): boolean {
-    const { ph, low } = this
-    for (let k = lowerBound(ph.start, a); k < ph.start.length && (ph.end[k] as number) <= b; k++) {
-      if (((ph.mask[k] as number) & CUE.target) === 0) continue
-      const s = ph.start[k] as number
-      if (this.bracketedBefore(a, s, b)) continue
-      const before = low.slice(Math.max(a, s - 24), s)
-      if (/(?:so với|so|vượt|đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*%\s*)?$/u.test(before))
-        continue
-      if (low.startsWith('nâng', s) && (/\d/u.test(low.slice(a, s)) || /(?:^|\s)đã\s/u.test(low.slice(a, s))))
-        continue
-      return true
-    }
-    return false
-  }
-
   // -------------------------------------------------------------------------------------------
-  // Finishing: metric, scheme, base, against, aging, region
+  // Memo tables of the stages: period starts, units as written, figures with their interval
 
-  private finish(f: Fig): void {
-    if (f.role === 'target' && f.targetOf === 'growth') {
-      f.metric = f.link?.metric ?? this.inferMetric(f)
-    } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
-      f.metric = f.link ? (f.link.metric ?? metricOfRole(f.link.role)) : this.inferMetric(f)
-      // "… người tham gia BHYT, tăng hơn 26.340 người …": an absolute change is of what its
-      // sentence counts, when its quantity says nothing.
-      if (f.metric === null && ((f.change !== null && f.change !== 'multiple') || f.role === 'attainment')) {
-        const part = this.parts[f.part] as Part
-        f.metric = this.inferMetric(f, this.sentenceStart[part.sentence] ?? part.start)
-      }
-      // "đã có thêm gần 30 ngàn người tham gia BHYT": the verb right after an absolute change of people
-      if (f.metric === null && f.change === 'absolute' && f.p.unit?.code === 'person') {
-        const k = this.first(f.b, Math.min(f.postEnd, f.b + 30), CUE.participate | CUE.newJoin | CUE.benefit)
-        const m = this.mask(k)
-        if (m !== 0)
-          f.metric = m & CUE.newJoin ? 'new-participants' : m & CUE.benefit ? 'beneficiaries' : 'participants'
-      }
-      // "… có 86,35 triệu người tham gia BHYT. Mặc dù đã tăng 418,6 nghìn người so với cuối năm
-      // 2019, …": a change of people that says nothing is a change of the count just reported
-      if (f.metric === null && f.change === 'absolute') f.metric = this.metricBefore(f)
-      // "tỷ lệ bao phủ đạt 93,35% (vượt 0,15% so với …)": a change of a rate written in % is
-      // read in points, as the reports mean it (the checks still weigh both readings).
-      if (f.change === 'relative' && this.ofRate(f)) f.change = 'points'
-      // "Tỷ lệ học sinh tham gia BHYT tăng trên 5%": a change in points of an unlinked rate whose
-      // sentence names a rate is a change of that rate (coverage), not of the participants
-      if (f.change === 'points' && !f.link && f.metric === 'participants' && this.ofRate(f))
-        f.metric = 'coverage'
-      // "… tỷ lệ bao phủ tăng thêm trên 5%. Trong đó, … huyện A tăng thêm 11,13%": a change of a
-      // breakdown that says nothing is of what the change it breaks down is of, in its kind
-      if (f.metric === null && !f.link) {
-        const g = this.brokenDown(f)
-        if (g) {
-          f.metric = g.metric
-          if (f.change === 'relative' && g.change === 'points') f.change = 'points'
-        }
-      }
-    } else if (f.role !== 'target') {
-      f.metric = metricOfRole(f.role)
-      if (f.role === 'other' && f.p.unit?.code === 'vnd' && this.spent(f)) f.metric = 'expenditure'
-    }
-    if (f.role !== 'target' && isFlow(f, this.unitText(f.p))) f.period = asFlow(f.period, this.date)
-    f.scheme = this.schemeOf(f)
-    if (f.role === 'coverage' || f.metric === 'coverage') f.base = this.baseOf(f)
-    if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
-      f.against = this.againstOf(f)
-    if (f.role === 'arrears-amount' || f.role === 'arrears-employers') f.aging = this.agingOf(f)
-    if (f.role === 'arrears-amount') f.interest = this.interestOf(f)
-    f.region = this.regionOf(f)
-  }
-
-  /**
-   * Whether money of no role was paid out: a word of paying in its clause, or as the last money
-   * word of its sentence ("chi trả lương hưu, trợ cấp BHXH kịp thời với tổng số tiền …"; "… lượt
-   * người khám chữa bệnh BHYT với số tiền …": care paid by BHYT).
-   */
-  private spent(f: Fig): boolean {
-    if (this.has(f.clauseStart, f.a, CUE.expenditure)) return true
-    const part = this.parts[f.part] as Part
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    const from = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
-    const k = this.last(
-      from,
-      f.a,
-      CUE.expenditure | CUE.care | CUE.revenue | CUE.arrears | CUE.repay | CUE.penalty,
-    )
-    return (this.mask(k) & (CUE.expenditure | CUE.care)) !== 0
-  }
-
-  /**
-   * The metric of the last count of the same unit in the sentence before `f` or its own (a
-   * participants, new participants or beneficiaries count), else `null`.
-   */
-  private metricBefore(f: Fig): Metric | null {
-    const part = this.parts[f.part] as Part
-    const from = this.sentenceStart[part.sentence - 1] ?? this.sentenceStart[part.sentence] ?? part.start
-    for (let i = f.at - 1; i >= 0; i--) {
-      const g = this.figs[i] as Fig
-      if (g.a < from) break
-      if (g.p.unit?.code !== f.p.unit?.code) continue
-      if (g.role === 'participants' || g.role === 'new-participants' || g.role === 'beneficiaries')
-        return g.role
-    }
-    return null
-  }
-
-  /** The first day of a period, memoised by the period (the figures of a passage share theirs). */
-  private periodStart(p: Period): string {
-    let start = this.startCache.get(p)
-    if (start === undefined) {
-      start = periodRange(p).start
-      this.startCache.set(p, start)
-    }
-    return start
-  }
-  private readonly startCache = new Map<Period, string>()
-
-  /** A figure's unit as written, NFC and lower case, or `null` (memoised: a report repeats a few units). */
-  private unitText(p: ParsedNumber): string | null {
-    if (p.unit === null) return null
-    let t = this.unitCache.get(p.unit.text)
-    if (t === undefined) {
-      t = p.unit.text.normalize('NFC').toLowerCase()
-      this.unitCache.set(p.unit.text, t)
-    }
-    return t
-  }
-  private readonly unitCache = new Map<string, string>()
-
-  /**
-   * For a change in a sentence that opens with "Trong đó": the last change of the same unit, with
-   * a metric, in the sentence before (the change it breaks down), else `null`.
-   */
-  private brokenDown(f: Fig): Fig | null {
-    const part = this.parts[f.part] as Part
-    const start = this.sentenceStart[part.sentence] ?? part.start
-    const previous = this.sentenceStart[part.sentence - 1]
-    if (previous === undefined || !/^\W*trong đó(?![\p{L}\p{M}])/u.test(this.low.slice(start, start + 16)))
-      return null
-    for (let i = f.at - 1; i >= 0; i--) {
-      const g = this.figs[i] as Fig
-      if (g.a < previous) break
-      if (g.a >= start) continue
-      if (g.role === 'growth' && g.metric !== null && g.p.unit?.code === f.p.unit?.code) return g
-    }
-    return null
-  }
-
-  /** Whether a growth is of a rate: linked to one, about coverage, or in a sentence about a rate ("tỷ lệ"). */
-  private ofRate(f: Fig): boolean {
-    if (f.link) return f.link.p.unit?.code === 'ratio'
-    if (f.metric === 'coverage') return true
-    const part = this.parts[f.part] as Part
-    return this.has(this.sentenceStart[part.sentence] ?? part.start, f.a, CUE.coverage)
-  }
-
-  private inferMetric(f: Fig, from = f.clauseStart): Metric | null {
-    const m = this.last(
-      from,
-      f.a,
-      CUE.coverage | CUE.revenue | CUE.newJoin | CUE.benefit | CUE.participate | CUE.arrears,
-    )
-    const c = this.mask(m)
-    if (c === 0) return null
-    if (c & CUE.coverage) return 'coverage'
-    if (c & CUE.revenue) return 'revenue'
-    if (c & CUE.newJoin) return 'new-participants'
-    if (c & CUE.benefit) return 'beneficiaries'
-    if (c & CUE.arrears) return 'arrears'
-    return 'participants'
-  }
-
-  private againstOf(f: Fig): Against | null {
-    const { low, ph } = this
-    const plan = this.tablePlans.get(f)
-    if (plan) return Object.freeze({ kind: 'plan', period: null, text: this.doc.s.slice(plan[0], plan[1]) })
-    const from = this.compareFrom(f)
-    // the comparison of a rate that restates the change, in the clause after it
-    const after = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    const k = this.firstAt(from, from >= f.clauseEnd && after ? after.clauseEnd : f.clauseEnd)
-    const worded = (this.mask(k) & (CUE.compare | CUE.plan | CUE.samePeriod)) !== 0
-    const goal = f.change !== null && (!worded || (this.mask(k) & CUE.compare) !== 0) ? goalAt(low, from) : -1
-    if (!worded && goal < 0) {
-      // "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the change restated compares
-      // like the rate after it; "So với năm 2015, … tăng 5,1 triệu người": like its sentence's lead
-      if (f.change !== null)
-        return (
-          this.listAgainst(f) ?? this.restatedAgainst(f) ?? this.leadAgainst(f) ?? this.unwordedAgainst(f)
-        )
-      // "… đạt 104,86% so với kế hoạch được giao, …, 1.165.787 người tham gia BHYT đạt 100,15%":
-      // an attainment without its own words compares like the one before it.
-      if (f.role !== 'attainment') return null
-      const lead = this.leadAgainst(f)
-      if (lead) return lead
-      for (const g of this.sentenceFigsBefore(f)) if (g.role === 'attainment' && g.against) return g.against
-      // the one before in its sentence, across ";"
-      return this.attainmentBefore(f)?.against ?? null
-    }
-    const a = worded ? (ph.start[k] as number) : goal
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    return this.againstIn(f, a, a >= f.postEnd && next ? next.postEnd : f.postEnd)
-  }
-
-  /**
-   * "thấp hơn nhiều so với chỉ tiêu giao: tỉnh A (thấp hơn 12,3%), tỉnh B (thấp hơn 9,7%)": the
-   * changes of a list after a comparison and a colon share it; "so với năm 2017, giá … đã giảm
-   * 21,12%": a comparison that heads a clause before the change is its comparison.
-   */
-  private listAgainst(f: Fig): Against | null {
-    const prev = (this.byPart[f.part] as Fig[])[f.pos - 1]
-    if (prev?.change != null && prev.against) return prev.against
-    const part = this.parts[f.part] as Part
-    const start = Math.max(this.sentenceStart[part.sentence] ?? part.start, prev ? prev.b : 0)
-    const k = this.last(start, f.a, CUE.compare)
-    if (k < 0) return null
-    const a = this.ph.start[k] as number
-    const colon = indexIn(this.low, ':', a, f.a)
-    if (colon >= 0) return this.againstIn(f, a, colon)
-    // "so với năm 2017, giá thuốc … đã giảm 21,12%": a comparison that heads the clause of the change
-    const comma = indexIn(this.low, ',', a, f.a)
-    if (comma < 0 || indexIn(this.low, ';', a, f.a) >= 0 || this.bracketedBefore(start, a, f.a)) return null
-    if (!/(?:^|[,;:(]|\s(?:và|nhưng))\s*$/u.test(this.low.slice(Math.max(start, a - 6), a)) && a !== start)
-      return null
-    return this.againstIn(f, a, comma)
-  }
-
-  /**
-   * A change that names nothing to compare with: over a whole year or school year ("năm học
-   * 2018-2019, tỷ lệ … tăng thêm trên 5%"), against the year before; over the months of a year so
-   * far, a count added ("6 tháng đầu năm đã có thêm 30 ngàn người tham gia"), against the end of
-   * the year before. Else `null` (a relative change of the year so far may be against the same
-   * period or the year's start: the text must say).
-   */
-  private unwordedAgainst(f: Fig): Against | null {
-    const p = f.period
-    if (p === null) return null
-    if (p.kind === 'school-year')
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'school-year', year: p.year - 1 }),
-        text: '',
-      })
-    if (p.kind === 'year')
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'year', year: p.year - 1 }),
-        text: '',
-      })
-    if (p.kind === 'year-to-date' && f.change === 'absolute' && f.metric !== null && !FLOWS.has(f.metric))
-      return Object.freeze({
-        kind: 'period',
-        period: Object.freeze({ kind: 'instant', date: `${p.year - 1}-12-31` }),
-        text: '',
-      })
-    return null
-  }
-
-  /** "tăng 5.400 người, tương ứng tăng 42,2% so với năm 2018": the comparison of the rate restating `f`. */
-  private restatedAgainst(f: Fig): Against | null {
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    if (!next || next.change === null || next.change === f.change) return null
-    if (!/^\s*,?\s*tương ứng(?:\s+(?:với|là))?\s+(?:tăng|giảm)?\s*$/u.test(this.low.slice(f.b, next.a)))
-      return null
-    const from = this.compareFrom(next)
-    const k = this.firstAt(from, next.clauseEnd)
-    if ((this.mask(k) & (CUE.compare | CUE.samePeriod | CUE.plan)) === 0) return null
-    return this.againstIn(next, this.ph.start[k] as number, next.postEnd)
-  }
-
-  /**
-   * "So với năm 2015, số người tham gia … tăng 5,1 triệu người", "…; so với năm 2021, tăng
-   * 6,8%": a comparison leading the part (up to a ";") of `f`, the first change or rate in it.
-   * After a ";", "…; riêng số thu giảm 2,1%" has no lead of its own.
-   */
-  private leadAgainst(f: Fig): Against | null {
-    const lead = this.lead(f)
-    return lead ? this.againstIn(f, lead[0], lead[1]) : null
-  }
-
-  /** The span of the comparison leading the part of `f`, before a comma, else `null`. */
-  private lead(f: Fig): [number, number] | null {
-    const part = this.parts[f.part] as Part
-    const k = this.firstAt(part.start, f.a)
-    if ((this.mask(k) & CUE.compare) === 0) return null
-    const comma = indexIn(this.low, ',', this.ph.end[k] as number, f.a)
-    if (comma < 0) return null
-    const figs = this.byPart[f.part] as Fig[]
-    for (let i = f.pos - 1; i >= 0; i--) {
-      const g = figs[i] as Fig
-      if (g.change !== null || g.role === 'attainment') return null
-    }
-    return [this.ph.start[k] as number, comma]
-  }
-
-  /** The comparison written in `[a, b)` (cut at the first of {@link AGAINST_STOP}). */
-  private againstIn(f: Fig, a: number, end: number): Against {
-    const { low } = this
-    let b = end
-    const window = low.slice(a, b)
-    for (const stop of AGAINST_STOP) {
-      const i = window.indexOf(stop)
-      if (i > 0 && a + i < b) b = a + i
-    }
-    while (b > a && /[\s.,;:!?)]/u.test(low[b - 1] as string)) b--
-    const textOf = this.text.slice(toOrig(this.doc, a), toOrig(this.doc, b))
-    const same = this.has(a, b, CUE.samePeriod)
-    const plan = this.has(a, b, CUE.plan) || (f.change !== null && namesGoal(low.slice(a, b)))
-    let named: Period | null = null
-    const ps = this.periods
-    for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
-      named = (ps[i] as FoundPeriod).period
-    }
-    let kind: Against['kind']
-    let period: Period | null
-    if (same) {
-      kind = 'same-period'
-      period = sameIn(f.period, named)
-    } else if (plan) {
-      kind = 'plan'
-      period = named
-    } else {
-      kind = 'period'
-      period =
-        named === null && f.period !== null && namesPreviousYear(low.slice(a, b))
-          ? f.period.kind === 'school-year'
-            ? { kind: 'school-year', year: f.period.year - 1 }
-            : { kind: 'year', year: periodYear(f.period) - 1 }
-          : named === null && f.period !== null
-            ? previousOf(low.slice(a, b), f.period)
-            : named
-    }
-    return Object.freeze({ kind, period, text: textOf })
-  }
-
-  /**
-   * Where the words of a figure's comparison may start: right after it, after its closing
-   * bracket ("(0,3%) so với"), or for an absolute change after the rate in brackets that
-   * restates it ("tăng 636 người (0,3%) so với").
-   */
-  private compareFrom(f: Fig): number {
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    if (
-      f.change === 'absolute' &&
-      next &&
-      next.change === 'relative' &&
-      inBracketsAfter(this.low, f.b, next.a, next.b)
-    )
-      return afterBracket(this.low, next.b)
-    // "tăng 4.210 người, tương ứng tăng 5,0% so với năm 2022": the rate that restates it after
-    // "tương ứng" carries the comparison of both
-    if (
-      f.change === 'absolute' &&
-      next &&
-      next.change === 'relative' &&
-      RESTATED_BY.test(this.low.slice(f.b, next.a))
-    )
-      return next.b
-    return f.change !== null ? afterBracket(this.low, f.b) : f.b
-  }
-
-  private agingOf(f: Fig): BucketRange | null {
-    const ag = this.agings
-    const part = this.parts[f.part] as Part
-    let best: Aging | null = null
-    for (let i = mentionAt(ag, part.start); i < ag.length; i++) {
-      const g = ag[i] as Aging
-      if (g.start >= part.end) break
-      if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
-      if (g.end <= f.a) best = g
-    }
-    if (best) return best.range
-    // "danh sách các đơn vị chậm đóng từ 3 tháng trở lên. Có hơn 17.700 doanh nghiệp đang nợ":
-    // the bucket of the list named in the sentence before
-    const before = ag[mentionAt(ag, f.a) - 1]
-    const previous = this.sentenceStart[part.sentence - 1]
-    return before && previous !== undefined && before.start >= previous ? before.range : null
-  }
-
-  /** "18,6 tỷ đồng (chưa bao gồm tiền lãi)": whether an arrears amount counts the interest (see {@link interestSaid}). */
-  private interestOf(f: Fig): 'included' | 'excluded' | null {
-    const part = this.parts[f.part] as Part
-    const next = (this.byPart[f.part] as Fig[])[f.pos + 1]
-    const end = Math.min(next ? next.a : part.end, f.b + 60)
-    return interestSaid(this.low.slice(f.preStart, f.a), this.low.slice(f.b, end))
-  }
-
-  private regionOf(f: Fig): string | null {
-    const part = this.parts[f.part] as Part
-    return regionAt(this.regions, this.doc.s, f.a, this.sentenceStart[part.sentence] ?? part.start)
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Duplicates and output
-
-  private duplicates(): void {
-    const seen = new Map<string, Fig[]>()
-    for (let i = 0; i < this.parts.length; i++) {
-      const figs = this.byPart[i]
-      if (!figs || figs.length === 0) continue
-      const part = this.parts[i] as Part
-      const key = collapsedSpaces(this.low, part.start, part.end)
-      if (key.length < 16) continue
-      const first = seen.get(key)
-      if (!first) {
-        seen.set(key, figs)
-        continue
-      }
-      if (first.length !== figs.length) continue
-      for (let n = 0; n < figs.length; n++) (figs[n] as Fig).dupOf = first[n] as Fig
-    }
-  }
+  readonly startCache = new Map<Period, string>()
+  readonly unitCache = new Map<string, string>()
 
   /** The figure with its interval, memoised by its text (the same text gives the same frozen figure). */
-  private reported(p: ParsedNumber): ReportedFigure | null {
+  reported(p: ParsedNumber): ReportedFigure | null {
     const key = `${p.kind}\u0000${p.raw}`
     let r = this.reportedCache.get(key)
     if (r === undefined) {
@@ -1884,177 +343,5 @@ class Extractor {
     }
     return r
   }
-  private readonly reportedCache = new Map<string, ReportedFigure | null>()
-
-  private output(): Extraction {
-    const figures: ExtractedFigure[] = []
-    const duplicates: ExtractedFigure[] = []
-    let nf = 0
-    let nd = 0
-    for (const f of this.figs) f.listIndex = f.dupOf ? nd++ : nf++
-    // The figures of one sentence share its span (frozen, so sharing it is safe).
-    let sentence: readonly [number, number] = [0, 0]
-    let sentenceOf = -1
-    for (const f of this.figs) {
-      const list = f.dupOf ? duplicates : figures
-      if (f.part !== sentenceOf) {
-        const part = this.parts[f.part] as Part
-        sentence = Object.freeze([toOrig(this.doc, part.start), toOrig(this.doc, part.end)] as const)
-        sentenceOf = f.part
-      }
-      list.push(
-        Object.freeze({
-          index: f.listIndex,
-          raw: f.p.raw,
-          span: f.p.span,
-          parsed: f.p,
-          figure: this.reported(f.p),
-          role: f.role,
-          metric: f.metric,
-          targetOf: f.targetOf,
-          change: f.role === 'growth' || f.role === 'growth-multiple' ? f.change : null,
-          direction: f.role === 'growth' || f.role === 'growth-multiple' ? f.direction : null,
-          scheme: f.scheme,
-          period: f.period,
-          region: f.region,
-          against: f.against,
-          base: f.base,
-          aging: f.aging,
-          interest: f.interest,
-          linkedTo: f.link && (f.link.dupOf !== null) === (f.dupOf !== null) ? f.link.listIndex : null,
-          duplicateOf: f.dupOf ? f.dupOf.listIndex : null,
-          sentence,
-        }),
-      )
-    }
-    return Object.freeze({ figures: Object.freeze(figures), duplicates: Object.freeze(duplicates) })
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-/**
- * The scheme of people "tham gia BHXH, BHYT": those of the social-insurance scheme, who hold BHYT
- * through it (an employee's compulsory BHXH brings BHYT with it), so the count is of BHXH; any
- * other list is its own code.
- */
-function insuredThrough(m: Mention): SchemeCode {
-  const l = m.listed
-  if (l?.length === 2 && l.includes('BHYT')) {
-    const other = l.find((c) => c !== 'BHYT')
-    if (other === 'BHXH' || other === 'BHXH_BB') return other
-  }
-  return m.code
-}
-
-/**
- * The one code of the items starting in `[a, b)` (sorted by start), else `null` (none, several,
- * or all schemes together, which is no topic of one scheme).
- */
-function oneCode(
-  items: readonly { readonly start: number; readonly code: SchemeCode }[],
-  a: number,
-  b: number,
-): SchemeCode | null {
-  let code: SchemeCode | null = null
-  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
-    const c = (items[k] as { code: SchemeCode }).code
-    if (c === 'ALL' || (code !== null && c !== code)) return null
-    code = c
-  }
-  return code
-}
-
-/** The first item (sorted by start) starting at or after `a`. */
-function mentionAt(ms: readonly { readonly start: number }[], a: number): number {
-  let lo = 0
-  let hi = ms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((ms[mid] as { start: number }).start < a) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-function gapIsSpace(low: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = low.charCodeAt(i)
-    if (!(c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13)) return false
-  }
-  return true
-}
-
-/** A flow: its metric runs over a period, or it counts events ("603.076 lượt người"). */
-function isFlow(f: Fig, unit: string | null): boolean {
-  if (f.metric !== null && FLOWS.has(f.metric)) return true
-  return f.p.kind === 'number' && unit !== null && /lượt/u.test(unit)
-}
-
-/** The role of a level of `metric` (the inverse of {@link metricOfRole}). */
-function roleOfMetric(metric: Metric): FigureRole {
-  switch (metric) {
-    case 'participants':
-    case 'new-participants':
-    case 'beneficiaries':
-    case 'revenue':
-    case 'coverage':
-    case 'arrears-employers':
-      return metric
-    case 'arrears':
-      return 'arrears-amount'
-    default:
-      return 'other'
-  }
-}
-
-function metricOfRole(role: FigureRole): Metric | null {
-  switch (role) {
-    case 'participants':
-    case 'new-participants':
-    case 'beneficiaries':
-    case 'revenue':
-    case 'coverage':
-    case 'arrears-employers':
-      return role
-    case 'arrears-amount':
-      return 'arrears'
-    default:
-      return null
-  }
-}
-
-function periodYear(p: Period): number {
-  return p.kind === 'day' || p.kind === 'instant'
-    ? Number(p.date.slice(0, 4))
-    : p.kind === 'phase'
-      ? p.to
-      : p.year
-}
-
-/** The same period in the year named ("cùng kỳ năm 2019"), else a year before. */
-function sameIn(p: Period | null, named: Period | null): Period | null {
-  if (!p) return named
-  const year = named && named.kind !== 'phase' ? periodYear(named) : null
-  try {
-    if (year === null) return samePeriodLastYear(p)
-    if (p.kind === 'phase') return named
-    if (p.kind === 'day' || p.kind === 'instant') {
-      const date = `${year}${p.date.slice(4)}`
-      return date.endsWith('-02-29') ? samePeriodLastYear(p) : Object.freeze({ kind: p.kind, date })
-    }
-    return Object.freeze({ ...p, year })
-  } catch {
-    return named
-  }
-}
-
-function reported(p: ParsedNumber): ReportedFigure | null {
-  if (p.kind === 'fraction' || p.kind === 'range') return null
-  try {
-    return makeFigure(p)
-  } catch {
-    return null
-  }
+  readonly reportedCache = new Map<string, ReportedFigure | null>()
 }
