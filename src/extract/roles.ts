@@ -13,6 +13,7 @@ import { unitText } from './finish'
 import { listItem, tableCell } from './frames'
 import type { Fig, Reader } from './reader'
 import { GENERIC, gapIsSpace, QUANTITY_MASK } from './reader'
+import type { RegionMention } from './regions'
 import { attainmentBefore } from './targets'
 import { collapsedSpaces, lowerBound } from './text'
 import type { FigureRole } from './types'
@@ -171,7 +172,23 @@ export function levelReached(r: Reader, f: Fig): FigureRole {
 export function regionItem(r: Reader, f: Fig): boolean {
   const lead = /^[\s,;:]*(?:và\s+)?/u.exec(r.low.slice(f.preStart, f.a)) as RegExpExecArray
   const at = f.preStart + lead[0].length
-  const named = r.regions.find((m) => m.start === at && m.value !== null && m.end <= f.a)
+  // the mentions are in text order: the first at or after `at`, by halving (a scan per figure
+  // would make a long report's reading quadratic)
+  let lo = 0
+  let hi = r.regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((r.regions[mid] as RegionMention).start < at) lo = mid + 1
+    else hi = mid
+  }
+  let named: RegionMention | undefined
+  for (let i = lo; i < r.regions.length && (r.regions[i] as RegionMention).start === at; i++) {
+    const m = r.regions[i] as RegionMention
+    if (m.value !== null && m.end <= f.a) {
+      named = m
+      break
+    }
+  }
   return named !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(r.low.slice(named.end, f.a))
 }
 
