@@ -163,8 +163,8 @@ function both(f: ExtractedFigure): (level: Level) => Interval {
  * figures further apart than that are more often two quantities the words do not tell apart (a
  * province's and a district's rate, two bodies' plans) than one misstated: they are left alone.
  *
- * Candidates are looked up by unit, role and the period's last day, not scanned; only figures
- * without a period are compared with every figure of their unit and role.
+ * Candidates are looked up by unit, role and the period's last day, not scanned, and only within
+ * 8 000 characters after the figure (a headline is restated in its own article's body).
  *
  * @param figures - the extracted figures
  * @returns the `restatement` findings, in the order of the earlier figures
@@ -176,6 +176,30 @@ function both(f: ExtractedFigure): (level: Level) => Interval {
  * restatements(extractFigures(text).figures)[0].severity // 'ok'
  * ```
  */
+/**
+ * How far after a figure (in characters) its restatement may stand: a headline, a lead or a
+ * summary is restated in the body of the same article, within a few thousand characters (the
+ * corpus's passages are under 4 000). Farther, a figure of the same kind is another article's
+ * or another section's, and looking further would make a long text's check quadratic.
+ */
+const WINDOW = 8000
+
+/** The figures of `list` (in text order) that start in `[from, to]`, found by halving. */
+function within(list: readonly ExtractedFigure[] | undefined, from: number, to: number): ExtractedFigure[] {
+  if (list === undefined) return []
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((list[mid] as ExtractedFigure).span[0] < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: ExtractedFigure[] = []
+  for (let i = lo; i < list.length && (list[i] as ExtractedFigure).span[0] <= to; i++)
+    out.push(list[i] as ExtractedFigure)
+  return out
+}
+
 export function restatements(figures: readonly ExtractedFigure[]): Finding[] {
   const regions = new Set<string>()
   // Candidates are looked up, not scanned: by unit, role and the last day of the period (or
@@ -202,16 +226,21 @@ export function restatements(figures: readonly ExtractedFigure[]): Finding[] {
     if (restated.has(a)) continue
     const fa = a.figure as Figure
     const kind = `${fa.unit}|${a.role}`
+    const from = a.span[1]
+    const to = a.span[1] + WINDOW
     const pool =
       a.period === null
-        ? (byRole.get(kind) ?? [])
-        : [...(byEnd.get(`${kind}|${lastDay(a.period)}`) ?? []), ...(byEnd.get(`${kind}|none`) ?? [])]
-    const across = (byValue.get(`${fa.unit}|${fa.value.toString()}|${fa.step.toString()}`) ?? []).filter(
-      (c) => c.role !== a.role,
-    )
-    const candidates = [...new Set([...pool, ...across])]
-      .filter((c) => c.span[0] >= a.span[1])
-      .sort((x, y) => x.span[0] - y.span[0])
+        ? within(byRole.get(kind), from, to)
+        : [
+            ...within(byEnd.get(`${kind}|${lastDay(a.period)}`), from, to),
+            ...within(byEnd.get(`${kind}|none`), from, to),
+          ]
+    const across = within(
+      byValue.get(`${fa.unit}|${fa.value.toString()}|${fa.step.toString()}`),
+      from,
+      to,
+    ).filter((c) => c.role !== a.role)
+    const candidates = [...new Set([...pool, ...across])].sort((x, y) => x.span[0] - y.span[0])
     let best = -1
     let found: ExtractedFigure[] = []
     for (const c of candidates) {

@@ -94,6 +94,16 @@ describe('restatements that do not agree', () => {
 })
 
 describe('no restatement', () => {
+  it('when the two stand more than 8 000 characters apart (another section, another article)', () => {
+    // the same headline-and-body pair, with 300 sentences of other news between them (≈ 12 000
+    // characters): nothing pairs them; with 100 (≈ 4 000 characters) they are one quantity
+    const filler = (n: number) => ' Công tác cải cách thủ tục hành chính tiếp tục được đẩy mạnh.'.repeat(n)
+    const text = (n: number) =>
+      `Gần 80 triệu người tham gia BHYT.${filler(n)} Đến hết năm 2017, cả nước có 79,9 triệu người tham gia BHYT.`
+    expect(found(text(100)).map(pair)).toEqual([['Gần 80 triệu người', '79,9 triệu người']])
+    expect(found(text(300))).toEqual([])
+  })
+
   it('when two figures fit equally and say different things (ambiguous)', () => {
     const text =
       'Hơn 95% dân số tham gia BHYT\n\nNăm 2023, tỷ lệ bao phủ BHYT đạt 95,4% dân số. Riêng tỷ lệ bao phủ BHYT năm 2023 ở khu vực thành thị đạt 96,8% dân số.'
