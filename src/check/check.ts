@@ -19,12 +19,13 @@ import {
   subIntervals,
 } from '../figure/interval'
 import type { Messages } from '../number/errors'
-import { periodEquals, periodKey, yearOf } from '../period/ops'
+import { periodEquals, periodKey } from '../period/ops'
 import type { Period } from '../period/types'
 import { validateAt } from '../schema/validate'
 import { type CoverageBase, SCHEMES, type SchemeCode } from '../scheme/schemes'
 import { arrearsShares } from './dues'
 import { bracketedEarlier } from './earlier'
+import { usable, yearOfOrNull } from './figures'
 import {
   cite,
   type Finding,
@@ -110,16 +111,6 @@ const side = (f: ExtractedFigure) => ({
   at: at(f),
   value: (f.figure as NonNullable<ExtractedFigure['figure']>).value,
 })
-const usable = (f: ExtractedFigure): boolean => f.figure !== null && f.duplicateOf === null
-
-const yearOfOrNull = (p: Period | null): number | null => {
-  if (p === null) return null
-  try {
-    return yearOf(p)
-  } catch {
-    return null
-  }
-}
 
 const samePeriod = (a: Period | null, b: Period | null): boolean => {
   if (a === null || b === null) return a === b

@@ -6,8 +6,9 @@
  */
 import type { ExtractedFigure } from '../extract/types'
 import { divIntervals } from '../figure/interval'
-import { periodEquals, yearOf } from '../period/ops'
+import { periodEquals } from '../period/ops'
 import type { Period } from '../period/types'
+import { usable, yearOfOrNull } from './figures'
 import {
   cite,
   type Finding,
@@ -20,22 +21,11 @@ import {
   stretchable,
 } from './findings'
 
-const usable = (f: ExtractedFigure): boolean => f.figure !== null && f.duplicateOf === null
-
 /** Right after a share: what was due ("số phải thu", "so với tổng số phải thu", "tổng số tiền phải đóng"). */
 const OF_DUE = /^\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải (?:thu|đóng)(?![\p{L}\p{M}])/iu
 /** Right before an amount: what was due, as its subject ("Tổng số phải thu năm 2024 là "), or after a share "(…)". */
 const DUE_BEFORE =
   /(?:^|[\s,;(])(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?phải (?:thu|đóng)(?![\p{L}\p{M}])[^\d,;.()]{0,30}?(?:(?:năm|quý|tháng)\s+[\d/]+\s*)?(?:là|:)?\s*\(?\s*$/iu
-
-const yearOrNull = (p: Period | null): number | null => {
-  if (p === null) return null
-  try {
-    return yearOf(p)
-  } catch {
-    return null
-  }
-}
 
 /** Same period, or the same year when one is a date in it; any when one has none. */
 const sameYear = (a: Period | null, b: Period | null): boolean => {
@@ -45,7 +35,7 @@ const sameYear = (a: Period | null, b: Period | null): boolean => {
   } catch {
     return false
   }
-  return yearOrNull(a) !== null && yearOrNull(a) === yearOrNull(b)
+  return yearOfOrNull(a) !== null && yearOfOrNull(a) === yearOfOrNull(b)
 }
 
 /**

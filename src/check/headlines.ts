@@ -10,8 +10,7 @@
 import { Decimal } from '../decimal'
 import type { ExtractedFigure } from '../extract/types'
 import { addIntervals, type Interval } from '../figure/interval'
-import { periodEquals } from '../period/ops'
-import type { Period } from '../period/types'
+import { open, periodsOpen } from './figures'
 import { cite, type Finding, grade, intervalAt, type Level, SEVERITY_WORDS, showInterval } from './findings'
 
 /** Roles that are no level of a quantity (a change, a share of a plan, a goal). */
@@ -29,17 +28,6 @@ const usable = (f: ExtractedFigure): boolean =>
   f.duplicateOf === null &&
   f.span[1] > f.span[0] &&
   !RELATIVE.has(f.role)
-
-const open = <T>(a: T | null, b: T | null): boolean => a === null || b === null || a === b
-
-const samePeriod = (a: Period | null, b: Period | null): boolean => {
-  if (a === null || b === null) return true
-  try {
-    return periodEquals(a, b)
-  } catch {
-    return false
-  }
-}
 
 /** The end of the title: the text's first line, when it is a line of its own (no full stop in it). */
 function titleEnd(text: string): number | null {
@@ -83,7 +71,7 @@ export function headlineTotals(figures: readonly ExtractedFigure[], text: string
         (t.role === 'other' || p.role === t.role) &&
         open(p.scheme, t.scheme) &&
         open(p.metric, t.metric) &&
-        samePeriod(p.period, t.period),
+        periodsOpen(p.period, t.period),
     )
     const written = intervalAt(t, 'written')
     const meets = (i: Interval) => i.lo.lte(written.hi) && written.lo.lte(i.hi)

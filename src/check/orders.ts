@@ -14,9 +14,8 @@
 import { Decimal } from '../decimal'
 import type { ExtractedFigure } from '../extract/types'
 import { type Interval, midpoint, span } from '../figure/interval'
-import { periodEquals } from '../period/ops'
-import type { Period } from '../period/types'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
+import { open, periodsOpen } from './figures'
 import {
   cite,
   type Finding,
@@ -43,18 +42,6 @@ const RELATIVE: ReadonlySet<ExtractedFigure['role']> = new Set([
   'target',
 ])
 
-/** Whether two values that must be equal when both are known do not tell two figures apart. */
-const open = <T>(a: T | null, b: T | null): boolean => a === null || b === null || a === b
-
-const samePeriod = (a: Period | null, b: Period | null): boolean => {
-  if (a === null || b === null) return true
-  try {
-    return periodEquals(a, b)
-  } catch {
-    return false
-  }
-}
-
 /** Whether one scheme's members all belong to the other's (either way), or one is unknown. */
 const nested = (a: SchemeCode | null, b: SchemeCode | null): boolean => {
   if (a === null || b === null || a === b || a === 'ALL' || b === 'ALL') return true
@@ -79,7 +66,7 @@ const sameKind = (part: ExtractedFigure, whole: ExtractedFigure): boolean =>
   (part.role === whole.role || part.role === 'other' || whole.role === 'other') &&
   open(part.metric, whole.metric) &&
   nested(part.scheme, whole.scheme) &&
-  samePeriod(part.period, whole.period) &&
+  periodsOpen(part.period, whole.period) &&
   whole.aging === null
 
 /** The figures of each sentence (by its start), in their order, and the sentences in order. */
@@ -316,7 +303,8 @@ function recoveries(figures: readonly ExtractedFigure[], text: string): Finding[
       // với số tiền hơn 38 tỷ đồng. … đã thu hồi được 12,6 tỷ đồng")
       const debt =
         [...debts].reverse().find((d) => d.aging === null) ?? (debts.length === 1 ? debts[0] : undefined)
-      if (debt === undefined || !nested(r.scheme, debt.scheme) || !samePeriod(r.period, debt.period)) continue
+      if (debt === undefined || !nested(r.scheme, debt.scheme) || !periodsOpen(r.period, debt.period))
+        continue
       out.push(subsetFinding(r, debt, true))
     }
   })
@@ -366,7 +354,7 @@ function ranges(figures: readonly ExtractedFigure[], text: string): Finding[] {
       !RELATIVE.has(p.role) &&
       open(p.metric, aggregate.metric) &&
       nested(p.scheme, aggregate.scheme) &&
-      samePeriod(p.period, aggregate.period)
+      periodsOpen(p.period, aggregate.period)
     if (!alike(high) || !alike(low) || (high.role !== aggregate.role && low.role !== aggregate.role)) return
     const holds = (level: Level) => {
       const a = reach(aggregate, level)

@@ -12,9 +12,9 @@ import { namesGoal } from '../extract/changes'
 import type { ExtractedFigure } from '../extract/types'
 import { addIntervals, divIntervals, type Interval, span, subIntervals } from '../figure/interval'
 import { formatNumber } from '../number/format'
-import { yearOf } from '../period/ops'
 import type { Period } from '../period/types'
 import { bracketedEarlier } from './earlier'
+import { usable, yearOfOrNull } from './figures'
 import {
   cite,
   type Finding,
@@ -33,21 +33,11 @@ const ONE = /* @__PURE__ */ span(new Decimal(1), new Decimal(1))
 const TARGET_STEP = /* @__PURE__ */ new Decimal('0.001')
 const RANK: Readonly<Record<Severity, number>> = { ok: 0, rounding: 1, stretch: 2, conflict: 3, ambiguous: 4 }
 
-const usable = (f: ExtractedFigure): boolean => f.figure !== null && f.duplicateOf === null
 const isRate = (f: ExtractedFigure): boolean => usable(f) && f.figure?.unit === 'ratio'
-
-const yearOrNull = (p: Period | null): number | null => {
-  if (p === null) return null
-  try {
-    return yearOf(p)
-  } catch {
-    return null
-  }
-}
 
 /** What a rate is of: its scheme and region, and its year (a rate and its target share all three). */
 const keyOf = (f: ExtractedFigure, period: Period | null = f.period): string =>
-  `${f.scheme}|${f.region}|${yearOrNull(period)}`
+  `${f.scheme}|${f.region}|${yearOfOrNull(period)}`
 
 /** Two rates of the same base, or one of them with none named. */
 const sameBase = (a: ExtractedFigure, b: ExtractedFigure): boolean =>
