@@ -10,6 +10,8 @@
  * - A year or a phase that qualifies a word ("Tổng thu năm 2017 ước đạt …", "chỉ tiêu … giai
  *   đoạn 2016-2020") under a period inside it ("Tính đến 31/10/2017") keeps that period: it
  *   says which year, not which months.
+ * - A period that opens a bracket with a figure in it ("150.000 người (năm 2022 là 120.000
+ *   người)") governs that bracket only: not the figure before it, nor anything after the bracket.
  * - A period named right after a figure in its clause ("thu 3.000 tỷ đồng trong năm 2023") is that
  *   figure's own.
  * - "Tính đến 31/10/2017" is a stock date: a flow (revenue, beneficiaries, new participants,
@@ -63,12 +65,18 @@ export function bindPeriods(
   /** A deadline and the sentence it governs. */
   let deadline: Period | null = null
   let deadlineSentence = -1
+  /** A bracket's own period and where the bracket closes. */
+  let bracket: Period | null = null
+  let closes = -1
   for (const f of anchors) {
     while (at < periods.length && (periods[at] as FoundPeriod).end <= f.a) {
       const p = periods[at] as FoundPeriod
       at++
       if (!governs(p)) continue
-      if (p.by || p.aside || p.goal) {
+      if (p.closes !== undefined) {
+        bracket = p.period
+        closes = p.closes
+      } else if (p.by || p.aside || p.goal) {
         while (partAt < parts.length && (parts[partAt] as Part).end < p.start) partAt++
         deadline = p.period
         deadlineSentence = parts[partAt]?.sentence ?? -1
@@ -80,7 +88,15 @@ export function bindPeriods(
     const sentence = parts[f.part]?.sentence ?? -1
     if (deadline !== null && sentence !== deadlineSentence) deadline = null
     const after = at < periods.length ? (periods[at] as FoundPeriod) : undefined
-    const own = after && governs(after) && after.start >= f.b && after.end <= f.postEnd ? after.period : null
+    if (bracket !== null && f.a > closes) bracket = null
+    if (bracket !== null) {
+      out.push(bracket)
+      continue
+    }
+    const own =
+      after && governs(after) && after.closes === undefined && after.start >= f.b && after.end <= f.postEnd
+        ? after.period
+        : null
     out.push(own ?? deadline ?? base)
   }
   return out

@@ -81,6 +81,11 @@ export interface FoundPeriod {
   readonly now?: boolean
   /** "10 tháng qua": the months past, up to the report. */
   readonly past?: boolean
+  /**
+   * "150.000 người (năm 2022 là 120.000 người)": a period that opens a bracket with a figure after
+   * it is that bracket's own; this is where the bracket closes (it governs nothing after).
+   */
+  readonly closes?: number
 }
 
 const Y = '(?:19|20)\\d{2}'
@@ -275,9 +280,25 @@ export function periodsIn(
       alone: alone(low, start, end),
       now: UP_TO_NOW.test(cand) || FROM_YEAR_START.test(cand),
       past: past !== null,
+      ...bracketOf(low, start, end),
     })
   }
   return date === undefined ? out : throughLastMonth(out, date)
+}
+
+/**
+ * "(năm 2022 là 120.000 người)": where the bracket that the period at `start` opens closes, when a
+ * figure follows the period inside it (a bracket of one period, "(6 tháng đầu năm)", heads the
+ * words after it as any period does). Looks at most 120 characters ahead.
+ */
+function bracketOf(low: string, start: number, end: number): { closes?: number } {
+  let i = start - 1
+  while (i >= 0 && low.charCodeAt(i) === 32) i--
+  if (low[i] !== '(') return {}
+  const close = low.indexOf(')', end)
+  if (close < 0 || close - end > 120) return {}
+  const inside = low.slice(end, close)
+  return /\d/u.test(inside) && !inside.includes('(') ? { closes: close } : {}
 }
 
 /**

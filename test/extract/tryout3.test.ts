@@ -1,0 +1,42 @@
+/**
+ * A third tryout: report styles neither the corpus nor the first tryouts show (officials quoted in
+ * an interview, provinces side by side with the country, the year before in a bracket …).
+ * Sentences written for these tests in the reports' style; the expected values are read by hand.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../src/extract/index'
+
+const rows = (text: string, date: string, region?: string) =>
+  extractFigures(text, { date, ...(region ? { region } : {}) }).figures.map((f) => [
+    f.raw,
+    f.role,
+    f.scheme,
+    f.period,
+  ])
+
+describe('a period that opens a bracket with a figure in it', () => {
+  it('is the bracket’s own: not the figure before it, nor the next sentence', () => {
+    // "(năm 2022 là 120.000 người)" gives last year's count; 150.000 and 25% stay in 2023 and so
+    // does the next sentence, which names no period (150.000 = 120.000 × 1,25)
+    const text =
+      'Năm 2023, số người tham gia BHXH bắt buộc là 150.000 người (năm 2022 là 120.000 người), tăng 25%. Số thu đạt 2.000 tỷ đồng, đạt 105% kế hoạch.'
+    const y2023 = { kind: 'year', year: 2023 }
+    expect(rows(text, '2024-01-10').map((r) => [r[0], r[3]])).toEqual([
+      ['150.000 người', y2023],
+      ['120.000 người', { kind: 'year', year: 2022 }],
+      ['25%', y2023],
+      ['2.000 tỷ đồng', y2023],
+      ['105%', y2023],
+    ])
+  })
+
+  it('a bracket holding only a period still heads the words after it', () => {
+    const figs = extractFigures('Số thu (6 tháng đầu năm 2023) đạt 3.420 tỷ đồng, tăng 9,6%.', {
+      date: '2023-07-08',
+    }).figures
+    expect(figs.map((f) => f.period)).toEqual([
+      { kind: 'year-to-date', year: 2023, month: 6 },
+      { kind: 'year-to-date', year: 2023, month: 6 },
+    ])
+  })
+})
