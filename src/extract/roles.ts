@@ -52,6 +52,7 @@ export function classify(r: Reader, f: Fig): void {
   else if (unit === null && p.kind === 'number' && countOfParticipants(r, f)) f.role = 'participants'
   else f.role = 'other'
   if (f.role === 'other' && (unit === 'person' || unit === 'vnd')) f.role = itemRole(r, f, unit)
+  if (f.role === 'other' && unit === 'ratio') f.role = regionRate(r, f)
   if (f.role === 'other' && unit === 'person') f.role = levelReached(r, f)
   if (f.role === 'other' && (unit === null || unit === 'person' || unit === 'vnd' || unit === 'ratio'))
     tableRole(r, f, unit)
@@ -124,6 +125,22 @@ export function itemRole(r: Reader, f: Fig, unit: string): FigureRole {
 }
 
 /**
+ * "Tỷ lệ bao phủ BHYT của cả nước đạt 93,35% dân số, trong đó Hà Nội đạt 92,1%, Thanh Hóa đạt
+ * 91,5%": a rate whose item names only a province or a district is a coverage rate when the
+ * rate before it in the sentence is one (nothing else: an item's "đạt 61%" of a plan is read
+ * with the plan's words).
+ */
+export function regionRate(r: Reader, f: Fig): FigureRole {
+  if (!regionItem(r, f)) return 'other'
+  if (r.has(f.preStart, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.notReal)) return 'other'
+  for (const g of sentenceFigsBefore(r, f)) {
+    if (g.p.unit?.code !== 'ratio') continue
+    return g.role === 'coverage' ? 'coverage' : 'other'
+  }
+  return 'other'
+}
+
+/**
  * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
  * under a line that ends with a colon takes the role that line's words give (money collected,
  * people taking part, people receiving benefits).
@@ -170,7 +187,9 @@ export function levelReached(r: Reader, f: Fig): FigureRole {
 
 /** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
 export function regionItem(r: Reader, f: Fig): boolean {
-  const lead = /^[\s,;:]*(?:và\s+)?/u.exec(r.low.slice(f.preStart, f.a)) as RegExpExecArray
+  const lead = /^[\s,;:]*(?:và\s+|trong\s+đó\s+|riêng\s+)?/u.exec(
+    r.low.slice(f.preStart, f.a),
+  ) as RegExpExecArray
   const at = f.preStart + lead[0].length
   // the mentions are in text order: the first at or after `at`, by halving (a scan per figure
   // would make a long report's reading quadratic)

@@ -40,3 +40,28 @@ describe('a period that opens a bracket with a figure in it', () => {
     ])
   })
 })
+
+describe('provinces side by side with the country', () => {
+  it('an item naming only a province takes the coverage of the rate before it', () => {
+    // the country's 93,35% is of the population; each province's rate after "trong đó" / "," is
+    // the same measure for that province (BHYT: of its population)
+    const text =
+      'Năm 2023, tỷ lệ bao phủ BHYT của cả nước đạt 93,35% dân số, trong đó Hà Nội đạt 92,1%, Thanh Hóa đạt 91,5%; tỷ lệ tham gia BHXH so với lực lượng lao động của cả nước đạt 39,25%, Hà Nội đạt 45,2%.'
+    const figs = extractFigures(text, { date: '2023-12-20' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.region, f.base])).toEqual([
+      ['93,35%', 'coverage', 'BHYT', 'national', 'population'],
+      ['92,1%', 'coverage', 'BHYT', 'Hà Nội', 'population'],
+      ['91,5%', 'coverage', 'BHYT', 'Thanh Hóa', 'population'],
+      ['39,25%', 'coverage', 'BHXH', 'national', 'working-age-labour-force'],
+      ['45,2%', 'coverage', 'BHXH', 'Hà Nội', 'working-age-labour-force'],
+    ])
+  })
+
+  it('a province’s rate after a plan’s rate stays unread', () => {
+    // 101,2% is of a plan; "Hà Nội đạt 98%" names no plan of its own: not a coverage rate
+    const figs = extractFigures('Năm 2023, cả nước thu đạt 101,2% kế hoạch, Hà Nội đạt 98%.', {
+      date: '2023-12-20',
+    }).figures
+    expect(figs[1]?.role).not.toBe('coverage')
+  })
+})
