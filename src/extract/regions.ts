@@ -51,7 +51,8 @@ const LEADING = new Set([
 ])
 
 /** Offices before a bare type word: "BHXH tỉnh", "UBND thành phố" are the report's own unit. */
-const OFFICE = /(?:bhxh|bảo hiểm xã hội|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$/u
+const OFFICE =
+  /(?:bhxh|bảo hiểm xã hội|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|việc làm|(?<!\p{L})của)\s+$/u
 
 /** An organisation's name runs up to here: "Công ty cổ phần Tập đoàn Xây dựng Hòa Bình" names no place. */
 const ORGANISATION =

@@ -65,3 +65,23 @@ describe('provinces side by side with the country', () => {
     expect(figs[1]?.role).not.toBe('coverage')
   })
 })
+
+describe('the report’s own province named by an office or a possessive', () => {
+  it('"của tỉnh", "Trung tâm Dịch vụ việc làm tỉnh" are the report’s region', () => {
+    const text =
+      'Năm 2024, quỹ KCB BHYT của tỉnh được giao dự toán 2.150 tỷ đồng. Trung tâm Dịch vụ việc làm tỉnh đã tiếp nhận 28.450 hồ sơ đề nghị hưởng trợ cấp thất nghiệp.'
+    const figs = extractFigures(text, { date: '2024-12-25', region: 'Bình Định' }).figures
+    expect(figs.map((f) => [f.raw, f.region])).toEqual([
+      ['2.150 tỷ đồng', 'Bình Định'],
+      ['28.450 hồ sơ', 'Bình Định'],
+    ])
+  })
+
+  it('"các tỉnh" and "của 23 tỉnh" name no province', () => {
+    const figs = extractFigures('Năm 2024, số thu của các tỉnh miền núi đạt 1.200 tỷ đồng.', {
+      date: '2024-12-25',
+      region: 'Bình Định',
+    }).figures
+    expect(figs[0]?.region).toBeNull()
+  })
+})
