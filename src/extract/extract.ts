@@ -43,9 +43,11 @@ import { findPhrases, indexIn, lastIndexIn, lowerBound, type Phrases, readDoc } 
 import type { ExtractedFigure } from './types'
 import { CUE } from './vocabulary'
 
-/** A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm trước, ". */
-const SAME_TIME_OPENING =
-  /^[\s(]*(?:so với\s+)?cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
+/**
+ * A sentence that opens with the same time of an earlier year: "Cùng kỳ năm 2023, ", "Cùng kỳ năm
+ * trước, ". "So với cùng kỳ năm 2022, …" is a comparison: its figures are of this year.
+ */
+const SAME_TIME_OPENING = /^[\s(]*cùng k[ỳì]\s+(?:năm\s+((?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*,/u
 
 /**
  * Options of {@link extractFigures}.

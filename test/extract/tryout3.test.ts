@@ -85,3 +85,19 @@ describe('the report’s own province named by an office or a possessive', () =>
     expect(figs[0]?.region).toBeNull()
   })
 })
+
+describe('a half-year report that opens with "So với cùng kỳ năm 2022,"', () => {
+  it('its changes are of this year, set against the same date of 2022', () => {
+    // the first period that governs is "Tính đến 30/6/2023"; "cùng kỳ năm 2022" is 30/6/2022
+    const text =
+      'So với cùng kỳ năm 2022, số người tham gia BHXH bắt buộc tăng 3,2%, số người tham gia BHYT tăng 1,1%. Tính đến 30/6/2023, số người tham gia BHXH bắt buộc là 158.300 người.'
+    const figs = extractFigures(text, { date: '2023-07-10', region: 'Cần Thơ' }).figures
+    const at2023 = { kind: 'instant', date: '2023-06-30' }
+    const at2022 = { kind: 'instant', date: '2022-06-30' }
+    expect(figs.map((f) => [f.raw, f.period, f.against?.kind, f.against?.period])).toEqual([
+      ['3,2%', at2023, 'same-period', at2022],
+      ['1,1%', at2023, 'same-period', at2022],
+      ['158.300 người', at2023, undefined, undefined],
+    ])
+  })
+})
