@@ -20,7 +20,7 @@ import { sentenceTopic } from './passes'
 import type { Aging, Fig, Mention, Reader } from './reader'
 import { FLOWS, mentionAt, metricOfRole, QUANTITY_MASK, STATIC_UNITS } from './reader'
 import { regionAt } from './regions'
-import { baseOf } from './roles'
+import { baseOf, earlierValueOf } from './roles'
 import { subjectAt } from './subjects'
 import { collapsedSpaces, lowerBound, toOrig } from './text'
 import type { ExtractedFigure } from './types'
@@ -115,6 +115,15 @@ export function officeCollects(r: Reader, f: Fig): boolean {
 }
 
 export function finish(r: Reader, f: Fig): void {
+  // "150.000 người, tăng 10% (năm 2022 là 120.000 người)": the earlier value in a bracket is a
+  // count (or money) of what the quantity before the bracket is (read here: after the links)
+  const earlier = earlierValueOf(r, f)
+  if (
+    earlier &&
+    f.role === 'other' &&
+    (earlier.role === 'participants' || earlier.role === 'revenue' || earlier.role === 'beneficiaries')
+  )
+    f.role = earlier.role
   if (f.role === 'target' && f.targetOf === 'growth') {
     f.metric = f.link?.metric ?? inferMetric(r, f)
   } else if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple') {
@@ -156,6 +165,10 @@ export function finish(r: Reader, f: Fig): void {
   }
   if (f.role !== 'target' && isFlow(f, unitText(r, f.p))) f.period = asFlow(f.period, r.date)
   f.scheme = schemeOf(r, f)
+  // "Tổng số thu đạt 1.500 tỷ đồng (năm 2022 thu 1.389 tỷ đồng)": the earlier value in a bracket
+  // is of the scheme of the figure before it, when the bracket names none
+  if (earlier && earlier.role === f.role && mentionIn(r, earlier.b, f.a, false) === null)
+    f.scheme = earlier.scheme
   if (f.role === 'coverage' || f.metric === 'coverage') f.base = baseOf(r, f)
   if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
     f.against = againstOf(r, f)

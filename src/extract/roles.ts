@@ -124,6 +124,25 @@ export function itemRole(r: Reader, f: Fig, unit: string): FigureRole {
   return headerRole(r, f, unit)
 }
 
+/** "(năm 2022 là 120.000 người)", "(cùng kỳ năm 2022 thu 1.389 tỷ đồng)": a bracket that opens with a period. */
+const EARLIER_BRACKET = /^\(\s*(?:cùng kỳ\s+)?(?:năm|quý|tháng|\d{1,2}\s+tháng)\s[^()]{0,50}$/u
+
+/**
+ * "150.000 người, tăng 10% (năm 2022 là 120.000 người)", "thu 1.500 tỷ đồng (năm 2022 thu 1.389
+ * tỷ đồng)": the figure right after a bracket that opens with a period, in the unit of the
+ * quantity before the bracket (or of the quantity a change before it is of), is that quantity at
+ * the other time: that quantity, else `null`.
+ */
+export function earlierValueOf(r: Reader, f: Fig): Fig | null {
+  const g = (r.byPart[f.part] as Fig[])[f.pos - 1]
+  if (!g || f.a - g.b > 80) return null
+  const open = r.low.lastIndexOf('(', f.a)
+  if (open < g.b || !EARLIER_BRACKET.test(r.low.slice(open, f.a))) return null
+  if (r.has(open, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.plan | CUE.notReal)) return null
+  const level = g.change !== null ? g.link : g
+  return level && level.change === null && level.p.unit?.code === f.p.unit?.code ? level : null
+}
+
 /**
  * "Tỷ lệ bao phủ BHYT của cả nước đạt 93,35% dân số, trong đó Hà Nội đạt 92,1%, Thanh Hóa đạt
  * 91,5%": a rate whose item names only a province or a district is a coverage rate when the

@@ -26,3 +26,15 @@ describe('the year before in a bracket', () => {
     expect(figs[3]?.period).toEqual({ kind: 'year', year: 2023 })
   })
 })
+
+describe('the total collected the year before, in a bracket', () => {
+  it('confirms the growth of the total', () => {
+    // 1.389 × 1,08 = 1.500,12 ≈ 1.500 (rounded to the unit written); 80.000 + 40.000 = 120.000
+    const text =
+      'Năm 2023, tổng số người tham gia BHXH là 120.000 người, trong đó BHXH bắt buộc 80.000 người, BHXH tự nguyện 40.000 người. Tổng số thu đạt 1.500 tỷ đồng, tăng 8% so với năm 2022 (năm 2022 thu 1.389 tỷ đồng).'
+    expect(found(text, '2024-01-15', 'Phú Yên')).toEqual([
+      ['implied-previous', 'ok', ['1.500 tỷ đồng', '8%', '1.389 tỷ đồng']],
+      ['parts-total', 'ok', ['80.000 người', '40.000 người', '120.000 người']],
+    ])
+  })
+})

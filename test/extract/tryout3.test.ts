@@ -101,3 +101,28 @@ describe('a half-year report that opens with "So với cùng kỳ năm 2022,"', 
     ])
   })
 })
+
+describe('the earlier value in a bracket after a change', () => {
+  it('is the same quantity, of the scheme and role of the figure before the bracket', () => {
+    // "(năm 2022 thu 1.389 tỷ đồng)" is the total collected in 2022 (ALL, as "Tổng số thu");
+    // "(năm 2022 là 120.000 người)" counts the BHXH bắt buộc participants of 2022
+    const text =
+      'Năm 2023, tổng số thu đạt 1.500 tỷ đồng, tăng 8% so với năm 2022 (năm 2022 thu 1.389 tỷ đồng). Số người tham gia BHXH bắt buộc là 150.000 người, tăng 10% so với năm 2022 (năm 2022 là 120.000 người).'
+    const figs = extractFigures(text, { date: '2024-01-10', region: 'Phú Yên' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.period])).toEqual([
+      ['1.500 tỷ đồng', 'revenue', 'ALL', { kind: 'year', year: 2023 }],
+      ['8%', 'growth', 'ALL', { kind: 'year', year: 2023 }],
+      ['1.389 tỷ đồng', 'revenue', 'ALL', { kind: 'year', year: 2022 }],
+      ['150.000 người', 'participants', 'BHXH_BB', { kind: 'year', year: 2023 }],
+      ['10%', 'growth', 'BHXH_BB', { kind: 'year', year: 2023 }],
+      ['120.000 người', 'participants', 'BHXH_BB', { kind: 'year', year: 2022 }],
+    ])
+  })
+
+  it('a bracket of a plan or of another unit is no earlier value', () => {
+    const text =
+      'Năm 2023, tổng số thu đạt 1.500 tỷ đồng (năm 2023 kế hoạch giao 1.400 tỷ đồng), có 150.000 người tham gia.'
+    const figs = extractFigures(text, { date: '2024-01-10' }).figures
+    expect(figs[1]?.role).toBe('target')
+  })
+})
