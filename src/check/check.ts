@@ -222,6 +222,10 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         if (!targets.has(key)) targets.set(key, { at, t })
       }
   })
+  // "BHXH tỉnh thu 5.215 tỷ đồng, đạt 100,9% dự toán được giao (5.168 tỷ đồng)": a plan in a
+  // sentence with an attainment of its own is that attainment's, not one of another sentence's
+  const attained = new Set<number>()
+  for (const a of figures) if (a.role === 'attainment' && a.linkedTo !== null) attained.add(a.sentence[0])
   for (const a of figures) {
     if (a.role !== 'attainment' || a.linkedTo === null || !usable(a)) continue
     const q = figures[a.linkedTo]
@@ -249,6 +253,8 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
           (a.sentence[0] - first.t.sentence[1] <= 2 && first.t.span[0] < a.span[0]))
       if (!near) first = undefined
     }
+    if (first !== undefined && first.t.sentence[0] !== a.sentence[0] && attained.has(first.t.sentence[0]))
+      first = undefined
     const t = first?.t
     // a quantity is not its own plan (a level read as a target, with an attainment on it)
     if (t === undefined || t === q) continue

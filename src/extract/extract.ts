@@ -36,7 +36,7 @@ import { checkDate, type FoundPeriod, periodsIn } from './periods'
 import type { Aging, Fig, Mention, Reader } from './reader'
 import { gapIsSpace, reported, sameIn } from './reader'
 import type { RegionMention } from './regions'
-import { classify } from './roles'
+import { classify, sentenceFigsBefore } from './roles'
 import { type Subjects, subjectsOf } from './subjects'
 import { target } from './targets'
 import { findPhrases, indexIn, lastIndexIn, lowerBound, type Phrases, readDoc } from './text'
@@ -305,6 +305,11 @@ class Extractor implements Reader {
     const ownSubject =
       mentionIn(this, f.clauseStart, f.a, false) !== null ||
       this.has(f.clauseStart, f.a, CUE.coverage | CUE.revenue | CUE.participate | CUE.newJoin)
+    const total = this.pastBreakdown(f)
+    if (total) {
+      f.link = total
+      return
+    }
     for (let i = f.pos - 1; i >= 0; i--) {
       const g = figs[i] as Fig
       if (g.role === 'attainment' || g.role === 'growth' || g.role === 'growth-multiple') continue
@@ -327,6 +332,31 @@ class Extractor implements Reader {
       /^\s*,?\s*(?:đạt|lên)\s*$/u.test(this.low.slice(f.b, next.a))
     )
       f.link = next
+  }
+
+  /**
+   * "4.200 tỷ đồng (BHXH bắt buộc 2.700 tỷ đồng; …; BHTN 150 tỷ đồng), đạt 102% kế hoạch": a rate
+   * right after a bracket that breaks a quantity down is of that quantity, not of the bracket's
+   * last item: the quantity before the bracket in its sentence, in the unit of the quantity
+   * right before the rate, else `null`.
+   */
+  private pastBreakdown(f: Fig): Fig | null {
+    const figs = this.byPart[f.part] as Fig[]
+    const g = figs[f.pos - 1] ?? this.byPart[f.part - 1]?.at(-1)
+    if (!g || g.change !== null || g.role === 'attainment') return null
+    const close = indexIn(this.low, ')', g.b, f.a)
+    if (close < 0) return null
+    const sentence = (this.parts[f.part] as Part).sentence
+    const open = lastIndexIn(this.low, '(', Math.max(this.sentenceStart[sentence] ?? 0, g.a - 400), g.a)
+    if (open < 0 || lastIndexIn(this.low, ')', open, g.a) >= 0) return null
+    for (const h of sentenceFigsBefore(this, f)) {
+      if (h.a > open) continue
+      if ((this.parts[h.part] as Part).sentence !== sentence) return null
+      if (h.change !== null || h.role === 'attainment' || h.p.kind === 'fraction' || h.p.kind === 'range')
+        return null
+      return h.p.unit?.code === g.p.unit?.code && h.b <= open ? h : null
+    }
+    return null
   }
 
   // -------------------------------------------------------------------------------------------

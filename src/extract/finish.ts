@@ -114,6 +114,10 @@ export function officeCollects(r: Reader, f: Fig): boolean {
   return subjectAt(r.subjects, f.a, true) === null
 }
 
+/** "102% kế hoạch giao (4.118 tỷ đồng", "105% kế hoạch (kế hoạch giao 1.600 tỷ đồng": a plan's bracket after its rate. */
+const PLAN_BRACKET =
+  /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)[^()\d.;]{0,30}\(\s*(?:kế hoạch|chỉ tiêu|dự toán)?[^()\d]{0,20}$/u
+
 export function finish(r: Reader, f: Fig): void {
   // "150.000 người, tăng 10% (năm 2022 là 120.000 người)": the earlier value in a bracket is a
   // count (or money) of what the quantity before the bracket is (read here: after the links)
@@ -169,6 +173,17 @@ export function finish(r: Reader, f: Fig): void {
   // is of the scheme of the figure before it, when the bracket names none
   if (earlier && earlier.role === f.role && mentionIn(r, earlier.b, f.a, false) === null)
     f.scheme = earlier.scheme
+  // "đạt 102% kế hoạch giao (4.118 tỷ đồng)": the plan in a bracket right after an attainment is
+  // the plan of what the attainment is of
+  const rate = f.role === 'target' ? (r.byPart[f.part] as Fig[])[f.pos - 1] : undefined
+  if (
+    rate?.role === 'attainment' &&
+    rate.link &&
+    rate.link.p.unit?.code === f.p.unit?.code &&
+    PLAN_BRACKET.test(r.low.slice(rate.b, f.a)) &&
+    mentionIn(r, rate.b, f.a, false) === null
+  )
+    f.scheme = rate.scheme
   if (f.role === 'coverage' || f.metric === 'coverage') f.base = baseOf(r, f)
   if (f.role === 'attainment' || f.role === 'growth' || f.role === 'growth-multiple')
     f.against = againstOf(r, f)

@@ -152,6 +152,13 @@ function impliedPlans(figures: readonly ExtractedFigure[]): Finding[] {
         (a.sentence[0] - schemeless.sentence[1] <= 2 && schemeless.span[0] < a.span[0]))
     )
       t = schemeless
+    // a plan in a sentence with an attainment of its own is that attainment's
+    if (
+      t !== undefined &&
+      t.sentence[0] !== a.sentence[0] &&
+      figures.some((b) => b.role === 'attainment' && b.linkedTo !== null && b.sentence[0] === t?.sentence[0])
+    )
+      t = undefined
     if (t === undefined || t === q) continue
     const implied = (level: Level) => divIntervals(intervalAt(q, level), intervalAt(a, level))
     const unit = q.figure?.unit ?? null

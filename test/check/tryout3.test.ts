@@ -38,3 +38,24 @@ describe('the total collected the year before, in a bracket', () => {
     ])
   })
 })
+
+describe('a total broken down in brackets', () => {
+  it('its attainment is set against the total, not the last item (no false alarm)', () => {
+    // 4.200 ÷ 102% = 4.117,6 (101,5% – 102,5%: 4.097,6 – 4.137,9) ∋ 4.118; before, 150 ÷ 102%
+    // = 147 was set against 4.118: a conflict that the text does not hold
+    const text =
+      'Năm 2023, tổng số thu BHXH, BHYT, BHTN đạt 4.200 tỷ đồng (BHXH bắt buộc 2.700 tỷ đồng; BHXH tự nguyện 150 tỷ đồng; BHYT 1.200 tỷ đồng; BHTN 150 tỷ đồng), đạt 102% kế hoạch giao (4.118 tỷ đồng).'
+    expect(found(text, '2024-01-12', 'Hưng Yên').filter((f) => f[0] === 'implied-plan')).toEqual([
+      ['implied-plan', 'ok', ['4.200 tỷ đồng', '102%', '4.118 tỷ đồng']],
+    ])
+  })
+
+  it('a plan with an attainment in its own sentence is not another sentence’s', () => {
+    // the sector's 506.000 ÷ 104% = 486.538 is not set against the province's 5.168
+    const text =
+      'Năm 2024, toàn ngành BHXH thu 506.000 tỷ đồng, đạt 104% dự toán. BHXH tỉnh thu 5.215 tỷ đồng, đạt 100,9% dự toán được giao (5.168 tỷ đồng).'
+    expect(found(text, '2025-01-10', 'Bình Dương')).toEqual([
+      ['implied-plan', 'ok', ['5.215 tỷ đồng', '100,9%', '5.168 tỷ đồng']],
+    ])
+  })
+})

@@ -126,3 +126,29 @@ describe('the earlier value in a bracket after a change', () => {
     expect(figs[1]?.role).toBe('target')
   })
 })
+
+describe('a total broken down by scheme in brackets, then its attainment', () => {
+  it('the rate after the bracket is of the total, its plan in brackets of the total too', () => {
+    // 2.700 + 150 + 1.200 + 150 = 4.200; 4.200 ÷ 4.118 = 101,99% ≈ 102%
+    const text =
+      'Năm 2023, tổng số thu BHXH, BHYT, BHTN đạt 4.200 tỷ đồng (BHXH bắt buộc 2.700 tỷ đồng; BHXH tự nguyện 150 tỷ đồng; BHYT 1.200 tỷ đồng; BHTN 150 tỷ đồng), đạt 102% kế hoạch giao (4.118 tỷ đồng).'
+    const figs = extractFigures(text, { date: '2024-01-12', region: 'Hưng Yên' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.linkedTo])).toEqual([
+      ['4.200 tỷ đồng', 'revenue', 'ALL', null],
+      ['2.700 tỷ đồng', 'revenue', 'BHXH_BB', null],
+      ['150 tỷ đồng', 'revenue', 'BHXH_TN', null],
+      ['1.200 tỷ đồng', 'revenue', 'BHYT', null],
+      ['150 tỷ đồng', 'revenue', 'BHTN', null],
+      ['102%', 'attainment', 'ALL', 0],
+      ['4.118 tỷ đồng', 'target', 'ALL', null],
+    ])
+  })
+
+  it('a bracket holding the quantity itself keeps the rate on it', () => {
+    // "(1.200 tỷ đồng)" is the BHYT revenue, nothing before it: 98% is of it
+    const figs = extractFigures('Năm 2023, số thu BHYT (1.200 tỷ đồng) đạt 98% kế hoạch.', {
+      date: '2024-01-12',
+    }).figures
+    expect(figs[1]?.linkedTo).toBe(0)
+  })
+})
