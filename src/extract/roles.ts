@@ -204,9 +204,12 @@ export function levelReached(r: Reader, f: Fig): FigureRole {
   return (m & (CUE.participate | CUE.newJoin)) !== 0 ? 'participants' : 'other'
 }
 
-/** "huyện Tháp Mười có 1.910 người": an item that opens with a unit's name and a verb. */
+/**
+ * "huyện Tháp Mười có 1.910 người", "trong đó khu vực tỉnh Nam Định (cũ) có 1.640.000 người": an
+ * item that opens with a unit's name and a verb.
+ */
 export function regionItem(r: Reader, f: Fig): boolean {
-  const lead = /^[\s,;:]*(?:và\s+|trong\s+đó\s+|riêng\s+)?/u.exec(
+  const lead = /^[\s,;:]*(?:và\s+|trong\s+đó\s+|riêng\s+)?(?:(?:khu\s+vực|địa\s+bàn)\s+)?/u.exec(
     r.low.slice(f.preStart, f.a),
   ) as RegExpExecArray
   const at = f.preStart + lead[0].length
@@ -227,7 +230,10 @@ export function regionItem(r: Reader, f: Fig): boolean {
       break
     }
   }
-  return named !== undefined && /^\s*(?:là|đạt|có|:)?\s*$/u.test(r.low.slice(named.end, f.a))
+  // "khu vực tỉnh Nam Định (cũ) có …": a province before the July 2025 merger
+  return (
+    named !== undefined && /^\s*(?:\((?:cũ|mới)\)\s*)?(?:là|đạt|có|:)?\s*$/u.test(r.low.slice(named.end, f.a))
+  )
 }
 
 /** The figures before `f` in its full sentence, nearest first (over the `;` that end parts). */

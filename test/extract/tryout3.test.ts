@@ -152,3 +152,18 @@ describe('a total broken down by scheme in brackets, then its attainment', () =>
     expect(figs[1]?.linkedTo).toBe(0)
   })
 })
+
+describe('after the July 2025 merger', () => {
+  it('"khu vực tỉnh X (cũ) có …" is an item of the count before it, in its old province', () => {
+    // 1.640.000 + 790.000 = 2.430.000 of the new province's 2.870.000 (the rest: Ninh Bình cũ)
+    const text =
+      'Tính đến 30/9/2025, tỉnh Ninh Bình (mới) có 2.870.000 người tham gia BHYT, đạt 94,1% dân số; trong đó khu vực tỉnh Nam Định (cũ) có 1.640.000 người, khu vực tỉnh Hà Nam (cũ) có 790.000 người.'
+    const figs = extractFigures(text, { date: '2025-10-15', region: 'Ninh Bình' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.scheme, f.region])).toEqual([
+      ['2.870.000 người', 'participants', 'BHYT', 'Ninh Bình'],
+      ['94,1%', 'coverage', 'BHYT', 'Ninh Bình'],
+      ['1.640.000 người', 'participants', 'BHYT', 'Nam Định'],
+      ['790.000 người', 'participants', 'BHYT', 'Hà Nam'],
+    ])
+  })
+})
