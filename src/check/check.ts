@@ -710,8 +710,13 @@ const acrossSchemes = (t: ExtractedFigure, parts: readonly ExtractedFigure[]): b
 /** Whether the text between two sentences only goes on with a list: a ";" and spaces. */
 const continuesList = (gap: string): boolean => /^[^\S\n]*;\s*$/u.test(gap) && !/\n\s*\n/u.test(gap)
 
-/** What introduces the parts of a total: "trong đó", "bao gồm", "gồm", "cụ thể". */
-const ENUMERATION = /(?<![\p{L}\p{N}])(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])/giu
+/**
+ * What introduces the parts of a total: "trong đó", "bao gồm", "gồm", "cụ thể", a bracket that
+ * opens with a scheme right after a figure ("4.200 tỷ đồng (BHXH bắt buộc 2.700 tỷ đồng; …)"; not
+ * an abbreviation's, "bảo hiểm xã hội (BHXH)").
+ */
+const ENUMERATION =
+  /(?<![\p{L}\p{N}])(?:trong đó|bao gồm|gồm|cụ thể)(?![\p{L}\p{N}])|(?<=(?:\d|đồng|người|đơn vị)\s?)\((?=\s*(?:BHXH|BHYT|BHTN|bảo hiểm)(?![\p{L}\p{N}]))/giu
 
 /**
  * Whether a figure can be a total: a count or an amount of a known whole (not a rate, an

@@ -33,7 +33,10 @@ export interface Named {
  */
 export function listItem(low: string, schemes: readonly Named[], from: number, a: number): boolean {
   // a bullet ("- BHXH bắt buộc: …", "+ BHYT: …") opens an item too
-  const lead = /^[\s,;:]*(?:[-+•*]\s*)?(?:và\s+)?/u.exec(low.slice(from, a)) as RegExpExecArray
+  // "…, trong đó BHXH bắt buộc 2.700 tỷ đồng, …": the first item after "trong đó"
+  const lead = /^[\s,;:]*(?:[-+•*]\s*)?(?:và\s+|trong\s+đó\s*[,:]?\s*)?/u.exec(
+    low.slice(from, a),
+  ) as RegExpExecArray
   const at = from + lead[0].length
   let lo = 0
   let hi = schemes.length

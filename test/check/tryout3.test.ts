@@ -59,3 +59,41 @@ describe('a total broken down in brackets', () => {
     ])
   })
 })
+
+describe('the parts of a total after "trong đó" or in a bracket', () => {
+  it('"trong đó BHXH bắt buộc …, BHXH tự nguyện …" are parts of the total before', () => {
+    // 2.700 + 150 + 1.200 + 150 = 4.200
+    const text =
+      'Năm 2023, tổng số thu BHXH, BHYT, BHTN đạt 4.200 tỷ đồng, trong đó BHXH bắt buộc 2.700 tỷ đồng, BHXH tự nguyện 150 tỷ đồng, BHYT 1.200 tỷ đồng, BHTN 150 tỷ đồng.'
+    expect(found(text, '2024-01-12', 'Hưng Yên')).toEqual([
+      [
+        'parts-total',
+        'ok',
+        ['2.700 tỷ đồng', '150 tỷ đồng', '1.200 tỷ đồng', '150 tỷ đồng', '4.200 tỷ đồng'],
+      ],
+    ])
+  })
+
+  it('items over ";" in a bracket after the total are its parts: a wrong sum is caught', () => {
+    // 2.700 + 150 + 1.100 + 150 = 4.100, not 4.200
+    const text =
+      'Năm 2023, tổng số thu BHXH, BHYT, BHTN đạt 4.200 tỷ đồng (BHXH bắt buộc 2.700 tỷ đồng; BHXH tự nguyện 150 tỷ đồng; BHYT 1.100 tỷ đồng; BHTN 150 tỷ đồng).'
+    expect(found(text, '2024-01-12', 'Hưng Yên')).toEqual([
+      [
+        'parts-total',
+        'conflict',
+        ['2.700 tỷ đồng', '150 tỷ đồng', '1.100 tỷ đồng', '150 tỷ đồng', '4.200 tỷ đồng'],
+      ],
+    ])
+  })
+
+  it('an abbreviation in brackets opens no list', () => {
+    // "bảo hiểm xã hội (BHXH) bắt buộc": the bracket names the scheme, it lists nothing;
+    // "Trong đó" lists the parts of 245.300 = 234.300 + 11.000
+    const text =
+      'Tính đến 30/6/2023, toàn tỉnh có 245.300 người tham gia bảo hiểm xã hội. Trong đó có 234.300 người tham gia bảo hiểm xã hội (BHXH) bắt buộc, giảm 20 người so với cùng kỳ năm 2022. Có 11.000 người tham gia BHXH tự nguyện.'
+    expect(found(text, '2023-07-10', 'Quảng Ninh').filter((f) => f[0] === 'parts-total')).toEqual([
+      ['parts-total', 'ok', ['234.300 người', '11.000 người', '245.300 người']],
+    ])
+  })
+})
