@@ -85,11 +85,22 @@ export function planHeader(r: Reader, f: Fig): boolean {
 
 /** "kế hoạch 50.000 người, thực hiện 48.000 người": what was done against the plan before it. */
 export function doneRole(r: Reader, f: Fig): FigureRole {
+  if (f.p.unit?.code === 'ratio' && REACHED.test(r.low.slice(f.preStart, f.a))) {
+    // "phấn đấu đạt 95% dân số tham gia BHYT; đến nay đã đạt 93,8%": the rate reached so far
+    // of a coverage goal before it in the sentence is a coverage rate (no other measure)
+    const g = sameUnitBefore(r, f)
+    return g && g.role === 'target' && g.targetOf === 'level' && g.metric === 'coverage'
+      ? 'coverage'
+      : 'other'
+  }
   const k = r.last(f.preStart, f.a, CUE.done)
   if (k < 0 || !/^\s*:?\s*$/u.test(r.low.slice(r.ph.end[k] as number, f.a))) return 'other'
   const g = sameUnitBefore(r, f)
   return g && g.role === 'target' && g.targetOf === 'level' && g.metric ? roleOfMetric(g.metric) : 'other'
 }
+
+/** "đến nay đã đạt ", "hiện đã đạt ": what was reached so far, right before a figure. */
+const REACHED = /(?:^|[\s,;])(?:đến nay\s+|hiện\s+|nay\s+)?đã\s+đạt\s*(?:được\s*)?$/u
 
 /** The last attainment before `f` in its sentence (across ";"), or `null`. */
 export function attainmentBefore(r: Reader, f: Fig): Fig | null {

@@ -167,3 +167,25 @@ describe('after the July 2025 merger', () => {
     ])
   })
 })
+
+describe('an official quoted on a goal and what is reached so far', () => {
+  it('"đến nay đã đạt 93,8%" after a coverage goal is a coverage rate, of today', () => {
+    // the goal 95% is of the population taking part in BHYT; 93,8% reached so far is the same
+    // measure, read on the report's date ("đến nay")
+    const text =
+      'Ông Phạm Văn Long, Giám đốc BHXH tỉnh cho biết: "Năm nay tỉnh phấn đấu đạt 95% dân số tham gia BHYT; đến nay đã đạt 93,8%".'
+    const figs = extractFigures(text, { date: '2024-07-10', region: 'Sơn La' }).figures
+    expect(figs.map((f) => [f.raw, f.role, f.metric, f.scheme, f.period, f.base])).toEqual([
+      ['95%', 'target', 'coverage', 'BHYT', { kind: 'year', year: 2024 }, 'population'],
+      ['93,8%', 'coverage', 'coverage', 'BHYT', { kind: 'instant', date: '2024-07-10' }, 'population'],
+    ])
+  })
+
+  it('a rate reached after a goal of another measure stays unread', () => {
+    // the goal before is of money: "đã đạt 60%" names no plan and is no coverage
+    const figs = extractFigures('Năm 2024, tỉnh phấn đấu thu 1.000 tỷ đồng; đến nay đã đạt 60%.', {
+      date: '2024-07-10',
+    }).figures
+    expect(figs[1]?.role).not.toBe('coverage')
+  })
+})
