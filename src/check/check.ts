@@ -8,6 +8,7 @@ import type { AgingSummary } from '../arrears/aging'
 import { averageDebt, checkAging, checkAgingTotal } from '../arrears/check'
 import { Decimal, type DecimalLike, toDecimal } from '../decimal'
 import { BhxhError, detail } from '../errors'
+import { indexIn, lastIndexIn } from '../extract/text'
 import type { ExtractedFigure } from '../extract/types'
 import {
   addIntervals,
@@ -549,8 +550,8 @@ function statedBases(
     if (!usable(f) || f.figure?.unit !== 'person' || f.role !== 'other') continue
     if (f.sentence[0] < 0 || f.span[0] > text.length || f.sentence[0] > f.span[0]) continue
     // the clause is the figure's sentence, or the bracket it stands in ("… 92,6% dân số (dân số 1.640.000 người)")
-    const open = text.lastIndexOf('(', f.span[0])
-    const from = open >= f.sentence[0] && text.indexOf(')', open) > f.span[0] ? open : f.sentence[0]
+    const open = lastIndexIn(text, '(', f.sentence[0], f.span[0])
+    const from = open >= 0 && indexIn(text, ')', open, f.span[0]) < 0 ? open : f.sentence[0]
     const m = BASE_SUBJECT.exec(text.slice(from, f.span[0]).normalize('NFC'))
     if (m === null || NOT_A_BASE.test(m[2] ?? '')) continue
     const kind: CoverageBase =
@@ -947,10 +948,16 @@ function closingTotals(
   taken: ReadonlySet<number>,
 ): Finding[] {
   const out: Finding[] = []
-  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1
+  // lines of a list are short: their ends are looked for within 2 000 characters (a search to the
+  // ends of a long text for each figure would make the check quadratic)
+  const lineStart = (i: number) => {
+    const from = Math.max(0, i - 2000)
+    const k = lastIndexIn(text, '\n', from, i)
+    return k < 0 ? from : k + 1
+  }
   const lineEnd = (i: number) => {
-    const e = text.indexOf('\n', i)
-    return e < 0 ? text.length : e
+    const e = indexIn(text, '\n', i, i + 2000)
+    return e < 0 ? Math.min(text.length, i + 2000) : e
   }
   figures.forEach((t, k) => {
     if (!usable(t) || taken.has(t.index) || t.figure?.unit === 'ratio') return

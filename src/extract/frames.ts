@@ -136,6 +136,9 @@ export function interestSaid(before: string, after: string): 'included' | 'exclu
   return null
 }
 
+/** The longest line read as a row of a table, in characters. */
+const LINE = 2000
+
 /** A figure's cell in a table flattened into lines of `|`-separated cells. */
 export interface TableCell {
   /** The header line's cells, as `[start, end)` without the spaces around them. */
@@ -179,9 +182,13 @@ function cellsOf(low: string, a: number, b: number): [number, number][] {
  * ```
  */
 export function tableCell(low: string, a: number): TableCell | null {
-  const lineStart = (i: number): number => low.lastIndexOf('\n', i - 1) + 1
+  // a table's line is short: the searches for its ends stop after LINE characters (a search to
+  // the ends of a long text for each figure would make its reading quadratic)
+  const lineStart = (i: number): number => lastIndexIn(low, '\n', Math.max(0, i - LINE), i) + 1
   const start = lineStart(a)
-  const e = low.indexOf('\n', a)
+  if (start === 0 && a > LINE) return null
+  const e = indexIn(low, '\n', a, a + LINE)
+  if (e < 0 && low.length - a > LINE) return null
   const end = e < 0 ? low.length : e
   if (indexIn(low, '|', start, end) < 0) return null
   const row = cellsOf(low, start, end)

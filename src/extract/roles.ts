@@ -15,7 +15,7 @@ import type { Fig, Reader } from './reader'
 import { GENERIC, gapIsSpace, QUANTITY_MASK } from './reader'
 import type { RegionMention } from './regions'
 import { attainmentBefore } from './targets'
-import { collapsedSpaces, lowerBound } from './text'
+import { collapsedSpaces, lastIndexIn, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
 
@@ -136,8 +136,10 @@ const EARLIER_BRACKET = /^\(\s*(?:cùng kỳ\s+)?(?:năm|quý|tháng|\d{1,2}\s+t
 export function earlierValueOf(r: Reader, f: Fig): Fig | null {
   const g = (r.byPart[f.part] as Fig[])[f.pos - 1]
   if (!g || f.a - g.b > 80) return null
-  const open = r.low.lastIndexOf('(', f.a)
-  if (open < g.b || !EARLIER_BRACKET.test(r.low.slice(open, f.a))) return null
+  // looked for only back to the figure before (a search to the start of the text for each
+  // figure would make a long report's reading quadratic)
+  const open = lastIndexIn(r.low, '(', g.b, f.a)
+  if (open < 0 || !EARLIER_BRACKET.test(r.low.slice(open, f.a))) return null
   if (r.has(open, f.a, CUE.growth | CUE.growthTo | CUE.compare | CUE.plan | CUE.notReal)) return null
   const level = g.change !== null ? g.link : g
   return level && level.change === null && level.p.unit?.code === f.p.unit?.code ? level : null
@@ -159,6 +161,9 @@ export function regionRate(r: Reader, f: Fig): FigureRole {
   return 'other'
 }
 
+/** The characters that open a bullet line: "-", "+", "•", "*". */
+const BULLET: ReadonlySet<number> = new Set([45, 43, 0x2022, 42])
+
 /**
  * "Kết quả thu 9 tháng năm 2024:\n- BHXH bắt buộc: 2.105 tỷ đồng": the first item of a list
  * under a line that ends with a colon takes the role that line's words give (money collected,
@@ -167,7 +172,7 @@ export function regionRate(r: Reader, f: Fig): FigureRole {
 export function headerRole(r: Reader, f: Fig, unit: string): FigureRole {
   let j = f.part - 1
   // the items before it: lines opening with a bullet
-  while (j >= 0 && /^[-+•*]/u.test(r.low.slice((r.parts[j] as Part).start))) j--
+  while (j >= 0 && BULLET.has(r.low.charCodeAt((r.parts[j] as Part).start))) j--
   const head = r.parts[j]
   if (!head || (r.byPart[j]?.length ?? 0) > 0 || r.low.charCodeAt(head.end - 1) !== 58) return 'other'
   const k = r.last(head.start, head.end, QUANTITY_MASK)
