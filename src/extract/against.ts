@@ -7,10 +7,10 @@
  */
 import type { Period } from '../period/types'
 import { afterBracket, goalAt, inBracketsAfter, namesGoal, namesPreviousYear, previousOf } from './changes'
-import type { Part } from './clauses'
+import { firstFrom, type Part } from './clauses'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
-import { FLOWS, mentionAt, periodYear, sameIn } from './reader'
+import { FLOWS, periodYear, sameIn } from './reader'
 import { sentenceFigsBefore } from './roles'
 import { attainmentBefore } from './targets'
 import { indexIn, toOrig } from './text'
@@ -156,7 +156,7 @@ export function againstIn(r: Reader, f: Fig, a: number, end: number): Against {
   const plan = r.has(a, b, CUE.plan) || (f.change !== null && namesGoal(low.slice(a, b)))
   let named: Period | null = null
   const ps = r.periods
-  for (let i = mentionAt(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
+  for (let i = firstFrom(ps, a); i < ps.length && (ps[i] as FoundPeriod).start < b; i++) {
     named = (ps[i] as FoundPeriod).period
   }
   let kind: Against['kind']

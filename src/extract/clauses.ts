@@ -170,19 +170,20 @@ function hasCue(ph: Phrases, a: number, b: number, mask: number): boolean {
 }
 
 /**
- * The first span (sorted by start) starting at or after `a`: a binary search.
+ * The first item of a list sorted by start (spans, mentions, periods) that starts at or after
+ * `a`: a binary search, the one every stage uses.
  *
  * @example
  * ```ts
  * firstFrom([{ start: 0, end: 4 }, { start: 9, end: 12 }], 5) // 1
  * ```
  */
-export function firstFrom(spans: readonly Span[], a: number): number {
+export function firstFrom(spans: readonly { readonly start: number }[], a: number): number {
   let lo = 0
   let hi = spans.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if ((spans[mid] as Span).start < a) lo = mid + 1
+    if ((spans[mid] as { readonly start: number }).start < a) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -13,12 +13,12 @@ import type { SchemeCode } from '../scheme/schemes'
 import type { Metric } from '../target/metrics'
 import { againstOf } from './against'
 import { asFlow } from './bind-periods'
-import type { Part } from './clauses'
+import { firstFrom, type Part } from './clauses'
 import type { Extraction } from './extract'
 import { interestSaid } from './frames'
 import { sentenceTopic } from './passes'
 import type { Aging, Fig, Mention, Reader } from './reader'
-import { FLOWS, mentionAt, metricOfRole, QUANTITY_MASK, STATIC_UNITS } from './reader'
+import { FLOWS, metricOfRole, QUANTITY_MASK, STATIC_UNITS } from './reader'
 import { regionAt } from './regions'
 import { baseOf, earlierValueOf } from './roles'
 import { subjectAt } from './subjects'
@@ -44,7 +44,7 @@ export function mentionIn(
 ): SchemeCode | null {
   const ms = r.mentions
   let found: SchemeCode | null = null
-  for (let k = mentionAt(ms, a); k < ms.length && (ms[k] as Mention).end <= b; k++) {
+  for (let k = firstFrom(ms, a); k < ms.length && (ms[k] as Mention).end <= b; k++) {
     const m = ms[k] as Mention
     if (participatory && !m.participatory) continue
     found = m.code
@@ -58,7 +58,7 @@ export function schemeOf(r: Reader, f: Fig): SchemeCode | null {
   // 1. "221.000 đối tượng tham gia BHXH bắt buộc": the scheme its people take part in.
   const ms = r.mentions
   const near = Math.min(f.postEnd, f.b + 40)
-  const m = ms[mentionAt(ms, f.b)]
+  const m = ms[firstFrom(ms, f.b)]
   if (m && m.start < near && m.end <= f.postEnd) {
     // The verb must be the figure's own: "25% và người dân tham gia BHYT" is another subject's.
     const k = r.first(f.b, m.start, QUANTITY_MASK)
@@ -295,7 +295,7 @@ export function agingOf(r: Reader, f: Fig): BucketRange | null {
   const ag = r.agings
   const part = r.parts[f.part] as Part
   let best: Aging | null = null
-  for (let i = mentionAt(ag, part.start); i < ag.length; i++) {
+  for (let i = firstFrom(ag, part.start); i < ag.length; i++) {
     const g = ag[i] as Aging
     if (g.start >= part.end) break
     if (g.start >= f.b && g.start < f.postEnd && g.start - f.b <= 30) return g.range
@@ -304,7 +304,7 @@ export function agingOf(r: Reader, f: Fig): BucketRange | null {
   if (best) return best.range
   // "danh sách các đơn vị chậm đóng từ 3 tháng trở lên. Có hơn 17.700 doanh nghiệp đang nợ":
   // the bucket of the list named in the sentence before
-  const before = ag[mentionAt(ag, f.a) - 1]
+  const before = ag[firstFrom(ag, f.a) - 1]
   const previous = r.sentenceStart[part.sentence - 1]
   return before && previous !== undefined && before.start >= previous ? before.range : null
 }

@@ -5,6 +5,8 @@
  * the cell of a table flattened into lines ("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ").
  * @module
  */
+
+import { firstFrom } from './clauses'
 import { indexIn, lastIndexIn, lowerBound, type Phrases } from './text'
 import { CUE } from './vocabulary'
 
@@ -38,14 +40,7 @@ export function listItem(low: string, schemes: readonly Named[], from: number, a
     low.slice(from, a),
   ) as RegExpExecArray
   const at = from + lead[0].length
-  let lo = 0
-  let hi = schemes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((schemes[mid] as Named).start < at) lo = mid + 1
-    else hi = mid
-  }
-  const m = schemes[lo]
+  const m = schemes[firstFrom(schemes, at)]
   if (!m || m.start !== at || m.end > a) return false
   // "BHXH một lần cho 717.000 người": a few words of the scheme's own, then the verb
   return /^(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:là|đạt|có|:|cho)?\s*$/u.test(low.slice(m.end, a))

@@ -10,10 +10,10 @@ import { findNumbers } from '../number/parse'
 import type { Period } from '../period/types'
 import { SCHEMES, type SchemeCode } from '../scheme/schemes'
 import { blankComparisonHon } from './changes'
-import { clausesOf, type Part, type Span } from './clauses'
+import { clausesOf, firstFrom, type Part, type Span } from './clauses'
 import { type FoundPeriod, yearlessDate } from './periods'
 import type { Aging, Building, Fig, Mention, Reader } from './reader'
-import { gapIsSpace, mentionAt, QUANTITY_MASK, STATIC_UNITS } from './reader'
+import { gapIsSpace, QUANTITY_MASK, STATIC_UNITS } from './reader'
 import { regionMentions, regionName } from './regions'
 import { ASIDE } from './subjects'
 import { isWordChar, lowerBound, toNfc } from './text'
@@ -294,7 +294,7 @@ function oneCode(
   b: number,
 ): SchemeCode | null {
   let code: SchemeCode | null = null
-  for (let k = mentionAt(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
+  for (let k = firstFrom(items, a); k < items.length && (items[k] as { start: number }).start < b; k++) {
     const c = (items[k] as { code: SchemeCode }).code
     if (c === 'ALL' || (code !== null && c !== code)) return null
     code = c

@@ -155,18 +155,6 @@ export const FLOWS = new Set<Metric>(['revenue', 'beneficiaries', 'new-participa
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** The first item (sorted by start) starting at or after `a`. */
-export function mentionAt(ms: readonly { readonly start: number }[], a: number): number {
-  let lo = 0
-  let hi = ms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((ms[mid] as { start: number }).start < a) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 export function gapIsSpace(low: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = low.charCodeAt(i)

@@ -16,6 +16,7 @@
 
 import { region, unitNamed } from '../region/region'
 import { UNITS_2025_FROM } from '../region/units'
+import { firstFrom } from './clauses'
 
 /** A unit named in the text, as NFC offsets, with the region it stands for. */
 export interface RegionMention {
@@ -185,14 +186,7 @@ export function regionAt(
   offset: number,
   sentenceStart: number,
 ): string | null {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((mentions[mid] as RegionMention).start < offset) lo = mid + 1
-    else hi = mid
-  }
-  const found = mentions[lo - 1]
+  const found = mentions[firstFrom(mentions, offset) - 1]
   if (found === undefined) return null
   if (found.start >= sentenceStart) return found.value
   // an earlier sentence's header holds to the end of its paragraph

@@ -8,7 +8,7 @@
 import { SCHEMES } from '../scheme/schemes'
 import { lead } from './against'
 import { changeBefore, changeKindOf, inBracketsAfter } from './changes'
-import type { Part } from './clauses'
+import { firstFrom, type Part } from './clauses'
 import { unitText } from './finish'
 import { listItem, tableCell } from './frames'
 import type { Fig, Reader } from './reader'
@@ -220,15 +220,12 @@ export function regionItem(r: Reader, f: Fig): boolean {
   const at = f.preStart + lead[0].length
   // the mentions are in text order: the first at or after `at`, by halving (a scan per figure
   // would make a long report's reading quadratic)
-  let lo = 0
-  let hi = r.regions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((r.regions[mid] as RegionMention).start < at) lo = mid + 1
-    else hi = mid
-  }
   let named: RegionMention | undefined
-  for (let i = lo; i < r.regions.length && (r.regions[i] as RegionMention).start === at; i++) {
+  for (
+    let i = firstFrom(r.regions, at);
+    i < r.regions.length && (r.regions[i] as RegionMention).start === at;
+    i++
+  ) {
     const m = r.regions[i] as RegionMention
     if (m.value !== null && m.end <= f.a) {
       named = m

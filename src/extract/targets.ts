@@ -7,12 +7,12 @@
  */
 import type { Period } from '../period/types'
 import type { Metric } from '../target/metrics'
-import type { Part } from './clauses'
+import { firstFrom, type Part } from './clauses'
 import { periodStart, unitText } from './finish'
 import { plannedInBrackets } from './frames'
 import type { FoundPeriod } from './periods'
 import type { Fig, Reader } from './reader'
-import { GENERIC, mentionAt, metricOfRole, periodYear } from './reader'
+import { GENERIC, metricOfRole, periodYear } from './reader'
 import { indexIn, lastIndexIn, lowerBound } from './text'
 import type { FigureRole } from './types'
 import { CUE } from './vocabulary'
@@ -62,7 +62,7 @@ export function headerPeriod(r: Reader, f: Fig): Period | null {
   if (k < 0) return null
   let found: Period | null = null
   const ps = r.periods
-  for (let i = mentionAt(ps, r.ph.start[k] as number); i < ps.length; i++) {
+  for (let i = firstFrom(ps, r.ph.start[k] as number); i < ps.length; i++) {
     const p = ps[i] as FoundPeriod
     if (p.start >= colon) break
     if (!p.cited) found = p.period
@@ -195,7 +195,7 @@ export function target(r: Reader, f: Fig): void {
     // "Kế hoạch năm 2024 giao thu …": the period written with the plan is the plan's
     const k = r.last(f.clauseStart, f.a, CUE.plan | CUE.targetLocal)
     const ps = r.periods
-    for (let i = mentionAt(ps, r.ph.start[k] as number); i < ps.length; i++) {
+    for (let i = firstFrom(ps, r.ph.start[k] as number); i < ps.length; i++) {
       const p = ps[i] as FoundPeriod
       if (p.start >= f.a) break
       if (p.start >= (r.ph.start[k] as number) && !p.cited) planPeriod = p.period
@@ -215,7 +215,7 @@ export function target(r: Reader, f: Fig): void {
   if (!goal) {
     // "đến năm 2025": a deadline in its sentence
     const ps = r.periods
-    for (let i = mentionAt(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
+    for (let i = firstFrom(ps, start); i < ps.length && (ps[i] as FoundPeriod).start < f.a; i++) {
       const p = ps[i] as FoundPeriod
       // "(vượt 1,42% mục tiêu đến năm 2025)": a deadline in a closed bracket is a remark's
       if (p.by && closedBracket(r, p.end, f.a)) continue
